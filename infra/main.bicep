@@ -1,0 +1,233 @@
+// Silta on Azure: managed identity, Cosmos DB (serverless, Entra-only), App Service (Linux, Node) and the
+// Azure Bot with its Teams channel. Deploy to a resource group; see infra/README.md.
+targetScope = 'resourceGroup'
+
+@description('Base name for all resources, e.g. silta-prod: 3-20 lowercase letters, digits and hyphens.')
+@minLength(3)
+@maxLength(20)
+param baseName string
+
+@description('Azure region for the identity, Cosmos DB and App Service. The Azure Bot itself is global.')
+param location string = resourceGroup().location
+
+@description('How the bot authenticates: UserAssignedMSI (no secret; the managed identity is the bot) or SingleTenant (an Entra app registration with a client secret).')
+@allowed([
+  'SingleTenant'
+  'UserAssignedMSI'
+])
+param msaAppType string = 'UserAssignedMSI'
+
+@description('SingleTenant only: the client id of the bot\'s Entra app registration. Leave empty for UserAssignedMSI.')
+param botAppId string = ''
+
+@description('SingleTenant only: the client secret of the bot\'s app registration. Pass it on the command line, never in a parameters file.')
+@secure()
+param botPassword string = ''
+
+@description('SingleTenant only: the tenant of the app registration. Defaults to the deployment tenant.')
+param botTenantId string = tenant().tenantId
+
+@description('Comma-separated Entra tenant ids whose users may use the bot. Defaults to the deployment tenant.')
+param allowedTenantIds string = tenant().tenantId
+
+@description('Comma-separated Entra object ids of the county NGO coordinators (may upload the register, send county-wide notices).')
+param coordinatorAadIds string = ''
+
+@description('Load the demo register at start-up. Keep false in production: the coordinator uploads the real register.')
+param seedDemoData bool = false
+
+@description('Log level of the app.')
+@allowed([
+  'fatal'
+  'error'
+  'warn'
+  'info'
+  'debug'
+  'trace'
+  'silent'
+])
+param logLevel string = 'info'
+
+@description('Name of the Cosmos DB SQL database.')
+param cosmosDatabaseName string = 'silta'
+
+@description('App Service plan SKU (B1 or higher; Always On needs at least Basic).')
+param appServicePlanSku string = 'B1'
+
+@description('App Service runtime stack.')
+param linuxFxVersion string = 'NODE|20-lts'
+
+@description('Azure Bot pricing tier.')
+@allowed([
+  'F0'
+  'S1'
+])
+param botSku string = 'F0'
+
+@description('Web App name; becomes <name>.azurewebsites.net and must be globally unique.')
+param webAppName string = '${baseName}-${take(uniqueString(resourceGroup().id, baseName), 6)}'
+
+@description('Tags for every resource.')
+param tags object = {
+  application: 'silta'
+  owner: 'Pohjois-Pohjanmaan hyvinvointialue'
+}
+
+// One container per aggregate and its partition key. Keep in step with src/infra/cosmos/containers.ts.
+var cosmosContainers = [
+  {
+    name: 'botstate'
+    partitionKey: '/id'
+  }
+  {
+    name: 'register'
+    partitionKey: '/pk'
+  }
+  {
+    name: 'profiles'
+    partitionKey: '/id'
+  }
+  {
+    name: 'audit'
+    partitionKey: '/pk'
+  }
+  {
+    name: 'conversations'
+    partitionKey: '/id'
+  }
+  {
+    name: 'orders'
+    partitionKey: '/pk'
+  }
+  {
+    name: 'notices'
+    partitionKey: '/pk'
+  }
+  {
+    name: 'deliveries'
+    partitionKey: '/pk'
+  }
+  {
+    name: 'leases'
+    partitionKey: '/id'
+  }
+]
+
+var suffix = take(uniqueString(resourceGroup().id, baseName), 6)
+var isManagedIdentityBot = msaAppType == 'UserAssignedMSI'
+var messagingEndpoint = 'https://${webAppName}.azurewebsites.net/api/messages'
+
+module identity 'modules/identity.bicep' = {
+  name: 'silta-identity'
+  params: {
+    name: '${baseName}-id'
+    location: location
+    tags: tags
+  }
+}
+
+module cosmos 'modules/cosmos.bicep' = {
+  name: 'silta-cosmos'
+  params: {
+    accountName: toLower('${baseName}-cosmos-${suffix}')
+    location: location
+    tags: tags
+    databaseName: cosmosDatabaseName
+    containers: cosmosContainers
+    dataContributorPrincipalId: identity.outputs.principalId
+  }
+}
+
+var botId = isManagedIdentityBot ? identity.outputs.clientId : botAppId
+var botTenant = isManagedIdentityBot ? identity.outputs.tenantId : botTenantId
+
+module app 'modules/appService.bicep' = {
+  name: 'silta-app'
+  params: {
+    planName: '${baseName}-plan'
+    webAppName: webAppName
+    location: location
+    tags: tags
+    skuName: appServicePlanSku
+    linuxFxVersion: linuxFxVersion
+    identityId: identity.outputs.id
+    botPassword: isManagedIdentityBot ? '' : botPassword
+    appSettings: [
+      {
+        name: 'NODE_ENV'
+        value: 'production'
+      }
+      {
+        name: 'BOT_ID'
+        value: botId
+      }
+      // The app's config spells the managed-identity type UserAssignedMsi.
+      {
+        name: 'BOT_TYPE'
+        value: isManagedIdentityBot ? 'UserAssignedMsi' : 'SingleTenant'
+      }
+      {
+        name: 'BOT_TENANT_ID'
+        value: botTenant
+      }
+      {
+        name: 'ALLOWED_TENANT_IDS'
+        value: allowedTenantIds
+      }
+      {
+        name: 'COSMOS_ENDPOINT'
+        value: cosmos.outputs.endpoint
+      }
+      {
+        name: 'COSMOS_DATABASE'
+        value: cosmosDatabaseName
+      }
+      {
+        name: 'COSMOS_MANAGED_IDENTITY_CLIENT_ID'
+        value: identity.outputs.clientId
+      }
+      {
+        name: 'COORDINATOR_AAD_IDS'
+        value: coordinatorAadIds
+      }
+      {
+        name: 'SEED_DEMO_DATA'
+        value: seedDemoData ? 'true' : 'false'
+      }
+      {
+        name: 'LOG_LEVEL'
+        value: logLevel
+      }
+      // The deployed zip is already built (npm ci && npm run build); do not let Oryx build it again.
+      {
+        name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
+        value: 'false'
+      }
+    ]
+  }
+}
+
+module bot 'modules/bot.bicep' = {
+  name: 'silta-bot'
+  params: {
+    name: '${baseName}-bot-${suffix}'
+    displayName: 'Silta'
+    tags: tags
+    sku: botSku
+    msaAppType: msaAppType
+    msaAppId: botId
+    msaAppTenantId: botTenant
+    msaAppMsiResourceId: identity.outputs.id
+    endpoint: messagingEndpoint
+  }
+}
+
+@description('BOT_ID for the Teams app package (npm run package).')
+output botId string = botId
+output botServiceName string = bot.outputs.name
+output webAppName string = app.outputs.name
+output webAppUrl string = 'https://${app.outputs.defaultHostName}'
+output messagingEndpoint string = messagingEndpoint
+output cosmosAccountName string = cosmos.outputs.accountName
+output cosmosEndpoint string = cosmos.outputs.endpoint
+output managedIdentityClientId string = identity.outputs.clientId

@@ -1,0 +1,58 @@
+import { configSchema } from './schema';
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  bot: {
+    /** undefined = anonymous mode (local only): Bot Framework auth is off */
+    appId?: string;
+    password?: string;
+    type: 'SingleTenant' | 'UserAssignedMsi';
+    tenantId?: string;
+  };
+  allowedTenantIds: string[];
+  cosmos: {
+    /** undefined = start the embedded Cosmos-protocol server (local use only) */
+    endpoint?: string;
+    key?: string;
+    managedIdentityClientId?: string;
+    database: string;
+  };
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** AAD object ids that get the county coordinator's rights in addition to the register's coordinator */
+  coordinatorAadIds: string[];
+  /** load data/sample into an empty store at start */
+  seedDemoData: boolean;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly variable: string, readonly expected: string) {
+    super(`CONFIG_INVALID ${variable}: ${expected}`);
+  }
+}
+
+/** Reads and validates every setting; throws ConfigError naming the first wrong variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(String(first?.path[0] ?? 'environment'), first?.message ?? 'invalid value');
+  }
+  const c = parsed.data;
+  return {
+    env: c.NODE_ENV,
+    port: c.PORT,
+    bot: { appId: c.BOT_ID, password: c.BOT_PASSWORD, type: c.BOT_TYPE, tenantId: c.BOT_TENANT_ID },
+    allowedTenantIds: c.ALLOWED_TENANT_IDS,
+    cosmos: {
+      endpoint: c.COSMOS_ENDPOINT,
+      key: c.COSMOS_KEY,
+      managedIdentityClientId: c.COSMOS_MANAGED_IDENTITY_CLIENT_ID,
+      database: c.COSMOS_DATABASE,
+    },
+    logLevel: c.LOG_LEVEL,
+    coordinatorAadIds: c.COORDINATOR_AAD_IDS,
+    seedDemoData: c.SEED_DEMO_DATA === 'true',
+  };
+}

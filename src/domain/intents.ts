@@ -1,0 +1,38 @@
+/** What a chat message asks for, decided by plain rules in fi, sv and en (no LLM). */
+export type Intent =
+  | { kind: 'empty' }
+  | { kind: 'noWords' }
+  | { kind: 'tooLong'; length: number }
+  | { kind: 'help' }
+  | { kind: 'setMyUnit'; place: string }
+  | { kind: 'showMyUnit' }
+  | { kind: 'question'; text: string };
+
+/** Longer messages are refused politely; no question needs more. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+const HELP = /^(apua|ohje|ohjeet|help|hjälp|hjalp|hj[äa]lpa?|\?|mitä osaat|what can you do)$/i;
+const SET_MY_UNIT = [
+  /^(?:minun\s+|meidän\s+)?oma\s+yksikkö(?:ni|mme)?\s+on\s+(.+)$/i,
+  /^(?:minun\s+)?yksikköni\s+on\s+(.+)$/i,
+  /^aseta\s+(?:oma\s+)?yksikkö(?:ni)?\s*:?\s+(.+)$/i,
+  /^my\s+(?:own\s+)?unit\s+is\s+(.+)$/i,
+  /^set\s+my\s+unit(?:\s+to)?\s*:?\s+(.+)$/i,
+  /^min\s+(?:egen\s+)?enhet\s+är\s+(.+)$/i,
+];
+const SHOW_MY_UNIT = /^(oma yksikkö(ni)?|my unit|min enhet)\??$/i;
+
+export function classifyMessage(raw: string | undefined | null): Intent {
+  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_MESSAGE_LENGTH) return { kind: 'tooLong', length: text.length };
+  const bare = text.replace(/[.!?]+$/u, '').trim();
+  if (text === '') return { kind: 'empty' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'noWords' };
+  if (HELP.test(bare)) return { kind: 'help' };
+  for (const pattern of SET_MY_UNIT) {
+    const match = pattern.exec(bare);
+    if (match?.[1]) return { kind: 'setMyUnit', place: match[1].trim() };
+  }
+  if (SHOW_MY_UNIT.test(bare)) return { kind: 'showMyUnit' };
+  return { kind: 'question', text };
+}

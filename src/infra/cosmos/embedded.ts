@@ -1,0 +1,32 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createHttpServer } from '@vercel/cosmosdb-server';
+
+/**
+ * The embedded Cosmos-protocol server for local runs and tests: in-memory, plain HTTP on 127.0.0.1,
+ * random port. It is NOT a faithful Cosmos (see DESIGN.md) and loses everything on restart.
+ */
+export interface EmbeddedCosmos {
+  endpoint: string;
+  /** any key is accepted by the embedded server */
+  key: string;
+  close(): Promise<void>;
+}
+
+export async function startEmbeddedCosmos(): Promise<EmbeddedCosmos> {
+  const server: Server = createHttpServer({ keepAlive: true });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    key: 'ZW1iZWRkZWQtbG9jYWwtb25seQ==',
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,147 @@
+import type { Register } from '../domain/directory/types';
+import type { Expert } from '../domain/experts/types';
+import type { CosmosStore } from './cosmos/store';
+import { Documents } from './cosmos/documents';
+import { StaleWriteError } from './cosmos/errors';
+
+/** The register as one consistent version: units, liaison rows and experience experts. */
+export interface RegisterSnapshot {
+  version: number;
+  register: Register;
+  experts: Expert[];
+  updatedAt: string;
+  updatedBy: string;
+}
+
+interface PointerDoc {
+  id: 'current';
+  pk: 'pointer';
+  version: number;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+interface ChunkDoc {
+  id: string;
+  pk: string;
+  version: number;
+  index: number;
+  units: Register['units'];
+  assignments: Register['assignments'];
+  experts: Expert[];
+}
+
+/** An import waiting for the coordinator's confirmation (stored, so any instance can apply it). */
+export interface PendingImport {
+  id: string;
+  actor: string;
+  baseVersion: number;
+  at: string;
+  files: Array<{ name: string; base64: string }>;
+}
+
+const CHUNK_ROWS = 400;
+const PENDING_PK = 'pending';
+const POINTER = { id: 'current', pk: 'pointer' } as const;
+const chunkPk = (version: number) => `v${version}`;
+
+/**
+ * Versioned register snapshots in the `register` container. A new version's rows are written first
+ * (chunks under pk "v<version>"), then the pointer document flips to it with IfMatch: readers see the
+ * old version or the new one, never a mix, and two concurrent imports cannot both win.
+ * The pointer's version number is the stamp other instances poll to notice a change.
+ */
+export class RegisterRepository {
+  private readonly pointers: Documents<PointerDoc>;
+  private readonly chunks: Documents<ChunkDoc>;
+  private readonly pending: Documents<PendingImport & { pk: string }>;
+
+  constructor(store: CosmosStore) {
+    this.pointers = new Documents<PointerDoc>(store.container('register'), 'register pointer');
+    this.chunks = new Documents<ChunkDoc>(store.container('register'), 'register chunk');
+    this.pending = new Documents<PendingImport & { pk: string }>(store.container('register'), 'pending import');
+  }
+
+  async savePending(pending: PendingImport): Promise<void> {
+    await this.pending.create({ ...pending, pk: PENDING_PK });
+  }
+
+  readPending(id: string): Promise<PendingImport | undefined> {
+    return this.pending.read(id, PENDING_PK);
+  }
+
+  /** Reads and deletes a pending import; of two concurrent takers only one gets it. */
+  async takePending(id: string): Promise<PendingImport | undefined> {
+    const doc = await this.pending.read(id, PENDING_PK);
+    if (!doc) return undefined;
+    try {
+      return (await this.pending.delete(id, PENDING_PK, doc._etag)) ? doc : undefined;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return undefined;
+      throw error;
+    }
+  }
+
+  /** The current version stamp (a point read), 0 when nothing has been imported. */
+  async currentVersion(): Promise<number> {
+    return (await this.pointers.read(POINTER.id, POINTER.pk))?.version ?? 0;
+  }
+
+  async load(): Promise<RegisterSnapshot | undefined> {
+    const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
+    if (!pointer) return undefined;
+    const pk = chunkPk(pointer.version);
+    const chunks = await this.chunks.query('SELECT * FROM c WHERE c.pk = @pk', [{ name: '@pk', value: pk }], pk);
+    chunks.sort((a, b) => a.index - b.index);
+    return {
+      version: pointer.version,
+      register: { units: chunks.flatMap((c) => c.units), assignments: chunks.flatMap((c) => c.assignments) },
+      experts: chunks.flatMap((c) => c.experts),
+      updatedAt: pointer.updatedAt,
+      updatedBy: pointer.updatedBy,
+    };
+  }
+
+  /**
+   * Saves `register` + `experts` as the version after `expectedVersion`. Throws StaleWriteError when
+   * someone else saved a version in between (reload, re-validate, try again).
+   */
+  async save(
+    expectedVersion: number,
+    register: Register,
+    experts: Expert[],
+    by: string,
+    now: Date,
+  ): Promise<RegisterSnapshot> {
+    const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
+    if ((pointer?.version ?? 0) !== expectedVersion) throw new StaleWriteError('the register');
+    const version = expectedVersion + 1;
+    const pk = chunkPk(version);
+    const size = Math.max(register.units.length, register.assignments.length, experts.length);
+    const count = Math.max(1, Math.ceil(size / CHUNK_ROWS));
+    await this.deleteVersion(version); // leftovers of an earlier attempt that lost the race
+    for (let index = 0; index < count; index += 1) {
+      const slice = <T>(rows: T[]) => rows.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS);
+      await this.chunks.create({
+        id: `${pk}-${index}`,
+        pk,
+        version,
+        index,
+        units: slice(register.units),
+        assignments: slice(register.assignments),
+        experts: slice(experts),
+      });
+    }
+    const next: PointerDoc = { ...POINTER, version, updatedAt: now.toISOString(), updatedBy: by };
+    if (pointer) await this.pointers.replace(next, pointer._etag, POINTER.pk);
+    else await this.pointers.create(next);
+    if (version > 2) await this.deleteVersion(version - 2); // keep the previous version for readers in flight
+    return { version, register, experts, updatedAt: next.updatedAt, updatedBy: by };
+  }
+
+  private async deleteVersion(version: number): Promise<void> {
+    const pk = chunkPk(version);
+    const old = await this.chunks.query('SELECT c.id FROM c WHERE c.pk = @pk', [{ name: '@pk', value: pk }], pk);
+    await Promise.all(old.map((doc) => this.chunks.delete(doc.id, pk)));
+  }
+}

@@ -1,0 +1,87 @@
+import { answerForUnit, answerQuestion, buildDirectoryIndex, matchUnits } from '../domain/directory';
+import type { DirectoryAnswer, DirectoryIndex } from '../domain/directory';
+import type { Register, Unit } from '../domain/directory/types';
+import { helsinkiDate, type Clock } from '../domain/time';
+import type { Logger } from '../infra/logger';
+import type { RegisterRepository, RegisterSnapshot } from '../infra/registerRepository';
+
+const EMPTY: Register = { units: [], assignments: [] };
+
+/**
+ * Answers liaison questions from an in-memory index of the register — no Cosmos query per question.
+ * The index is rebuilt when this instance imports a register, and when a poll of the version stamp
+ * in Cosmos shows that another instance did.
+ */
+export class DirectoryService {
+  private index: DirectoryIndex = buildDirectoryIndex(EMPTY);
+  private snapshot?: RegisterSnapshot;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly repository: () => RegisterRepository,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  get version(): number {
+    return this.snapshot?.version ?? 0;
+  }
+
+  get current(): RegisterSnapshot | undefined {
+    return this.snapshot;
+  }
+
+  /** Installs a snapshot (after load or import) and rebuilds the index. */
+  use(snapshot: RegisterSnapshot): void {
+    const started = performance.now();
+    this.index = buildDirectoryIndex(snapshot.register);
+    this.snapshot = snapshot;
+    this.log.info(
+      { version: snapshot.version, units: snapshot.register.units.length, ms: Math.round(performance.now() - started) },
+      'directory index built',
+    );
+  }
+
+  /** Loads the stored version if it differs from the one in memory. */
+  async refresh(): Promise<void> {
+    const repository = this.repository();
+    const stored = await repository.currentVersion();
+    if (stored === this.version) return;
+    const snapshot = await repository.load();
+    if (snapshot) this.use(snapshot);
+  }
+
+  /** Polls the version stamp every `intervalMs` so a change made on another instance shows up here. */
+  startPolling(intervalMs: number): void {
+    this.stopPolling();
+    this.timer = setInterval(() => {
+      this.refresh().catch((error: unknown) => this.log.warn({ err: error }, 'REGISTER_POLL_FAILED'));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  stopPolling(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  today(): string {
+    return helsinkiDate(this.clock());
+  }
+
+  answer(question: string, myUnitId?: string): DirectoryAnswer {
+    return answerQuestion(this.index, question, { today: this.today(), myUnitId });
+  }
+
+  answerForUnit(unitId: string): DirectoryAnswer {
+    return answerForUnit(this.index, unitId, this.today());
+  }
+
+  matchUnits(text: string): Unit[] {
+    return matchUnits(this.index, text);
+  }
+
+  unit(unitId: string): Unit | undefined {
+    return this.snapshot?.register.units.find((unit) => unit.id === unitId);
+  }
+}

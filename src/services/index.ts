@@ -1,0 +1,79 @@
+import type { Config } from '../config';
+import { systemClock, type Clock } from '../domain/time';
+import { AuditRepository } from '../infra/auditRepository';
+import type { CosmosStore } from '../infra/cosmos/store';
+import { Documents } from '../infra/cosmos/documents';
+import type { Logger } from '../infra/logger';
+import { ProfileRepository } from '../infra/profileRepository';
+import { RegisterRepository } from '../infra/registerRepository';
+import { StateStore, type StateDocument } from '../infra/stateStore';
+import { DirectoryService } from './directoryService';
+import { RegisterService } from './registerService';
+import { StorageRuntime } from './runtime';
+
+/** Repositories over the open store; they exist once storage is ready. */
+export interface Repositories {
+  state: StateStore;
+  register: RegisterRepository;
+  profiles: ProfileRepository;
+  audit: AuditRepository;
+}
+
+/** Everything a Teams handler may call. Handlers stay thin: read the turn, call one of these, render. */
+export interface Services {
+  config: Config;
+  log: Logger;
+  clock: Clock;
+  storage: StorageRuntime;
+  repos(): Repositories;
+  stateStore(): StateStore;
+  directory: DirectoryService;
+  register: RegisterService;
+  /** Starts connecting to storage (retrying until it answers); resolves when ready. */
+  start(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const REGISTER_POLL_MS = 5_000;
+
+export function createServices(config: Config, log: Logger, clock: Clock = systemClock): Services {
+  let repositories: Repositories | undefined;
+  const repos = (): Repositories => {
+    if (!repositories) throw new Error('STORAGE_NOT_READY storage is not connected yet; retry in a moment');
+    return repositories;
+  };
+  const directory = new DirectoryService(() => repos().register, clock, log);
+  const register = new RegisterService(repos, directory, clock, log);
+
+  const onReady = async (store: CosmosStore): Promise<void> => {
+    repositories = {
+      state: new StateStore(new Documents<StateDocument>(store.container('botstate'), 'bot state')),
+      register: new RegisterRepository(store),
+      profiles: new ProfileRepository(store),
+      audit: new AuditRepository(store),
+    };
+    await directory.refresh();
+    if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');
+    directory.startPolling(REGISTER_POLL_MS);
+  };
+  const storage = new StorageRuntime(config.cosmos, log, onReady);
+
+  return {
+    config,
+    log,
+    clock,
+    storage,
+    repos,
+    stateStore: () => repos().state,
+    directory,
+    register,
+    async start() {
+      storage.start();
+      await storage.whenReady();
+    },
+    async close() {
+      directory.stopPolling();
+      await storage.close();
+    },
+  };
+}

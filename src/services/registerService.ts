@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { diffRegister, validateImport } from '../domain/register';
+import type { ImportError, RegisterDiff } from '../domain/register';
+import type { Clock } from '../domain/time';
+import type { Logger } from '../infra/logger';
+import type { DirectoryService } from './directoryService';
+import type { Repositories } from './index';
+import { readDemoFiles } from './projectFiles';
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type PreviewResult =
+  | { kind: 'invalid'; errors: ImportError[] }
+  | { kind: 'unchanged' }
+  | { kind: 'preview'; token: string; diff: RegisterDiff; baseVersion: number };
+
+export type ApplyResult =
+  | { kind: 'applied'; version: number; diff: RegisterDiff }
+  | { kind: 'expired' }
+  | { kind: 'stale' };
+
+/** Pending previews live this long; confirming later asks for a fresh upload. */
+const PREVIEW_TTL_MS = 30 * 60_000;
+
+/**
+ * Register import and upkeep: validate every row first, preview the change, apply only on
+ * confirmation, all or nothing, audited. Used by `npm run import`, `npm run seed` and the Teams upload.
+ */
+export class RegisterService {
+  constructor(
+    private readonly repos: () => Repositories,
+    private readonly directory: DirectoryService,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  /** Validates `files` against the current register and, when valid, keeps a preview to confirm. */
+  async preview(files: ImportFile[], actor: string): Promise<PreviewResult> {
+    await this.directory.refresh();
+    const base = this.directory.current;
+    const current = base?.register ?? { units: [], assignments: [] };
+    const result = validateImport(current, files);
+    if (!result.next || result.errors.length > 0) return { kind: 'invalid', errors: result.errors };
+    const diff = diffRegister(current, result.next);
+    const expertsChanged = result.experts !== undefined;
+    if (diff.added.length + diff.changed.length + diff.removed.length === 0 && !expertsChanged) {
+      return { kind: 'unchanged' };
+    }
+    const token = randomUUID();
+    await this.repos().register.savePending({
+      id: token,
+      actor,
+      baseVersion: base?.version ?? 0,
+      at: this.clock().toISOString(),
+      files: files.map((f) => ({ name: f.name, base64: Buffer.from(f.bytes).toString('base64') })),
+    });
+    return { kind: 'preview', token, diff, baseVersion: base?.version ?? 0 };
+  }
+
+  /** Applies a confirmed preview if nobody changed the register since; otherwise nothing changes. */
+  async apply(token: string, actor: string): Promise<ApplyResult> {
+    const { register } = this.repos();
+    const pending = await register.takePending(token);
+    const now = this.clock();
+    if (!pending || pending.actor !== actor || now.getTime() - Date.parse(pending.at) > PREVIEW_TTL_MS) {
+      return { kind: 'expired' };
+    }
+    const files = pending.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
+    return this.save(files, actor, pending.baseVersion);
+  }
+
+  /** Drops a preview; only its author can. */
+  async cancel(token: string, actor: string): Promise<boolean> {
+    const { register } = this.repos();
+    const pending = await register.readPending(token);
+    if (!pending || pending.actor !== actor) return false;
+    await register.takePending(token);
+    return true;
+  }
+
+  /** Validates and saves at once (CLI import with --yes, seeding). Throws on invalid files. */
+  async importNow(files: ImportFile[], actor: string): Promise<ApplyResult> {
+    await this.directory.refresh();
+    return this.save(files, actor, this.directory.version);
+  }
+
+  /** Loads data/sample (the demo register) as a new version. */
+  async loadDemoData(actor: string): Promise<ApplyResult> {
+    return this.importNow(readDemoFiles(), actor);
+  }
+
+  private async save(files: ImportFile[], actor: string, baseVersion: number): Promise<ApplyResult> {
+    const { register, audit } = this.repos();
+    const base = this.directory.current;
+    if ((base?.version ?? 0) !== baseVersion) return { kind: 'stale' };
+    const current = base?.register ?? { units: [], assignments: [] };
+    const result = validateImport(current, files);
+    if (!result.next) {
+      throw new Error(`REGISTER_INVALID ${result.errors.length} row error(s); run npm run import to see them`);
+    }
+    const now = this.clock();
+    const diff = diffRegister(current, result.next);
+    let snapshot;
+    try {
+      snapshot = await register.save(baseVersion, result.next, result.experts ?? base?.experts ?? [], actor, now);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return { kind: 'stale' };
+      throw error;
+    }
+    await audit.record(
+      'register',
+      actor,
+      'register.import',
+      {
+        version: snapshot.version,
+        files: files.map((f) => f.name),
+        added: diff.added.length,
+        changed: diff.changed.length,
+        removed: diff.removed.length,
+        diff,
+      },
+      now,
+    );
+    this.directory.use(snapshot);
+    this.log.info({ version: snapshot.version, actor }, 'register imported');
+    return { kind: 'applied', version: snapshot.version, diff };
+  }
+}

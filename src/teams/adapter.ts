@@ -1,0 +1,18 @@
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import type { Config } from '../config';
+
+/**
+ * The Bot Framework adapter. Without BOT_ID it runs anonymously (no inbound auth, no outbound token):
+ * for local runs and tests only — config refuses that in production.
+ */
+export function createAdapter(bot: Config['bot']): TeamsAdapter {
+  if (!bot.appId) return new TeamsAdapter({}, new ConfigurationServiceClientCredentialFactory({}));
+  const settings = {
+    MicrosoftAppId: bot.appId,
+    MicrosoftAppPassword: bot.type === 'SingleTenant' ? bot.password : undefined,
+    MicrosoftAppType: bot.type === 'SingleTenant' ? 'SingleTenant' : 'UserAssignedMSI',
+    MicrosoftAppTenantId: bot.tenantId,
+  };
+  return new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+}

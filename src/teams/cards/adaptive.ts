@@ -1,0 +1,77 @@
+/**
+ * Minimal typed builders for Adaptive Card 1.5. Data from the register goes into TextRun elements,
+ * which clients never parse as markdown, so a name like "**Aino**" or "<b>Aino</b>" shows as typed.
+ */
+export type Element = Record<string, unknown> & { type: string };
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: Element[];
+  actions?: Element[];
+  refresh?: unknown;
+}
+
+export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+export function card(body: Element[], actions: Element[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+  };
+}
+
+/** A heading or sentence written by Silta itself (our own catalogue text; markdown allowed). */
+export function heading(text: string, size: 'medium' | 'large' = 'medium'): Element {
+  return { type: 'TextBlock', text, size, weight: 'bolder', wrap: true };
+}
+
+export function sentence(text: string, options: { subtle?: boolean; spacing?: string } = {}): Element {
+  return { type: 'TextBlock', text, wrap: true, ...(options.subtle ? { isSubtle: true } : {}), ...(options.spacing ? { spacing: options.spacing } : {}) };
+}
+
+export interface Run {
+  text: string;
+  bold?: boolean;
+  subtle?: boolean;
+  url?: string;
+}
+
+/** A line of literal text runs (never markdown), optionally with links. */
+export function runs(parts: Run[], spacing?: string): Element {
+  return {
+    type: 'RichTextBlock',
+    ...(spacing ? { spacing } : {}),
+    inlines: parts.map((part) => ({
+      type: 'TextRun',
+      text: part.text,
+      ...(part.bold ? { weight: 'bolder' } : {}),
+      ...(part.subtle ? { isSubtle: true } : {}),
+      ...(part.url ? { selectAction: { type: 'Action.OpenUrl', url: part.url } } : {}),
+    })),
+  };
+}
+
+export function container(items: Element[], options: { separator?: boolean; style?: string } = {}): Element {
+  return { type: 'Container', items, ...(options.separator ? { separator: true, spacing: 'medium' } : {}), ...(options.style ? { style: options.style } : {}) };
+}
+
+export function execute(title: string, verb: string, data: Record<string, unknown> = {}): Element {
+  return { type: 'Action.Execute', title, verb, data: { verb, ...data } };
+}
+
+export function openUrl(title: string, url: string): Element {
+  return { type: 'Action.OpenUrl', title, url };
+}
+
+export function actionSet(actions: Element[]): Element {
+  return { type: 'ActionSet', actions };
+}
+
+/** The message attachment for a card. */
+export function attachment(content: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
+  return { contentType: CARD_CONTENT_TYPE, content };
+}

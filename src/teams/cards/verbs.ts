@@ -1,0 +1,9 @@
+/** Every Action.Execute verb, defined once; handlers and card builders both use these. */
+export const VERBS = {
+  directoryUnit: 'directory.unit',
+  directorySetMyUnit: 'directory.setMyUnit',
+  registerApply: 'register.apply',
+  registerCancel: 'register.cancel',
+} as const;
+
+export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,0 +1,22 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import type { StateStore } from '../infra/stateStore';
+
+/**
+ * Bot turn state in Cosmos with ETag concurrency. A small adapter from the Bot Framework `Storage`
+ * interface to Silta's StateStore (botbuilder-azure's storage has pitfalls, see DESIGN.md).
+ */
+export class CosmosBotStorage implements Storage {
+  constructor(private readonly store: () => StateStore) {}
+
+  read(keys: string[]): Promise<StoreItems> {
+    return this.store().read(keys);
+  }
+
+  write(changes: StoreItems): Promise<void> {
+    return this.store().write(changes);
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.store().delete(keys);
+  }
+}

@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from '../infra/logger';
+import { languageOf } from './turn';
+
+/**
+ * The one place that turns an unexpected error into a reply: log it with a correlation id and
+ * answer politely in the user's language with that id, so support can find the log line.
+ */
+export async function replyToError(context: TurnContext, error: unknown, log: Logger): Promise<void> {
+  const correlationId = (context.turnState.get('correlationId') as string | undefined) ?? randomUUID();
+  log.error(
+    { err: error, correlationId, activityType: context.activity.type, conversationId: context.activity.conversation?.id },
+    'TURN_FAILED unhandled error in a turn',
+  );
+  const { t } = languageOf(context);
+  const text = t('common.error', { correlationId });
+  try {
+    if (context.activity.type === 'invoke') {
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: { status: 200, body: messageCardResponse(text) },
+      });
+    } else {
+      await context.sendActivity(text);
+    }
+  } catch (sendError) {
+    log.error({ err: sendError, correlationId }, 'TURN_REPLY_FAILED could not send the error reply');
+  }
+}
+
+/** An Adaptive Card invoke response that shows one line of text. */
+export function messageCardResponse(text: string): object {
+  return {
+    statusCode: 200,
+    type: 'application/vnd.microsoft.card.adaptive',
+    value: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.5',
+      body: [{ type: 'TextBlock', text, wrap: true }],
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { TurnContext } from 'botbuilder';
+import { classifyMessage, MAX_MESSAGE_LENGTH, type Intent } from '../../domain/intents';
+import type { Services } from '../../services';
+import { languageOf } from '../turn';
+import { sendHelp } from './help';
+import { answerDirectoryQuestion, setMyUnit, showMyUnit } from './directory';
+
+type Handler<K extends Intent['kind']> = (
+  context: TurnContext,
+  intent: Extract<Intent, { kind: K }>,
+  services: Services,
+) => Promise<void>;
+
+const say =
+  (key: string, params?: (intent: Intent) => Record<string, number>) =>
+  async (context: TurnContext, intent: Intent): Promise<void> => {
+    const { t } = languageOf(context);
+    await context.sendActivity(t(key, params?.(intent)));
+  };
+
+const handlers: { [K in Intent['kind']]: Handler<K> } = {
+  empty: say('common.empty'),
+  noWords: say('common.noWords'),
+  tooLong: say('common.tooLong', (intent) => ({
+    length: intent.kind === 'tooLong' ? intent.length : 0,
+    max: MAX_MESSAGE_LENGTH,
+  })),
+  help: (context) => sendHelp(context),
+  setMyUnit: (context, intent, services) => setMyUnit(context, intent.place, services),
+  showMyUnit: (context, _intent, services) => showMyUnit(context, services),
+  question: (context, intent, services) => answerDirectoryQuestion(context, intent.text, services),
+};
+
+/** Every chat message: classify it by plain rules, then hand it to the feature that owns it. */
+export async function onMessage(context: TurnContext, services: Services): Promise<void> {
+  const intent = classifyMessage(context.activity.text);
+  const handler = handlers[intent.kind] as Handler<typeof intent.kind>;
+  await handler(context, intent, services);
+}

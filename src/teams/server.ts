@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import restify from 'restify';
+import type { TurnContext } from 'botbuilder';
+import type { Config } from '../config';
+import type { Services } from '../services';
+import { createAdapter } from './adapter';
+import { createApp } from './app';
+import { isTenantAllowed, tenantOf } from './tenantGuard';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Stop accepting, wait for in-flight turns (at most `graceMs`), then resolve. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+/**
+ * restify: POST /api/messages runs the teams-ai Application on its TeamsAdapter; GET /healthz reports
+ * whether storage answers.
+ */
+export async function startServer(config: Config, services: Services, host = '0.0.0.0'): Promise<RunningServer> {
+  const adapter = createAdapter(config.bot);
+  const app = createApp(adapter, services, config.bot.appId);
+  const log = services.log;
+  let inFlight = 0;
+  let draining = false;
+  const drained: Array<() => void> = [];
+
+  const server = restify.createServer({ name: 'silta', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 4 * 1024 * 1024, mapParams: false }));
+
+  server.get('/healthz', async (_req, res) => {
+    const storage = await services.storage.ping();
+    res.status(storage ? 200 : 503);
+    res.json({ status: storage ? 'ok' : 'unavailable', storage: storage ? 'ok' : 'unreachable', draining });
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    if (draining) {
+      res.status(503);
+      return res.json({ error: 'SHUTTING_DOWN', message: 'Silta is restarting; Bot Framework will retry' });
+    }
+    const body = req.body as { type?: unknown } | undefined;
+    if (!body || typeof body !== 'object' || typeof body.type !== 'string' || body.type === '') {
+      res.status(400);
+      return res.json({ error: 'BAD_ACTIVITY', message: 'expected a Bot Framework activity (JSON with a "type")' });
+    }
+    if (!services.storage.store) {
+      res.status(503);
+      return res.json({ error: 'STORAGE_UNAVAILABLE', message: 'storage is not reachable yet; retry later' });
+    }
+    inFlight += 1;
+    const correlationId = randomUUID();
+    try {
+      await adapter.process(req, res, async (context: TurnContext) => {
+        context.turnState.set('correlationId', correlationId);
+        if (!isTenantAllowed(context.activity, config.allowedTenantIds)) {
+          log.warn(
+            { correlationId, tenant: tenantOf(context.activity) ?? null, type: context.activity.type },
+            'TENANT_REFUSED activity from a tenant outside ALLOWED_TENANT_IDS ignored',
+          );
+          if (context.activity.type === 'invoke') {
+            await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
+          }
+          return;
+        }
+        await app.run(context);
+      });
+    } catch (error) {
+      log.error({ err: error, correlationId }, 'REQUEST_FAILED /api/messages');
+      if (!res.headersSent) {
+        res.status(500);
+        res.json({ error: 'INTERNAL', correlationId });
+      }
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) drained.splice(0).forEach((resolve) => resolve());
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(config.port, host, () => resolve()));
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
+
+  return {
+    url,
+    port,
+    async stop(graceMs = 10_000) {
+      draining = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if (inFlight > 0) {
+        await Promise.race([
+          new Promise<void>((resolve) => drained.push(resolve)),
+          new Promise<void>((resolve) => setTimeout(resolve, graceMs).unref()),
+        ]);
+      }
+      server.server.closeIdleConnections();
+      await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 1000).unref())]);
+      server.server.closeAllConnections();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { TurnContext } from 'botbuilder';
+import { localeFrom, translator, type Locale, type Translate } from '../i18n';
+
+/** The user's language and a translator for it, from `activity.locale`. */
+export function languageOf(context: TurnContext): { locale: Locale; t: Translate } {
+  const locale = localeFrom(context.activity.locale);
+  return { locale, t: translator(locale) };
+}
+
+/** Who is acting: the AAD object id when Teams sends it, else the channel user id (local runs). */
+export function actorOf(context: TurnContext): { id: string; aadObjectId?: string; name?: string } {
+  const from = context.activity.from ?? { id: 'unknown' };
+  return { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
+}

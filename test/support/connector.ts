@@ -1,0 +1,84 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the bot sent to the Teams connector. */
+export interface SentActivity {
+  method: string;
+  path: string;
+  conversationId: string;
+  activity: Record<string, unknown> & {
+    type?: string;
+    text?: string;
+    attachments?: Array<{ contentType: string; content: unknown }>;
+  };
+}
+
+/**
+ * A local HTTP server that plays the Teams connector (the activity's `serviceUrl`): it records every
+ * activity the bot sends, creates conversations for proactive messages, and can answer with errors.
+ */
+export class FakeConnector {
+  readonly sent: SentActivity[] = [];
+  private server?: http.Server;
+  private counter = 0;
+  private waiters: Array<() => void> = [];
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): void {
+    const path = (req.url ?? '').replace(/\?.*$/, '');
+    const json = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+    res.setHeader('content-type', 'application/json');
+    if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
+      this.counter += 1;
+      res.end(JSON.stringify({ id: `created-${this.counter}`, activityId: `a-${this.counter}` }));
+      return;
+    }
+    const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
+    if (match) {
+      this.counter += 1;
+      this.sent.push({ method: req.method ?? '', path, conversationId: decodeURIComponent(match[1]!), activity: json });
+      this.waiters.splice(0).forEach((wake) => wake());
+      res.end(JSON.stringify({ id: match[2] && req.method === 'PUT' ? match[2] : `activity-${this.counter}` }));
+      return;
+    }
+    res.statusCode = 404;
+    res.end(JSON.stringify({ error: { code: 'NotFound', message: `fake connector has no route ${path}` } }));
+  }
+
+  /** Waits until at least `count` activities were sent (or fails after `timeoutMs`). */
+  async waitForCount(count: number, timeoutMs = 5000): Promise<SentActivity[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.sent.length < count) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`expected ${count} activities at the connector, got ${this.sent.length}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.sent;
+  }
+
+  clear(): void {
+    this.sent.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}

@@ -1,0 +1,39 @@
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/infra/logger';
+import { createServices, type Services } from '../../src/services';
+import { startServer, type RunningServer } from '../../src/teams/server';
+import { FakeConnector } from './connector';
+
+export interface TestSilta {
+  url: string;
+  services: Services;
+  server: RunningServer;
+  connector: FakeConnector;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real Silta: real config, embedded Cosmos-protocol server with the demo register, the real restify
+ * server and teams-ai Application on a random port, anonymous mode; a local fake connector as serviceUrl.
+ */
+export async function startSilta(env: Record<string, string> = {}, clock?: () => Date): Promise<TestSilta> {
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  const log = createLogger(config.logLevel);
+  const services = createServices(config, log, clock);
+  await services.start();
+  const server = await startServer(config, services, '127.0.0.1');
+  const connector = await new FakeConnector().start();
+  return {
+    url: server.url,
+    services,
+    server,
+    connector,
+    config,
+    async stop() {
+      await server.stop(1000);
+      await services.close();
+      await connector.stop();
+    },
+  };
+}
