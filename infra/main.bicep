@@ -115,7 +115,6 @@ var cosmosContainers = [
 
 var suffix = take(uniqueString(resourceGroup().id, baseName), 6)
 var isManagedIdentityBot = msaAppType == 'UserAssignedMSI'
-var messagingEndpoint = 'https://${webAppName}.azurewebsites.net/api/messages'
 
 module identity 'modules/identity.bicep' = {
   name: 'silta-identity'
@@ -218,7 +217,7 @@ module bot 'modules/bot.bicep' = {
     msaAppId: botId
     msaAppTenantId: botTenant
     msaAppMsiResourceId: identity.outputs.id
-    endpoint: messagingEndpoint
+    endpoint: 'https://${app.outputs.defaultHostName}/api/messages'
   }
 }
 
@@ -227,7 +226,7 @@ output botId string = botId
 output botServiceName string = bot.outputs.name
 output webAppName string = app.outputs.name
 output webAppUrl string = 'https://${app.outputs.defaultHostName}'
-output messagingEndpoint string = messagingEndpoint
+output messagingEndpoint string = 'https://${app.outputs.defaultHostName}/api/messages'
 output cosmosAccountName string = cosmos.outputs.accountName
 output cosmosEndpoint string = cosmos.outputs.endpoint
 output managedIdentityClientId string = identity.outputs.clientId

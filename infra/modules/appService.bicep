@@ -22,8 +22,14 @@ param linuxFxVersion string
 @description('Resource id of the user-assigned managed identity.')
 param identityId string
 
-@description('App settings as name/value pairs (no secrets).')
-param appSettings { name: string, value: string }[]
+@description('One app setting.')
+type appSetting = {
+  name: string
+  value: string
+}
+
+@description('App settings (no secrets).')
+param appSettings appSetting[]
 
 @description('SingleTenant bots only: the client secret, added as BOT_PASSWORD. Empty for UserAssignedMSI.')
 @secure()

@@ -15,8 +15,14 @@ param tags object
 @description('Name of the SQL database.')
 param databaseName string
 
-@description('Containers to create: name and partition key path.')
-param containers { name: string, partitionKey: string }[]
+@description('A container and its partition key path, e.g. /pk.')
+type containerSpec = {
+  name: string
+  partitionKey: string
+}
+
+@description('Containers to create.')
+param containers containerSpec[]
 
 @description('Object (principal) id of the managed identity that gets the data contributor role.')
 param dataContributorPrincipalId string

@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+export interface Spawned {
+  child: ChildProcess;
+  url: string;
+  msToHealthy: number;
+  stop(): Promise<void>;
+}
+
+/** Starts a server process and waits until GET /healthz answers 200. */
+export async function spawnServer(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Spawned> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (performance.now() - started > timeoutMs) throw new Error(`server not healthy within ${timeoutMs} ms`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const msToHealthy = performance.now() - started;
+  return {
+    child,
+    url,
+    msToHealthy,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A Teams connector stand-in that answers every bot reply with 200 and counts them. */
+export async function countingConnector(): Promise<{ url: string; count: () => number; close(): Promise<void> }> {
+  let count = 0;
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      count += 1;
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: `a-${count}` }));
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    count: () => count,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface LoadResult {
+  turnsPerSecond: number;
+  p50: number;
+  p95: number;
+  errors: number;
+}
+
+/** Posts `total` activities at `concurrency` and measures whole-turn latency (request → HTTP response). */
+export async function runLoad(
+  url: string,
+  makeActivity: (i: number) => unknown,
+  total: number,
+  concurrency: number,
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      const i = next++;
+      const t0 = performance.now();
+      const res = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(makeActivity(i)),
+      });
+      await res.arrayBuffer();
+      if (res.status >= 300) errors += 1;
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { turnsPerSecond: total / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors };
+}
+
+export function messageActivity(text: string, serviceUrl: string, i: number, locale = 'fi-FI') {
+  const userId = `user-${i % 50}`;
+  return {
+    type: 'message',
+    id: `m-${i}`,
+    channelId: 'msteams',
+    serviceUrl,
+    locale,
+    text,
+    from: { id: `29:${userId}`, aadObjectId: `00000000-0000-0000-0000-${String(i % 50).padStart(12, '0')}`, name: 'Bench' },
+    recipient: { id: '28:bot', name: 'Silta' },
+    conversation: { id: `a:conv-${i % 50}`, conversationType: 'personal', tenantId: 'bench-tenant' },
+  };
+}
+
+export function printTable(title: string, rows: Row[]): void {
+  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+  const lines = rows.map((r) => [r.name, `${fmt(r.value)} ${r.unit}`, r.target ?? '']);
+  const widths = [0, 1, 2].map((c) => Math.max(...lines.map((l) => l[c]!.length), ['measure', 'value', 'target'][c]!.length));
+  const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  console.log(`\n${title}\n`);
+  console.log(line(['measure', 'value', 'target']));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const l of lines) console.log(line(l));
+}

@@ -1,0 +1,220 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { CONTAINERS } from '../../src/infra/cosmos/containers';
+import { idsFromEnv } from '../../scripts/app-package/placeholders';
+import { APP_PACKAGE_DIR, checkAppPackage, MIN_MANIFEST_VERSION } from '../../scripts/manifest-check';
+import { compareVersions } from '../../scripts/app-package/schemas';
+
+const ROOT = path.join(__dirname, '..', '..');
+const INFRA_DIR = path.join(ROOT, 'infra');
+const CHECK_BICEP = path.join(ROOT, 'scripts', 'check-bicep.cjs');
+const IDS = {
+  TEAMS_APP_ID: 'aaaaaaaa-1111-4111-8111-111111111111',
+  BOT_ID: 'bbbbbbbb-2222-4222-8222-222222222222',
+};
+
+type Json = Record<string, unknown>;
+
+let tmp: string | undefined;
+afterEach(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  tmp = undefined;
+});
+
+/** A throw-away copy of a folder (appPackage/ or infra/) to break on purpose. */
+function copyOf(dir: string): string {
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'silta-app-package-'));
+  cpSync(dir, tmp, { recursive: true, filter: (src) => !src.includes(`${path.sep}build`) });
+  return tmp;
+}
+const readJson = (dir: string, name: string): Json =>
+  JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as Json;
+const writeJson = (dir: string, name: string, json: Json): void =>
+  writeFileSync(path.join(dir, name), JSON.stringify(json, null, 2));
+function solidPng(size: number, rgba: [number, number, number, number]): Buffer {
+  const png = new PNG({ width: size, height: size });
+  for (let i = 0; i < png.data.length; i += 4) png.data.set(rgba, i);
+  return PNG.sync.write(png);
+}
+function checkBicep(dir: string): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [CHECK_BICEP, dir], { encoding: 'utf8', cwd: ROOT });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+describe('Teams app package', () => {
+  test('When the real app package is checked, then it passes on a bundled schema of at least 1.24', async () => {
+    const result = await checkAppPackage({ ids: IDS });
+
+    expect(result.problems).toEqual([]);
+    expect(compareVersions(result.schemaVersion ?? '0.0', MIN_MANIFEST_VERSION)).toBeGreaterThanOrEqual(0);
+    expect(result.files.map((f) => f.name).sort()).toEqual(
+      ['color.png', 'en.json', 'manifest.json', 'outline.png', 'sv.json'].sort(),
+    );
+  });
+
+  test('When the package is built with ids, then the manifest carries them and no placeholder is left', async () => {
+    const { files } = await checkAppPackage({ ids: IDS });
+    const manifest = files.find((f) => f.name === 'manifest.json')!.content.toString('utf8');
+
+    expect(manifest).not.toContain('${{');
+    const json = JSON.parse(manifest) as {
+      id: string;
+      bots: { botId: string; scopes: string[]; supportsFiles: boolean }[];
+    };
+    expect(json.id).toBe(IDS.TEAMS_APP_ID);
+    expect(json.bots[0]).toMatchObject({ botId: IDS.BOT_ID, supportsFiles: true });
+    expect(json.bots[0]!.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
+  });
+
+  test('When manifest.json lacks the required developer field, then the check names the missing property', async () => {
+    const dir = copyOf(APP_PACKAGE_DIR);
+    const manifest = readJson(dir, 'manifest.json');
+    delete manifest.developer;
+    writeJson(dir, 'manifest.json', manifest);
+
+    const { problems } = await checkAppPackage({ dir });
+
+    expect(problems).toContain("manifest.json: (top level): must have required property 'developer'");
+  });
+
+  test('When the colour icon is 96×96, then the check says it must be 192×192', async () => {
+    const dir = copyOf(APP_PACKAGE_DIR);
+    writeFileSync(path.join(dir, 'color.png'), solidPng(96, [0, 90, 156, 255]));
+
+    const { problems } = await checkAppPackage({ dir });
+
+    expect(problems).toEqual([
+      expect.stringMatching(/^color\.png: color icon must be 192×192 pixels, found 96×96/),
+    ]);
+  });
+
+  test('When the outline icon has coloured pixels, then the check allows only white and transparent', async () => {
+    const dir = copyOf(APP_PACKAGE_DIR);
+    const png = PNG.sync.read(readFileSync(path.join(dir, 'outline.png')));
+    png.data.set([0, 90, 156, 255], (16 * 32 + 16) * 4); // one blue pixel in the middle
+    writeFileSync(path.join(dir, 'outline.png'), PNG.sync.write(png));
+
+    const { problems } = await checkAppPackage({ dir });
+
+    expect(problems).toEqual([
+      expect.stringMatching(/^outline\.png: .*only white and transparent.*\(16, 16\)/),
+    ]);
+  });
+
+  test('When a command title is longer than 32 characters, then the check asks to shorten it', async () => {
+    const dir = copyOf(APP_PACKAGE_DIR);
+    const manifest = readJson(dir, 'manifest.json') as { bots: { commandLists: { commands: Json[] }[] }[] };
+    manifest.bots[0]!.commandLists[0]!.commands[0]!.title = 'kerro kaikki mitä osaat, ihan kaikki';
+    writeJson(dir, 'manifest.json', manifest);
+
+    const { problems } = await checkAppPackage({ dir });
+
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^manifest\.json: bots\[0\]\.commandLists\[0\]\.commands\[0\]\.title: .* at most 32, shorten it$/,
+      ),
+    ]);
+  });
+
+  test('When sv.json lacks a command translation, then the check names the missing key', async () => {
+    const dir = copyOf(APP_PACKAGE_DIR);
+    const sv = readJson(dir, 'sv.json');
+    delete sv['bots[0].commandLists[1].commands[2].title'];
+    writeJson(dir, 'sv.json', sv);
+
+    const { problems } = await checkAppPackage({ dir });
+
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^sv\.json: missing translation of bots\[0\]\.commandLists\[1\]\.commands\[2\]\.title/,
+      ),
+    ]);
+  });
+
+  test('When the manifest uses an unknown placeholder, then the check names it', async () => {
+    const dir = copyOf(APP_PACKAGE_DIR);
+    const manifest = readJson(dir, 'manifest.json');
+    manifest.version = '${{APP_VERSION}}';
+    writeJson(dir, 'manifest.json', manifest);
+
+    const { problems } = await checkAppPackage({ dir });
+
+    expect(problems).toContain(
+      'manifest.json: unknown placeholder ${{APP_VERSION}}; only TEAMS_APP_ID and BOT_ID are filled in',
+    );
+  });
+
+  test('When TEAMS_APP_ID is not set for packaging, then the error is one line that points to --dev', () => {
+    const result = idsFromEnv({ BOT_ID: IDS.BOT_ID });
+
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error;
+    expect(error).toMatch(/^TEAMS_APP_ID not set: .*--dev/);
+    expect(error).not.toContain('\n');
+  });
+});
+
+describe('Bicep check', () => {
+  test('When the real infra/ is checked, then it passes', () => {
+    const { status, output } = checkBicep(INFRA_DIR);
+
+    expect(output).toMatch(/^bicep OK/);
+    expect(status).toBe(0);
+  });
+
+  test('When a Bicep file has a syntax error, then the check fails and gives file:line:col', () => {
+    const dir = copyOf(INFRA_DIR);
+    writeFileSync(
+      path.join(dir, 'modules', 'broken.bicep'),
+      "param name string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: name\n  properties: {\n    httpsOnly: true\n",
+    );
+
+    const { status, output } = checkBicep(dir);
+
+    expect(status).toBe(1);
+    expect(output).toMatch(/modules[/\\]broken\.bicep:3:1: syntax error/);
+  });
+
+  test('When a name is misspelt and a module path is wrong, then the check reports both', () => {
+    const dir = copyOf(INFRA_DIR);
+    const main = readFileSync(path.join(dir, 'main.bicep'), 'utf8')
+      .replace("'modules/bot.bicep'", "'modules/bots.bicep'")
+      .replace('containers: cosmosContainers', 'containers: cosmosContainer');
+    writeFileSync(path.join(dir, 'main.bicep'), main);
+
+    const { status, output } = checkBicep(dir);
+
+    expect(status).toBe(1);
+    expect(output).toMatch(/main\.bicep:\d+:\d+: module path "modules\/bots\.bicep" does not exist/);
+    expect(output).toMatch(/main\.bicep:\d+:\d+: "cosmosContainer" is not declared/);
+  });
+
+  test('When main.parameters.json lacks a required parameter or names an unknown one, then the check says so', () => {
+    const dir = copyOf(INFRA_DIR);
+    const params = readJson(dir, 'main.parameters.json') as { parameters: Json };
+    delete params.parameters.baseName;
+    params.parameters.colour = { value: 'blue' };
+    writeJson(dir, 'main.parameters.json', params);
+
+    const { status, output } = checkBicep(dir);
+
+    expect(status).toBe(1);
+    expect(output).toContain('required parameter "baseName" (no default in main.bicep) is missing');
+    expect(output).toContain('parameter "colour" is not declared in main.bicep');
+  });
+
+  test('When the Cosmos containers in main.bicep are compared with the app, then names and partition keys match', () => {
+    const bicep = readFileSync(path.join(INFRA_DIR, 'main.bicep'), 'utf8');
+    const declared = Object.fromEntries(
+      [...bicep.matchAll(/name: '(\w+)'\s+partitionKey: '([^']+)'/g)].map(([, name, key]) => [name, key]),
+    );
+
+    const expected = Object.fromEntries(
+      Object.entries(CONTAINERS).map(([name, c]) => [name, c.partitionKey]),
+    );
+    expect(declared).toEqual(expected);
+  });
+});

@@ -1,0 +1,179 @@
+import { IMPORT_ERROR_CODES, formatImportErrors, validateImport } from '../../../src/domain/register';
+import type { ImportError } from '../../../src/domain/register';
+import { LOCALES, type Locale } from '../../../src/i18n';
+import { register } from '../../../src/i18n/messages/register';
+import { EMPTY_REGISTER, excelBytes } from './helpers';
+
+/** What the lead's i18n does once the namespace is registered: "register.<key>" with {placeholders} filled. */
+function translator(locale: Locale) {
+  return (key: string, params: Record<string, string | number> = {}): string => {
+    const catalogue: Record<string, string> = register[locale];
+    const text = catalogue[key.replace(/^register\./, '')];
+    if (!key.startsWith('register.') || text === undefined) throw new Error(`missing ${key}`);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params[name] === undefined ? whole : String(params[name]),
+    );
+  };
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('register messages', () => {
+  it('When the catalogues are compared, then every key exists in fi, sv and en and none is empty', () => {
+    const keys = Object.keys(register.fi).sort();
+    for (const locale of LOCALES) {
+      expect(Object.keys(register[locale]).sort()).toEqual(keys);
+      for (const text of Object.values(register[locale])) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('When a message has placeholders, then every language uses the same ones', () => {
+    for (const [key, text] of Object.entries(register.fi)) {
+      for (const locale of LOCALES) {
+        const catalogue: Record<string, string> = register[locale];
+        expect([key, placeholders(catalogue[key]!)]).toEqual([key, placeholders(text)]);
+      }
+    }
+  });
+
+  it('When the import can fail with a code, then there is a message for that code', () => {
+    for (const code of IMPORT_ERROR_CODES) expect(Object.keys(register.fi)).toContain(code);
+  });
+
+  it('When the preview and confirmation texts are needed, then they exist', () => {
+    for (const key of [
+      'previewTitle',
+      'previewCounts',
+      'confirm',
+      'cancel',
+      'applied',
+      'cancelled',
+      'notAllowed',
+      'unknownFile',
+      'nothingChanged',
+      'tooManyErrors',
+    ]) {
+      expect(Object.keys(register.fi)).toContain(key);
+    }
+    expect(translator('fi')('register.previewCounts', { added: 2, changed: 1, removed: 0 })).toBe(
+      'Lisätään 2, muutetaan 1, poistetaan 0.',
+    );
+  });
+});
+
+describe('formatImportErrors', () => {
+  it('When an e-mail is bad, then the Finnish line reads as a Finn would write it, under the file name', () => {
+    const errors: ImportError[] = [
+      {
+        file: 'yhdyshenkilot',
+        fileName: 'yhdyshenkilot.csv',
+        row: 5,
+        column: 'sahkoposti',
+        code: 'badEmail',
+        value: 'x',
+      },
+    ];
+    expect(formatImportErrors(errors, translator('fi'))).toEqual([
+      'Tiedosto yhdyshenkilot.csv:',
+      'Rivi 5, sarake sahkoposti: sähköpostiosoite ”x” ei ole kelvollinen.',
+    ]);
+    expect(formatImportErrors(errors, translator('sv'))[1]).toBe(
+      'Rad 5, kolumn sahkoposti: e-postadressen ”x” är inte giltig.',
+    );
+    expect(formatImportErrors(errors, translator('en'))[1]).toBe(
+      'Row 5, column sahkoposti: the e-mail address "x" is not valid.',
+    );
+  });
+
+  it('When any error code is rendered in any language, then no placeholder is left unfilled', () => {
+    const unfilled: string[] = [];
+    for (const locale of LOCALES) {
+      for (const code of IMPORT_ERROR_CODES) {
+        const error: ImportError = {
+          file: 'toimipisteet',
+          row: 3,
+          column: 'nimi',
+          code,
+          value: 'v',
+          firstRow: 2,
+          expected: 7,
+        };
+        const lines = formatImportErrors([error], translator(locale));
+        unfilled.push(
+          ...lines.filter((line) => /\{\w+\}/.test(line)).map((line) => `${locale} ${code}: ${line}`),
+        );
+      }
+    }
+    expect(unfilled).toEqual([]);
+  });
+
+  it('When the header lacks several columns, then they are named on one line', () => {
+    const result = validateImport(EMPTY_REGISTER, [
+      { name: 'yh.csv', bytes: excelBytes('taso;kattavuus;nimi;nimike;puhelin\nkunta;Oulu;A;B;\n') },
+    ]);
+    expect(formatImportErrors(result.errors, translator('fi'))).toEqual([
+      'Tiedosto yh.csv:',
+      'Otsikkoriviltä puuttuu pakollisia sarakkeita: sahkoposti, alkaen. Tarkista sarakkeiden nimet.',
+    ]);
+  });
+
+  it('When a file is unknown, then the message names it and lists the expected headers', () => {
+    const result = validateImport(EMPTY_REGISTER, [
+      { name: 'palkat.csv', bytes: excelBytes('etunimi;palkka\nA;1\n') },
+    ]);
+    const [heading, line] = formatImportErrors(result.errors, translator('fi'));
+    expect(heading).toBe('Tiedosto palkat.csv:');
+    expect(line).toContain('Tiedostoa ”palkat.csv” ei tunnistettu');
+    expect(line).toContain('toimipisteet.csv: tunnus;nimi;tyyppi;kunta;kunta_sv;alue;aliakset');
+    expect(line).toContain('yhdyshenkilot.csv: taso;kattavuus;');
+    expect(line).toContain('kokemustoimijat.csv: tunnus;nimi;teemat;');
+  });
+
+  it('When there are more errors than the limit, then the rest are counted in one closing line', () => {
+    const errors: ImportError[] = Array.from({ length: 25 }, (_, i) => ({
+      file: 'toimipisteet',
+      fileName: 'toimipisteet.csv',
+      row: i + 2,
+      column: 'nimi',
+      code: 'missingValue',
+    }));
+    const lines = formatImportErrors(errors, translator('fi'));
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines[20]).toBe('Rivi 21, sarake nimi: arvo puuttuu.');
+    expect(lines[21]).toBe('…ja vielä 5 muuta virhettä.');
+    expect(formatImportErrors(errors, translator('en'), 3).at(-1)).toBe('…and 22 more errors.');
+  });
+
+  it('When errors are in the current register, then they get their own heading', () => {
+    const errors: ImportError[] = [
+      { file: 'toimipisteet', fileName: 't.csv', row: 4, column: 'alue', code: 'unknownArea', value: 'Mars' },
+      {
+        file: 'yhdyshenkilot',
+        inCurrent: true,
+        row: 19,
+        column: 'kattavuus',
+        code: 'unknownUnit',
+        value: 'OU-TUI',
+      },
+    ];
+    const lines = formatImportErrors(errors, translator('fi'));
+    expect(lines[2]).toBe(
+      'Nykyisessä rekisterissä (yhdyshenkilot.csv) on rivejä, jotka viittaavat poistuviin toimipisteisiin tai kuntiin:',
+    );
+    expect(lines[3]).toBe(
+      'Rivi 19, sarake kattavuus: toimipistettä ”OU-TUI” ei ole toimipisteiden luettelossa.',
+    );
+  });
+
+  it('When a value is long or spans lines, then it is shown on one line and cut', () => {
+    const error: ImportError = {
+      file: 'toimipisteet',
+      row: 2,
+      column: 'alue',
+      code: 'unknownArea',
+      value: `a\nb ${'c'.repeat(200)}`,
+    };
+    const [, line] = formatImportErrors([error], translator('fi'));
+    expect(line).toContain(`”a b ${'c'.repeat(75)}…”`);
+  });
+});
