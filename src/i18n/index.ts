@@ -5,6 +5,7 @@
  */
 import { common } from './messages/common';
 import { directory } from './messages/directory';
+import { register } from './messages/register';
 
 export type Locale = 'fi' | 'sv' | 'en';
 export const LOCALES: readonly Locale[] = ['fi', 'sv', 'en'];
@@ -17,7 +18,7 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES: Record<string, Namespace> = { common, directory };
+export const NAMESPACES: Record<string, Namespace> = { common, directory, register };
 
 const catalogues: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
 for (const [prefix, ns] of Object.entries(NAMESPACES)) {
