@@ -3,9 +3,16 @@
  * POST /api/messages, GET /healthz): the baseline for turn throughput and latency.
  */
 import restify from 'restify';
-import { CloudAdapter, ConfigurationServiceClientCredentialFactory, type TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConfigurationServiceClientCredentialFactory,
+  type TurnContext,
+} from 'botbuilder';
 
-const adapter = new CloudAdapter(undefined, new ConfigurationServiceClientCredentialFactory({}));
+const adapter = new CloudAdapter(
+  new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({})),
+);
 const server = restify.createServer();
 server.use(restify.plugins.bodyParser({ mapParams: false }));
 server.get('/healthz', (_req, res) => res.json({ status: 'ok' }));

@@ -1,0 +1,156 @@
+/** A free-text liaison question → the answer the rules in DESIGN.md give. */
+import { editDistance } from './editDistance';
+import { inflectWord } from './inflect';
+import type { AnswerOptions, DirectoryAnswer, DirectoryIndex } from './model';
+import type { PlaceTarget } from './phraseIndex';
+import { HOSPITAL_SERVICE_AREA, answerForLevel, answerForUnit, answerOutside, isCentre, unitsIn } from './resolve';
+import { fold, normalize } from './text';
+import type { LiaisonLevel, Unit, UnitType } from './types';
+import { understand, type Understanding } from './understand';
+
+type Kind = PlaceTarget['kind'];
+type TargetOf<K extends Kind> = Extract<PlaceTarget, { kind: K }>;
+
+function targetsOf<K extends Kind>(u: Understanding, kind: K): Array<TargetOf<K>> {
+  const seen = new Set<string>();
+  const result: Array<TargetOf<K>> = [];
+  for (const group of u.places) {
+    for (const target of group) {
+      const key = JSON.stringify(target);
+      if (target.kind === kind && !seen.has(key)) {
+        seen.add(key);
+        result.push(target as TargetOf<K>);
+      }
+    }
+  }
+  return result;
+}
+
+const ofTypes = (units: Unit[], types: Set<UnitType>): Unit[] => {
+  if (types.size === 0) return units;
+  const narrowed = units.filter((unit) => types.has(unit.type));
+  return narrowed.length > 0 ? narrowed : units;
+};
+
+/** The centre that carries the municipality's own name (Kalajoen sosiaali- ja terveyskeskus for Kalajoki). */
+function mainCentre(units: Unit[], municipality: string): Unit | undefined {
+  const forms = new Set([...inflectWord(normalize(municipality))].map(fold));
+  const main = units.filter((unit) => isCentre(unit) && forms.has(fold(normalize(unit.name).split(' ')[0] ?? '')));
+  return main.length === 1 ? main[0] : undefined;
+}
+
+/** Units a question names: named units first, else the units of the named municipalities. */
+function candidateUnits(index: DirectoryIndex, u: Understanding): { units: Unit[]; scope?: string; main?: Unit } {
+  const named = targetsOf(u, 'unit')
+    .map((target) => index.units.get(target.unitId))
+    .filter((unit): unit is Unit => unit !== undefined);
+  if (named.length > 0) return { units: ofTypes(named, u.types) };
+  const municipalities = targetsOf(u, 'municipality');
+  if (municipalities.length === 0) return { units: [] };
+  const units = ofTypes(
+    municipalities.flatMap((m) => unitsIn(index, m.name)),
+    u.types,
+  );
+  const scope = municipalities.map((m) => m.name).join(', ');
+  const main = municipalities.length === 1 ? mainCentre(units, municipalities[0]!.name) : undefined;
+  return { units, scope, ...(main ? { main } : {}) };
+}
+
+function myUnit(index: DirectoryIndex, options: AnswerOptions): Unit | undefined {
+  return options.myUnitId ? index.units.get(options.myUnitId) : undefined;
+}
+
+function levelAnswer(
+  index: DirectoryIndex,
+  u: Understanding,
+  level: LiaisonLevel,
+  options: AnswerOptions,
+): DirectoryAnswer {
+  const { today } = options;
+  const scopes = targetsOf(u, 'scope');
+  const { units } = candidateUnits(index, u);
+  const place = units[0] ?? myUnit(index, options);
+  switch (level) {
+    case 'toimialue': {
+      const scope = scopes.find((s) => s.level === 'toimialue')?.name;
+      if (scope) return answerForLevel(index, level, today, scope);
+      if (units.length > 0 && units.every((unit) => unit.type === 'sairaala')) {
+        return answerForLevel(index, level, today, HOSPITAL_SERVICE_AREA);
+      }
+      return answerForLevel(index, level, today);
+    }
+    case 'pelastus-palvelualue':
+    case 'pelastus-vastuualue': {
+      const responsibility = scopes.find((s) => s.level === 'pelastus-vastuualue');
+      if (responsibility) return answerForLevel(index, 'pelastus-vastuualue', today, responsibility.name);
+      return answerForLevel(index, level, today);
+    }
+    case 'alue': {
+      const area = targetsOf(u, 'area')[0]?.name ?? place?.area;
+      return answerForLevel(index, level, today, area);
+    }
+    case 'kunta': {
+      const municipality = targetsOf(u, 'municipality')[0]?.name ?? place?.municipality;
+      if (municipality) return answerForLevel(index, level, today, municipality);
+      const outside = targetsOf(u, 'outside')[0];
+      if (outside) return answerOutside(index, outside.name, today);
+      return { kind: 'needMyUnit' };
+    }
+    default:
+      return answerForLevel(index, level, today);
+  }
+}
+
+/** "Did you mean": the units whose place words are closest to the words not understood. */
+function suggestions(index: DirectoryIndex, unknown: string[]): Unit[] {
+  const scored = new Map<string, number>();
+  for (const word of unknown.map(fold)) {
+    for (const entry of index.unitWords) {
+      const limit = Math.max(2, Math.floor(entry.word.length / 3));
+      const distance = Math.min(
+        editDistance(word, entry.word, limit),
+        editDistance(word.slice(0, entry.word.length), entry.word, limit) + 1,
+      );
+      if (distance <= limit) scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
+    }
+  }
+  return [...scored]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 3)
+    .map(([id]) => index.units.get(id)!)
+    .filter(Boolean);
+}
+
+export function answerQuestion(index: DirectoryIndex, question: string, options: AnswerOptions): DirectoryAnswer {
+  const u = understand(index, question);
+  const { today } = options;
+  const scopes = targetsOf(u, 'scope');
+  const level = u.level ?? scopes[0]?.level;
+  if (level) return levelAnswer(index, u, level, options);
+
+  const { units, scope, main } = candidateUnits(index, u);
+  if (units.length === 1) return answerForUnit(index, units[0]!.id, today);
+  if (main) return answerForUnit(index, main.id, today);
+  if (units.length > 1) return { kind: 'choose', scope: scope ?? units.map((unit) => unit.name).join(', '), options: units };
+
+  const area = targetsOf(u, 'area')[0];
+  if (area) return answerForLevel(index, 'alue', today, area.name);
+  const outside = targetsOf(u, 'outside')[0];
+  if (outside) return answerOutside(index, outside.name, today);
+
+  if (u.unknown.length > 0 && !(u.mine && options.myUnitId)) {
+    return { kind: 'notFound', unknown: u.unknown.join(' ').slice(0, 80), suggestions: suggestions(index, u.unknown) };
+  }
+  const mine = myUnit(index, options);
+  return mine ? answerForUnit(index, mine.id, today) : { kind: 'needMyUnit' };
+}
+
+/** The units a short text names, for "my unit is …": a named unit, or the units of a municipality or area. */
+export function matchUnits(index: DirectoryIndex, text: string): Unit[] {
+  const u = understand(index, text);
+  const { units, main } = candidateUnits(index, u);
+  if (main) return [main];
+  if (units.length > 0) return units;
+  const area = targetsOf(u, 'area')[0];
+  return area ? index.register.units.filter((unit) => unit.area === area.name) : [];
+}

@@ -1,0 +1,106 @@
+/** Builds the answering index from a register: phrases for every place name in all its forms. */
+import { FINNISH_MUNICIPALITIES, SWEDISH_PLACE_NAMES } from './finnishMunicipalities';
+import { inflectGenitive, inflectWord } from './inflect';
+import type { DirectoryIndex } from './model';
+import { PhraseIndex, type PlaceTarget } from './phraseIndex';
+import { scopesOf } from './people';
+import { fold, normalize } from './text';
+import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
+
+/** Words that say what kind of unit a name is ("Tuiran hyvinvointikeskus"), not where it is. */
+const TYPE_WORDS = /^(sote-keskus|sotekeskus|hyvinvointikeskus|hyvinvointiasema|hyvinvointipiste|terveyskeskus|terveysasema|sairaala|sosiaali-|sosiaali|ja|terveyskeskus)$/;
+/** Words too common across service-area names to tell them apart. */
+const SCOPE_STOP_WORDS = new Set(['ja', 'oys', 'palvelut', 'och', 'and']);
+
+const foldAll = (forms: Iterable<string>): Set<string> => new Set([...forms].map(fold));
+
+/** Each word with its forms: leading genitives keep their stem (Oulun → Oulussa), the rest inflect fully. */
+function phraseWords(text: string): Set<string>[] {
+  const words = normalize(text).split(' ').filter(Boolean);
+  return words.map((word, i) =>
+    foldAll(i < words.length - 1 && word.endsWith('n') ? inflectGenitive(word) : inflectWord(word)),
+  );
+}
+
+/** The place part of a unit name or alias: "Haukiputaan sote-keskus" → ["haukiputaan"]. */
+function placeHead(text: string): string[] {
+  const words = normalize(text).split(' ').filter(Boolean);
+  let end = words.length;
+  while (end > 0 && TYPE_WORDS.test(words[end - 1]!)) end -= 1;
+  return words.slice(0, end);
+}
+
+function addUnitNames(phrases: PhraseIndex, unit: Unit, words: Array<{ word: string; unitId: string }>): void {
+  const target: PlaceTarget = { kind: 'unit', unitId: unit.id };
+  for (const text of [unit.name, ...unit.aliases]) {
+    phrases.add(phraseWords(text), target);
+    const head = placeHead(text);
+    if (head.length === 1 && head[0]!.endsWith('n')) {
+      phrases.add([foldAll(inflectGenitive(head[0]!))], target);
+    } else if (head.length > 0 && head.length < normalize(text).split(' ').length) {
+      phrases.add(phraseWords(head.join(' ')), target);
+    }
+    if (head.length > 0) words.push({ word: fold(head.join(' ')), unitId: unit.id });
+  }
+  words.push({ word: fold(normalize(unit.municipality)), unitId: unit.id });
+}
+
+/** Distinctive words of each scope name ("Ikäihmisten palvelut" → "ikäihmisten"), shared words left out. */
+function distinctiveWords(names: readonly string[]): Map<string, string[]> {
+  const wordsOf = new Map(names.map((name) => [name, normalize(name).split(' ').filter(Boolean)]));
+  const count = new Map<string, number>();
+  for (const words of wordsOf.values()) for (const word of new Set(words)) count.set(word, (count.get(word) ?? 0) + 1);
+  const result = new Map<string, string[]>();
+  for (const [name, words] of wordsOf) {
+    result.set(
+      name,
+      words.filter((word) => word.length >= 6 && !SCOPE_STOP_WORDS.has(word) && count.get(word) === 1),
+    );
+  }
+  return result;
+}
+
+function addScopes(phrases: PhraseIndex, byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>): void {
+  for (const level of ['toimialue', 'pelastus-vastuualue', 'pelastus-palvelualue'] as const) {
+    const names = scopesOf(byLevel, level);
+    for (const [name, words] of distinctiveWords(names)) {
+      const target: PlaceTarget = { kind: 'scope', level, name };
+      phrases.add(phraseWords(name), target);
+      for (const word of words) phrases.add([foldAll(inflectWord(word))], target);
+    }
+  }
+}
+
+export function buildDirectoryIndex(register: Register): DirectoryIndex {
+  const phrases = new PhraseIndex();
+  const units = new Map(register.units.map((unit) => [unit.id, unit]));
+  const byLevel = new Map<LiaisonLevel, LiaisonAssignment[]>(LIAISON_LEVELS.map((level) => [level, []]));
+  for (const row of register.assignments) byLevel.get(row.level)?.push(row);
+
+  const municipalities = new Set<string>(register.units.map((unit) => unit.municipality));
+  for (const row of byLevel.get('kunta') ?? []) row.coverage.forEach((name) => municipalities.add(name));
+  const areas = new Set<string>(register.units.map((unit) => unit.area));
+  for (const row of byLevel.get('alue') ?? []) row.coverage.forEach((name) => areas.add(name));
+
+  const unitWords: Array<{ word: string; unitId: string }> = [];
+  for (const unit of register.units) addUnitNames(phrases, unit, unitWords);
+
+  const inCounty = new Set<string>();
+  for (const name of municipalities) {
+    phrases.add(phraseWords(name), { kind: 'municipality', name });
+    inCounty.add(fold(normalize(name)));
+  }
+  for (const unit of register.units) {
+    if (!unit.municipalitySv) continue;
+    phrases.add(phraseWords(unit.municipalitySv), { kind: 'municipality', name: unit.municipality });
+    inCounty.add(fold(normalize(unit.municipalitySv)));
+  }
+  for (const name of areas) phrases.add(phraseWords(name), { kind: 'area', name });
+  addScopes(phrases, byLevel);
+
+  for (const name of [...FINNISH_MUNICIPALITIES, ...SWEDISH_PLACE_NAMES]) {
+    if (!inCounty.has(fold(normalize(name)))) phrases.add(phraseWords(name), { kind: 'outside', name });
+  }
+
+  return { register, units, byLevel, municipalities, phrases, unitWords };
+}

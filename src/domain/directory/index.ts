@@ -1,0 +1,10 @@
+/** The liaison directory: who covers a unit, understood from Finnish, Swedish and English questions. Pure. */
+export { answerQuestion, matchUnits } from './answerQuestion';
+export { buildDirectoryIndex } from './buildIndex';
+export { inflectGenitive, inflectWord } from './inflect';
+export type { AnswerOptions, DirectoryAnswer, DirectoryIndex, Person } from './model';
+export { isValidOn, toPerson } from './people';
+export { COUNTY_SCOPE, HOSPITAL_SERVICE_AREA, answerForUnit, answerForLevel } from './resolve';
+export { MAX_TOKENS, fold, normalize, tokenize } from './text';
+export type { LiaisonAssignment, LiaisonLevel, Register, Unit, UnitType } from './types';
+export { LIAISON_LEVELS } from './types';

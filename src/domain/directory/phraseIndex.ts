@@ -1,0 +1,152 @@
+/**
+ * Finds place names in a tokenised question: every phrase (one or more words, each with its set of
+ * inflected forms) maps to a target. Tokens match a word exactly or, when they are long enough and not
+ * ordinary question words, within an edit distance (one typo up to 8 letters, two from 9).
+ */
+import { allowedTypos, deletions, editDistance } from './editDistance';
+import type { LiaisonLevel } from './types';
+
+export type PlaceTarget =
+  | { kind: 'unit'; unitId: string }
+  | { kind: 'municipality'; name: string }
+  | { kind: 'area'; name: string }
+  | { kind: 'scope'; level: LiaisonLevel; name: string }
+  | { kind: 'outside'; name: string };
+
+interface Phrase {
+  words: ReadonlyArray<ReadonlySet<string>>;
+  target: PlaceTarget;
+}
+
+/** One place found in the question: tokens [start, end), what they name and how many typos it took. */
+export interface PlaceMatch {
+  start: number;
+  end: number;
+  target: PlaceTarget;
+  typos: number;
+}
+
+interface Candidate {
+  form: string;
+  typos: number;
+}
+
+export class PhraseIndex {
+  private readonly byFirstWord = new Map<string, Phrase[]>();
+  private readonly forms = new Set<string>();
+  private readonly deleted = new Map<string, Set<string>>();
+  private readonly longForms: string[] = [];
+
+  /** Adds a phrase; `words` hold folded forms. */
+  add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget): void {
+    if (words.length === 0) return;
+    const phrase: Phrase = { words, target };
+    for (const form of words[0]!) {
+      const list = this.byFirstWord.get(form) ?? [];
+      list.push(phrase);
+      this.byFirstWord.set(form, list);
+    }
+    for (const set of words) {
+      for (const form of set) {
+        if (this.forms.has(form)) continue;
+        this.forms.add(form);
+        if (form.length >= 5) {
+          for (const key of deletions(form)) {
+            const bucket = this.deleted.get(key) ?? new Set<string>();
+            bucket.add(form);
+            this.deleted.set(key, bucket);
+          }
+        }
+        if (form.length >= 9) this.longForms.push(form);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.forms.size;
+  }
+
+  /** The known forms a token may stand for: itself when known, else its close neighbours. */
+  candidates(token: string, fuzzy: boolean): Candidate[] {
+    if (this.forms.has(token)) return [{ form: token, typos: 0 }];
+    const typos = fuzzy ? allowedTypos(token.length) : 0;
+    if (typos === 0) return [];
+    const found = new Map<string, number>();
+    const consider = (form: string) => {
+      if (found.has(form)) return;
+      const distance = editDistance(token, form, typos);
+      if (distance <= typos) found.set(form, distance);
+    };
+    this.deleted.get(token)?.forEach(consider);
+    for (const key of deletions(token)) {
+      if (this.forms.has(key)) consider(key);
+      this.deleted.get(key)?.forEach(consider);
+    }
+    if (typos >= 2 && found.size === 0) {
+      for (const form of this.longForms) if (Math.abs(form.length - token.length) <= 2) consider(form);
+    }
+    const best = Math.min(...found.values());
+    return [...found].filter(([, d]) => d === best).map(([form, d]) => ({ form, typos: d }));
+  }
+
+  /** Every phrase found in `tokens`; `fuzzyAllowed(i)` says whether token i may be matched with typos. */
+  findAll(tokens: readonly string[], fuzzyAllowed: (index: number) => boolean): PlaceMatch[] {
+    const cache = new Map<number, Candidate[]>();
+    const candidatesAt = (i: number): Candidate[] => {
+      let list = cache.get(i);
+      if (!list) {
+        list = this.candidates(tokens[i]!, fuzzyAllowed(i));
+        cache.set(i, list);
+      }
+      return list;
+    };
+    const matches: PlaceMatch[] = [];
+    for (let start = 0; start < tokens.length; start += 1) {
+      for (const first of candidatesAt(start)) {
+        for (const phrase of this.byFirstWord.get(first.form) ?? []) {
+          let typos = first.typos;
+          let ok = true;
+          for (let k = 1; k < phrase.words.length && ok; k += 1) {
+            if (start + k >= tokens.length) ok = false;
+            else {
+              const hit = candidatesAt(start + k).find((candidate) => phrase.words[k]!.has(candidate.form));
+              if (hit) typos += hit.typos;
+              else ok = false;
+            }
+          }
+          if (ok) matches.push({ start, end: start + phrase.words.length, target: phrase.target, typos });
+        }
+      }
+    }
+    return matches;
+  }
+}
+
+const targetKey = (target: PlaceTarget): string => JSON.stringify(target);
+
+/**
+ * The places a question names: longest phrases first, then fewest typos; a span keeps every target it
+ * names equally well (Oulu is a municipality and an area). Overlapping shorter matches are dropped.
+ */
+export function selectMatches(matches: readonly PlaceMatch[]): PlaceMatch[][] {
+  const sorted = [...matches].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.typos - b.typos || a.start - b.start,
+  );
+  const taken: boolean[] = [];
+  const groups: PlaceMatch[][] = [];
+  for (const match of sorted) {
+    const group = groups.find(
+      (g) => g[0]!.start === match.start && g[0]!.end === match.end && g[0]!.typos === match.typos,
+    );
+    if (group) {
+      if (!group.some((m) => targetKey(m.target) === targetKey(match.target))) group.push(match);
+      continue;
+    }
+    let free = true;
+    for (let i = match.start; i < match.end; i += 1) if (taken[i]) free = false;
+    if (!free) continue;
+    for (let i = match.start; i < match.end; i += 1) taken[i] = true;
+    groups.push([match]);
+  }
+  return groups.sort((a, b) => a[0]!.start - b[0]!.start);
+}

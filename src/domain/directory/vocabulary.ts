@@ -1,0 +1,140 @@
+/**
+ * The words of a liaison question that are not place names, in fi, sv and en: words that pick a
+ * level (kunnan, alueellinen koordinaattori …), a unit type (sairaala, sote-keskus …), "our own unit",
+ * and plain question words. All are written folded (ä → a) because matching compares folded tokens.
+ */
+import type { LiaisonLevel, UnitType } from './types';
+
+/** A level cue: every listed token prefix must appear in the question (in any order). */
+interface LevelCue {
+  level: LiaisonLevel;
+  all: string[];
+}
+
+/** Checked in this order: the first cue whose prefixes all occur wins. */
+export const LEVEL_CUES: readonly LevelCue[] = [
+  { level: 'hyvinvointialue', all: ['jarjestotyon', 'koordinaattor'] },
+  { level: 'hyvinvointialue', all: ['hyvinvointialuee'] },
+  { level: 'hyvinvointialue', all: ['county', 'coordinator'] },
+  { level: 'hyvinvointialue', all: ['valfardsomradets'] },
+  { level: 'hyvinvointialue', all: ['organisationsarbete'] },
+  { level: 'alue', all: ['alueellin'] },
+  { level: 'alue', all: ['aluekoordinaattor'] },
+  { level: 'alue', all: ['alue', 'koordinaattor'] },
+  { level: 'alue', all: ['regional'] },
+  { level: 'alue', all: ['area', 'coordinator'] },
+  { level: 'pelastus-vastuualue', all: ['vastuualue'] },
+  { level: 'pelastus-vastuualue', all: ['ansvarsomrade'] },
+  { level: 'pelastus-palvelualue', all: ['pelastu'] },
+  { level: 'pelastus-palvelualue', all: ['raddning'] },
+  { level: 'pelastus-palvelualue', all: ['rescue'] },
+  { level: 'pelastus-palvelualue', all: ['fire'] },
+  { level: 'toimialue', all: ['toimialue'] },
+  { level: 'toimialue', all: ['verksamhetsomrade'] },
+  { level: 'toimialue', all: ['service', 'area'] },
+  { level: 'kunta', all: ['kunna'] },
+  { level: 'kunta', all: ['kunta'] },
+  { level: 'kunta', all: ['kaupungi'] },
+  { level: 'kunta', all: ['kaupunki'] },
+  { level: 'kunta', all: ['kommun'] },
+  { level: 'kunta', all: ['municipal'] },
+];
+
+/** Token prefixes that narrow a place to one kind of unit. */
+export const TYPE_CUES: ReadonlyArray<{ prefix: string; types: UnitType[] }> = [
+  { prefix: 'sairaal', types: ['sairaala'] },
+  { prefix: 'sjukhus', types: ['sairaala'] },
+  { prefix: 'hospital', types: ['sairaala'] },
+  { prefix: 'hyvinvointipiste', types: ['hyvinvointipiste'] },
+  { prefix: 'sote-keskus', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { prefix: 'sotekeskus', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { prefix: 'terveyskesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { prefix: 'hyvinvointikesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { prefix: 'halsocentral', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { prefix: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { prefix: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
+];
+
+/** "Our own unit" in fi, sv and en. */
+export const MY_UNIT_WORDS = new Set([
+  'meidan',
+  'meian',
+  'meilla',
+  'meille',
+  'oma',
+  'omani',
+  'omamme',
+  'oman',
+  'omassa',
+  'omaa',
+  'our',
+  'my',
+  'var',
+  'vart',
+  'min',
+  'mitt',
+]);
+
+/**
+ * Words a liaison question is made of besides place names. A token that is none of these and no place
+ * is reported back as "not understood"; these words are also never fuzzy-matched to a place.
+ */
+export const QUESTION_WORDS = new Set(
+  (
+    'kuka kutka keta kenelle kehen kenen mika mita missa mista mihin onko on ovat olen ole ei ja tai seka myos ' +
+    'hoitaa hoitaja hoitavat vastaa vastaava vastaavat vastaako kertoisitko kerro kerrotko tietaa tiedatko ' +
+    'etsin haen haluan tarvitsen loytyy loydan saisinko voisitko voitko yhteys yhteytta yhteyshenkilo ' +
+    'yhdyshenkilo yhdyshenkilon yhdyshenkilot yhdyshenkiloa yhdyshenkiloita yhdyshenkilona ' +
+    'jarjestoyhdyshenkilo jarjestoyhdyshenkilon jarjestoyhdyshenkilot jarjestoyhdyshenkiloa ' +
+    'jarjestoyhteistyo jarjestoyhteistyota jarjestoyhteistyosta jarjestoyhteistyon jarjesto jarjeston jarjestot ' +
+    'jarjestojen yhteistyo yhteistyota yhteistyosta yksikko yksikon yksikossa yksikolle nyt tana talla taalla ' +
+    'se sen sita han hanen he heidan me meidan te teidan mina sina minun sinun' +
+    ' who whos is are the a an of for in at on to by with what which our my me ngo ngos liaison liaisons ' +
+    'contact person people cooperation co-operation covers cover responsible please tell find need officer ' +
+    'vem ar for i pa av till med vilken vilka var kontaktperson kontaktpersonen kontaktpersoner organisation ' +
+    'organisationer organisationerna samarbete samarbetet ansvarar sköter skoter'
+  ).split(/\s+/),
+);
+
+/** Prefixes of words that belong to a question but vary too much to list (sote-keskuksen, hyvinvointikeskus …). */
+export const QUESTION_WORD_PREFIXES = [
+  'sote',
+  'terveyskesk',
+  'hyvinvointi',
+  'sosiaali',
+  'keskus',
+  'yhdyshenkil',
+  'jarjesto',
+  'koordinaattor',
+  'coordinator',
+  'koordinator',
+  'kontaktperson',
+  'organisation',
+  'alue',
+  'kunna',
+  'kunta',
+  'kaupun',
+  'kommun',
+  'municipal',
+  'sairaal',
+  'sjukhus',
+  'hospital',
+  'health',
+  'centre',
+  'center',
+  'halsocentral',
+  'vardcentral',
+  'university',
+  'yliopisto',
+  'pelastu',
+  'rescue',
+  'raddning',
+  'toimialue',
+  'regional',
+  'palvelu',
+  'service',
+];
+
+export function isQuestionWord(token: string): boolean {
+  return QUESTION_WORDS.has(token) || QUESTION_WORD_PREFIXES.some((prefix) => token.startsWith(prefix));
+}
