@@ -19,7 +19,11 @@ export interface RunningServer {
  * restify: POST /api/messages runs the teams-ai Application on its TeamsAdapter; GET /healthz reports
  * whether storage answers.
  */
-export async function startServer(config: Config, services: Services, host = '0.0.0.0'): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  services: Services,
+  host = '0.0.0.0',
+): Promise<RunningServer> {
   const adapter = createAdapter(config.bot);
   const app = createApp(adapter, services, config.bot.appId);
   const log = services.log;
@@ -44,7 +48,8 @@ export async function startServer(config: Config, services: Services, host = '0.
     const body = req.body as { type?: unknown } | undefined;
     if (!body || typeof body !== 'object' || typeof body.type !== 'string' || body.type === '') {
       res.status(400);
-      return res.json({ error: 'BAD_ACTIVITY', message: 'expected a Bot Framework activity (JSON with a "type")' });
+      res.json({ error: 'BAD_ACTIVITY', message: 'expected a Bot Framework activity (JSON with a "type")' });
+      return;
     }
     if (!services.storage.store) {
       res.status(503);
