@@ -29,6 +29,7 @@ export const directory = {
     notFound: 'En tunnistanut kysymyksestä paikkaa ({unknown}). Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     notFoundNoWords: 'En tunnistanut kysymyksestä paikkaa. Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     suggestions: 'Tarkoititko jotakin näistä?',
+    otherUnits: 'Muut yksiköt samassa kunnassa ({municipality}):',
     unknownUnit: 'Yksikköä ei löydy rekisteristä. Se on ehkä poistettu; kysy uudelleen yksikön nimellä.',
   },
   sv: {
@@ -61,6 +62,7 @@ export const directory = {
     notFound: 'Jag kände inte igen någon ort i frågan ({unknown}). Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     notFoundNoWords: 'Jag kände inte igen någon ort i frågan. Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     suggestions: 'Menade du någon av dessa?',
+    otherUnits: 'Andra enheter i samma kommun ({municipality}):',
     unknownUnit: 'Enheten finns inte i registret. Den kan ha tagits bort; fråga igen med enhetens namn.',
   },
   en: {
@@ -93,6 +95,7 @@ export const directory = {
     notFound: 'I did not recognise a place in the question ({unknown}). Write the name of the centre or municipality, for example "liaison in Kempele".',
     notFoundNoWords: 'I did not recognise a place in the question. Write the name of the centre or municipality, for example "liaison in Kempele".',
     suggestions: 'Did you mean one of these?',
+    otherUnits: 'Other units in the same municipality ({municipality}):',
     unknownUnit: 'This unit is not in the register. It may have been removed; ask again with the name of the unit.',
   },
 };

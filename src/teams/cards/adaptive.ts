@@ -25,12 +25,18 @@ export function card(body: Element[], actions: Element[] = []): AdaptiveCard {
 }
 
 /** A heading or sentence written by Silta itself (our own catalogue text; markdown allowed). */
+/** A heading. Plain text: it often carries register data (unit names), so it is never parsed as markdown. */
 export function heading(text: string, size: 'medium' | 'large' = 'medium'): Element {
-  return { type: 'TextBlock', text, size, weight: 'bolder', wrap: true };
+  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text, size, weight: 'bolder' }] };
 }
 
+/** A sentence of plain text (messages may quote what the user wrote, so nothing is rendered as markdown). */
 export function sentence(text: string, options: { subtle?: boolean; spacing?: string } = {}): Element {
-  return { type: 'TextBlock', text, wrap: true, ...(options.subtle ? { isSubtle: true } : {}), ...(options.spacing ? { spacing: options.spacing } : {}) };
+  return {
+    type: 'RichTextBlock',
+    ...(options.spacing ? { spacing: options.spacing } : {}),
+    inlines: [{ type: 'TextRun', text, ...(options.subtle ? { isSubtle: true } : {}) }],
+  };
 }
 
 export interface Run {
@@ -56,7 +62,12 @@ export function runs(parts: Run[], spacing?: string): Element {
 }
 
 export function container(items: Element[], options: { separator?: boolean; style?: string } = {}): Element {
-  return { type: 'Container', items, ...(options.separator ? { separator: true, spacing: 'medium' } : {}), ...(options.style ? { style: options.style } : {}) };
+  return {
+    type: 'Container',
+    items,
+    ...(options.separator ? { separator: true, spacing: 'medium' } : {}),
+    ...(options.style ? { style: options.style } : {}),
+  };
 }
 
 export function execute(title: string, verb: string, data: Record<string, unknown> = {}): Element {

@@ -11,6 +11,7 @@ const chatUrl = (email: string) => `https://teams.microsoft.com/l/chat/0/0?users
 export function personBlock(person: Person, t: Translate): Element[] {
   const lines: Element[] = [runs([{ text: person.name, bold: true }]), runs([{ text: person.title, subtle: true }], 'none')];
   if (person.substituteFor) lines.push(runs([{ text: t('directory.substitute', { name: person.substituteFor }) }], 'none'));
+  if (person.note) lines.push(runs([{ text: person.note, subtle: true }], 'none'));
   const contact = [{ text: `${t('directory.email')}: ` }, { text: person.email, url: `mailto:${person.email}` }];
   lines.push(runs(contact, 'none'));
   if (person.phone) {
@@ -47,6 +48,10 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         body.push(section(t('directory.municipal', { municipality: unit.municipality }), answer.municipal, t));
       }
       if (answer.regional.length > 0) body.push(section(t('directory.regional', { area: unit.area }), answer.regional, t));
+      if (answer.otherUnits.length > 0) {
+        body.push(sentence(t('directory.otherUnits', { municipality: unit.municipality })));
+        body.push(unitButtons(answer.otherUnits, VERBS.directoryUnit));
+      }
       return card(body, [execute(t('directory.setMyUnit'), VERBS.directorySetMyUnit, { unitId: unit.id })]);
     }
     case 'level': {
