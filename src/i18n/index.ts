@@ -38,7 +38,8 @@ export type Params = Record<string, string | number>;
 /** The text for `key` in `locale`, with `{name}` placeholders filled. Unknown keys throw: a bug, not a user error. */
 export function t(locale: Locale, key: string, params: Params = {}): string {
   const text = catalogues[locale].get(key) ?? catalogues.fi.get(key);
-  if (text === undefined) throw new Error(`I18N_MISSING_KEY: no message "${key}"; add it to src/i18n/messages`);
+  if (text === undefined)
+    throw new Error(`I18N_MISSING_KEY: no message "${key}"; add it to src/i18n/messages`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );

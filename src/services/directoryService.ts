@@ -1,5 +1,5 @@
-import { answerForUnit, answerQuestion, buildDirectoryIndex, matchUnits } from '../domain/directory';
-import type { DirectoryAnswer, DirectoryIndex } from '../domain/directory';
+import { answerForUnit, answerQuestion, buildDirectoryIndex, matchUnits, rolesOf } from '../domain/directory';
+import type { DirectoryAnswer, DirectoryIndex, Roles } from '../domain/directory';
 import type { Register, Unit } from '../domain/directory/types';
 import { helsinkiDate, type Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
@@ -21,6 +21,7 @@ export class DirectoryService {
     private readonly repository: () => RegisterRepository,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly configuredCoordinators: readonly string[] = [],
   ) {}
 
   get version(): number {
@@ -37,7 +38,11 @@ export class DirectoryService {
     this.index = buildDirectoryIndex(snapshot.register);
     this.snapshot = snapshot;
     this.log.info(
-      { version: snapshot.version, units: snapshot.register.units.length, ms: Math.round(performance.now() - started) },
+      {
+        version: snapshot.version,
+        units: snapshot.register.units.length,
+        ms: Math.round(performance.now() - started),
+      },
       'directory index built',
     );
   }
@@ -79,6 +84,11 @@ export class DirectoryService {
 
   matchUnits(text: string): Unit[] {
     return matchUnits(this.index, text);
+  }
+
+  /** The roles of a user today, from the register and COORDINATOR_AAD_IDS. */
+  roles(aadObjectId: string | undefined): Roles {
+    return rolesOf(this.index, aadObjectId, this.today(), this.configuredCoordinators);
   }
 
   unit(unitId: string): Unit | undefined {

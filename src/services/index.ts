@@ -9,15 +9,11 @@ import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { DirectoryService } from './directoryService';
 import { RegisterService } from './registerService';
+import type { Repositories } from './repositories';
 import { StorageRuntime } from './runtime';
 
-/** Repositories over the open store; they exist once storage is ready. */
-export interface Repositories {
-  state: StateStore;
-  register: RegisterRepository;
-  profiles: ProfileRepository;
-  audit: AuditRepository;
-}
+export type { Repositories } from './repositories';
+
 
 /** Everything a Teams handler may call. Handlers stay thin: read the turn, call one of these, render. */
 export interface Services {
@@ -42,7 +38,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     if (!repositories) throw new Error('STORAGE_NOT_READY storage is not connected yet; retry in a moment');
     return repositories;
   };
-  const directory = new DirectoryService(() => repos().register, clock, log);
+  const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
   const register = new RegisterService(repos, directory, clock, log);
 
   const onReady = async (store: CosmosStore): Promise<void> => {

@@ -6,7 +6,10 @@ export function projectRoot(): string {
   let dir = __dirname;
   for (let i = 0; i < 6; i += 1) {
     const candidate = path.join(dir, 'package.json');
-    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === 'silta') {
+    if (
+      existsSync(candidate) &&
+      (JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string }).name === 'silta'
+    ) {
       return dir;
     }
     dir = path.dirname(dir);

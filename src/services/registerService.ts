@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { diffRegister, validateImport } from '../domain/register';
+import { diffExperts, diffRegister, isEmptyDiff, mergeDiffs, validateImport } from '../domain/register';
+import type { Expert } from '../domain/experts/types';
+import type { Register } from '../domain/directory/types';
 import type { ImportError, RegisterDiff } from '../domain/register';
 import type { Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { DirectoryService } from './directoryService';
-import type { Repositories } from './index';
+import type { Repositories } from './repositories';
 import { readDemoFiles } from './projectFiles';
 
 export interface ImportFile {
@@ -18,9 +20,18 @@ export type PreviewResult =
   | { kind: 'preview'; token: string; diff: RegisterDiff; baseVersion: number };
 
 export type ApplyResult =
-  | { kind: 'applied'; version: number; diff: RegisterDiff }
-  | { kind: 'expired' }
-  | { kind: 'stale' };
+  { kind: 'applied'; version: number; diff: RegisterDiff } | { kind: 'expired' } | { kind: 'stale' };
+
+/** Units, liaison rows and (when a kokemustoimijat file came along) experts: added, changed, removed. */
+function changesOf(
+  current: Register,
+  experts: readonly Expert[],
+  next: Register,
+  nextExperts?: Expert[],
+): RegisterDiff {
+  const register = diffRegister(current, next);
+  return nextExperts ? mergeDiffs(register, diffExperts(experts, nextExperts)) : register;
+}
 
 /** Pending previews live this long; confirming later asks for a fresh upload. */
 const PREVIEW_TTL_MS = 30 * 60_000;
@@ -44,11 +55,8 @@ export class RegisterService {
     const current = base?.register ?? { units: [], assignments: [] };
     const result = validateImport(current, files);
     if (!result.next || result.errors.length > 0) return { kind: 'invalid', errors: result.errors };
-    const diff = diffRegister(current, result.next);
-    const expertsChanged = result.experts !== undefined;
-    if (diff.added.length + diff.changed.length + diff.removed.length === 0 && !expertsChanged) {
-      return { kind: 'unchanged' };
-    }
+    const diff = changesOf(current, base?.experts ?? [], result.next, result.experts);
+    if (isEmptyDiff(diff)) return { kind: 'unchanged' };
     const token = randomUUID();
     await this.repos().register.savePending({
       id: token,
@@ -99,13 +107,21 @@ export class RegisterService {
     const current = base?.register ?? { units: [], assignments: [] };
     const result = validateImport(current, files);
     if (!result.next) {
-      throw new Error(`REGISTER_INVALID ${result.errors.length} row error(s); run npm run import to see them`);
+      throw new Error(
+        `REGISTER_INVALID ${result.errors.length} row error(s); run npm run import to see them`,
+      );
     }
     const now = this.clock();
-    const diff = diffRegister(current, result.next);
+    const diff = changesOf(current, base?.experts ?? [], result.next, result.experts);
     let snapshot;
     try {
-      snapshot = await register.save(baseVersion, result.next, result.experts ?? base?.experts ?? [], actor, now);
+      snapshot = await register.save(
+        baseVersion,
+        result.next,
+        result.experts ?? base?.experts ?? [],
+        actor,
+        now,
+      );
     } catch (error) {
       if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return { kind: 'stale' };
       throw error;

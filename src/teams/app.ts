@@ -7,9 +7,14 @@ import { onUnknownInvoke } from './routes/fallback';
 import { onMessage } from './routes/message';
 import { onMembersAdded } from './routes/welcome';
 import { registerDirectoryActions } from './routes/directory';
+import { registerRegisterActions } from './routes/register';
 
 /** The teams-ai Application with every feature's routes. Order matters: specific routes first. */
-export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: string): Application<TurnState> {
+export function createApp(
+  adapter: TeamsAdapter,
+  services: Services,
+  botAppId?: string,
+): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     botAppId,
@@ -21,6 +26,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
 
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
   registerDirectoryActions(app, services);
+  registerRegisterActions(app, services);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).
   app.activity(ActivityTypes.Message, (context) => onMessage(context, services));

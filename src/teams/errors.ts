@@ -10,7 +10,12 @@ import { languageOf } from './turn';
 export async function replyToError(context: TurnContext, error: unknown, log: Logger): Promise<void> {
   const correlationId = (context.turnState.get('correlationId') as string | undefined) ?? randomUUID();
   log.error(
-    { err: error, correlationId, activityType: context.activity.type, conversationId: context.activity.conversation?.id },
+    {
+      err: error,
+      correlationId,
+      activityType: context.activity.type,
+      conversationId: context.activity.conversation?.id,
+    },
     'TURN_FAILED unhandled error in a turn',
   );
   const { t } = languageOf(context);

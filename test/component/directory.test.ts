@@ -21,8 +21,12 @@ const devCases = readFileSync(path.join(__dirname, '../fixtures/kysymykset-dev.j
   .filter(Boolean)
   .map((line) => JSON.parse(line) as DevCase);
 
-type Card = { body: unknown[]; actions?: Array<{ title: string; verb: string; data: Record<string, unknown> }> };
-const cardOf = (activity: { attachments?: Array<{ content: unknown }> }) => activity.attachments?.[0]?.content as Card;
+type Card = {
+  body: unknown[];
+  actions?: Array<{ title: string; verb: string; data: Record<string, unknown> }>;
+};
+const cardOf = (activity: { attachments?: Array<{ content: unknown }> }) =>
+  activity.attachments?.[0]?.content as Card;
 const invokeCard = (body: unknown) => (body as { value: Card }).value;
 
 /** Every Action.Execute in a card, wherever it sits (ActionSets in the body or the card's actions). */
@@ -56,17 +60,22 @@ describe('Liaison questions through the real bot over HTTP', () => {
     return reply!.activity;
   }
 
-  it.each(devCases.map((c) => [c.q, c] as const))('When asked "%s", then the card names the right people', async (_q, c) => {
-    const reply = await ask(c.q, c.locale);
-    const text = textOf(reply);
-    for (const email of c.expect) expect(text).toContain(email);
-    for (const email of c.forbid) expect(text).not.toContain(email);
-    if (c.kind === 'disambiguate') {
-      const titles = executes(cardOf(reply)).map((action) => action.title);
-      expect(c.any_of!.filter((word) => titles.some((title) => title.includes(word))).length).toBeGreaterThanOrEqual(c.min_any!);
-    }
-    if (c.kind === 'outside') expect(text).toMatch(/ei kuulu|hör inte|not in/);
-  });
+  it.each(devCases.map((c) => [c.q, c] as const))(
+    'When asked "%s", then the card names the right people',
+    async (_q, c) => {
+      const reply = await ask(c.q, c.locale);
+      const text = textOf(reply);
+      for (const email of c.expect) expect(text).toContain(email);
+      for (const email of c.forbid) expect(text).not.toContain(email);
+      if (c.kind === 'disambiguate') {
+        const titles = executes(cardOf(reply)).map((action) => action.title);
+        expect(
+          c.any_of!.filter((word) => titles.some((title) => title.includes(word))).length,
+        ).toBeGreaterThanOrEqual(c.min_any!);
+      }
+      if (c.kind === 'outside') expect(text).toMatch(/ei kuulu|hör inte|not in/);
+    },
+  );
 
   it('When an answer card is shown, then e-mail is a mailto link, phone a tel link and Teams users get a chat link', async () => {
     const reply = await ask('Tuiran yhdyshenkilö');
@@ -83,9 +92,14 @@ describe('Liaison questions through the real bot over HTTP', () => {
     const reply = await ask('Oulun sote-keskuksen järjestöyhdyshenkilö?');
     const tuira = executes(cardOf(reply)).find((action) => action.title.startsWith('Tuiran'));
     expect(tuira).toBeDefined();
-    const res = await post(silta.url, cardAction(tuira!.verb, tuira!.data, { serviceUrl: silta.connector.url }));
+    const res = await post(
+      silta.url,
+      cardAction(tuira!.verb, tuira!.data, { serviceUrl: silta.connector.url }),
+    );
     expect(res.status).toBe(200);
-    expect(textOf({ attachments: [{ content: invokeCard(res.body) }] })).toContain('noora.eskola@pohde.example');
+    expect(textOf({ attachments: [{ content: invokeCard(res.body) }] })).toContain(
+      'noora.eskola@pohde.example',
+    );
   });
 
   it('When a card action carries a unit id that is not in the register, then a polite card answers and nothing is stored', async () => {
@@ -101,17 +115,24 @@ describe('Liaison questions through the real bot over HTTP', () => {
 
   it('When a user sets "oma yksikköni on Tuira", then "kuka on meidän yhdyshenkilö?" answers for Tuira', async () => {
     const from = user('Tuiran Hoitaja');
-    expect(textOf(await ask('kuka on meidän yhdyshenkilö?', 'fi-FI', from))).toContain('Et ole vielä kertonut omaa yksikköäsi');
+    expect(textOf(await ask('kuka on meidän yhdyshenkilö?', 'fi-FI', from))).toContain(
+      'Et ole vielä kertonut omaa yksikköäsi',
+    );
     expect(textOf(await ask('oma yksikköni on Tuira', 'fi-FI', from))).toContain('Tuiran hyvinvointikeskus');
     expect((await silta.services.repos().profiles.get(from.aadObjectId))?.unitId).toBe('OU-TUI');
-    expect(textOf(await ask('kuka on meidän yhdyshenkilö?', 'fi-FI', from))).toContain('noora.eskola@pohde.example');
+    expect(textOf(await ask('kuka on meidän yhdyshenkilö?', 'fi-FI', from))).toContain(
+      'noora.eskola@pohde.example',
+    );
   });
 
   it('When the user presses "set as my unit" on an answer, then it is stored and confirmed on the card', async () => {
     const from = user('Kempeleen Hoitaja');
     const reply = await ask('Kempeleen yhdyshenkilö', 'fi-FI', from);
     const setMine = executes(cardOf(reply)).find((action) => action.verb === 'directory.setMyUnit');
-    const res = await post(silta.url, cardAction(setMine!.verb, setMine!.data, { serviceUrl: silta.connector.url, from }));
+    const res = await post(
+      silta.url,
+      cardAction(setMine!.verb, setMine!.data, { serviceUrl: silta.connector.url, from }),
+    );
     expect(JSON.stringify(res.body)).toContain('Oma yksikkösi on nyt Kempeleen sote-keskus');
     expect((await silta.services.repos().profiles.get(from.aadObjectId))?.unitId).toBe('KE-KEM');
   });
@@ -123,7 +144,9 @@ describe('Liaison questions through the real bot over HTTP', () => {
   });
 
   it('When a Swedish or English user asks, then the card is in their language', async () => {
-    expect(textOf(await ask('Vem är kontaktperson i Brahestad?', 'sv-SE'))).toContain('Organisationskontaktperson');
+    expect(textOf(await ask('Vem är kontaktperson i Brahestad?', 'sv-SE'))).toContain(
+      'Organisationskontaktperson',
+    );
     expect(textOf(await ask('Who is the NGO liaison in Kempele?', 'en-US'))).toContain('NGO liaison');
   });
 });
@@ -138,7 +161,9 @@ describe('Register text is shown as text', () => {
   it('When a name in the CSV holds markdown or HTML, then the card shows it verbatim in plain-text runs', async () => {
     const files = readDemoFiles().map((file) => {
       if (file.name !== 'yhdyshenkilot.csv') return file;
-      const text = Buffer.from(file.bytes).toString('utf8').replace('Noora Eskola', '**Noora** <b>Eskola</b> [x](http://evil.example)');
+      const text = Buffer.from(file.bytes)
+        .toString('utf8')
+        .replace('Noora Eskola', '**Noora** <b>Eskola</b> [x](http://evil.example)');
       return { name: file.name, bytes: Buffer.from(text, 'utf8') };
     });
     const result = await silta.services.register.importNow(files, 'test');

@@ -37,7 +37,7 @@ describe('Silta over HTTP (real restify server, teams-ai Application, embedded C
     expect(reply!.activity.text).toContain('How Silta helps');
   });
 
-  it('When Silta is installed in personal scope, then it says hello in the user\'s language', async () => {
+  it("When Silta is installed in personal scope, then it says hello in the user's language", async () => {
     await post(silta.url, installed({ serviceUrl: serviceUrl(), locale: 'en-GB' }));
     const [reply] = await silta.connector.waitForCount(1);
     expect(reply!.activity.text).toMatch(/^Hi! I'm Silta/);
@@ -68,7 +68,12 @@ describe('Silta over HTTP (real restify server, teams-ai Application, embedded C
   });
 
   it('When an unknown invoke name arrives, then the answer is 200', async () => {
-    const activity = { ...message('x', { serviceUrl: serviceUrl() }), type: 'invoke', name: 'something/unknown', value: {} };
+    const activity = {
+      ...message('x', { serviceUrl: serviceUrl() }),
+      type: 'invoke',
+      name: 'something/unknown',
+      value: {},
+    };
     const res = await post(silta.url, activity);
     expect(res.status).toBe(200);
   });
@@ -99,7 +104,11 @@ describe('Tenant allow-list', () => {
     const stranger = user('Vieras');
     const res = await post(
       silta.url,
-      message('oma yksikköni on Tuira', { serviceUrl: silta.connector.url, from: stranger, tenantId: 'bbbbbbbb-0000-0000-0000-000000000002' }),
+      message('oma yksikköni on Tuira', {
+        serviceUrl: silta.connector.url,
+        from: stranger,
+        tenantId: 'bbbbbbbb-0000-0000-0000-000000000002',
+      }),
     );
     expect(res.status).toBe(200);
     await new Promise((r) => setTimeout(r, 200));
@@ -110,7 +119,11 @@ describe('Tenant allow-list', () => {
   it('When a card action comes from another tenant, then it is refused with 403', async () => {
     const res = await post(
       silta.url,
-      cardAction('directory.setMyUnit', { unitId: 'OU-TUI' }, { serviceUrl: silta.connector.url, tenantId: 'bbbbbbbb-0000-0000-0000-000000000002' }),
+      cardAction(
+        'directory.setMyUnit',
+        { unitId: 'OU-TUI' },
+        { serviceUrl: silta.connector.url, tenantId: 'bbbbbbbb-0000-0000-0000-000000000002' },
+      ),
     );
     expect(res.status).toBe(403);
   });

@@ -33,7 +33,11 @@ function base(options: Options) {
     locale: options.locale ?? 'fi-FI',
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     recipient: BOT,
-    conversation: { id: options.conversationId ?? `a:personal-${from.aadObjectId}`, conversationType: 'personal', tenantId },
+    conversation: {
+      id: options.conversationId ?? `a:personal-${from.aadObjectId}`,
+      conversationType: 'personal',
+      tenantId,
+    },
     channelData: { tenant: { id: tenantId } },
   };
 }

@@ -47,9 +47,16 @@ export class FakeConnector {
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (match) {
       this.counter += 1;
-      this.sent.push({ method: req.method ?? '', path, conversationId: decodeURIComponent(match[1]!), activity: json });
+      this.sent.push({
+        method: req.method ?? '',
+        path,
+        conversationId: decodeURIComponent(match[1]!),
+        activity: json,
+      });
       this.waiters.splice(0).forEach((wake) => wake());
-      res.end(JSON.stringify({ id: match[2] && req.method === 'PUT' ? match[2] : `activity-${this.counter}` }));
+      res.end(
+        JSON.stringify({ id: match[2] && req.method === 'PUT' ? match[2] : `activity-${this.counter}` }),
+      );
       return;
     }
     res.statusCode = 404;
@@ -61,7 +68,8 @@ export class FakeConnector {
     const deadline = Date.now() + timeoutMs;
     while (this.sent.length < count) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`expected ${count} activities at the connector, got ${this.sent.length}`);
+      if (left <= 0)
+        throw new Error(`expected ${count} activities at the connector, got ${this.sent.length}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -5,7 +5,8 @@ import { readDemoFiles } from '../../src/services/projectFiles';
 /** The project's demo register (data/sample), parsed the way an import parses it. */
 export function demoRegister(): Register {
   const result = validateImport({ units: [], assignments: [] }, readDemoFiles());
-  if (!result.next || result.errors.length > 0) throw new Error(`demo data invalid: ${JSON.stringify(result.errors)}`);
+  if (!result.next || result.errors.length > 0)
+    throw new Error(`demo data invalid: ${JSON.stringify(result.errors)}`);
   return result.next;
 }
 

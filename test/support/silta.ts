@@ -18,7 +18,12 @@ export interface TestSilta {
  * server and teams-ai Application on a random port, anonymous mode; a local fake connector as serviceUrl.
  */
 export async function startSilta(env: Record<string, string> = {}, clock?: () => Date): Promise<TestSilta> {
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
   const log = createLogger(config.logLevel);
   const services = createServices(config, log, clock);
   await services.start();

@@ -3,7 +3,14 @@ import { editDistance } from './editDistance';
 import { inflectWord } from './inflect';
 import type { AnswerOptions, DirectoryAnswer, DirectoryIndex } from './model';
 import type { PlaceTarget } from './phraseIndex';
-import { HOSPITAL_SERVICE_AREA, answerForLevel, answerForUnit, answerOutside, isCentre, unitsIn } from './resolve';
+import {
+  HOSPITAL_SERVICE_AREA,
+  answerForLevel,
+  answerForUnit,
+  answerOutside,
+  isCentre,
+  unitsIn,
+} from './resolve';
 import { fold, normalize } from './text';
 import type { LiaisonLevel, Unit, UnitType } from './types';
 import { understand, type Understanding } from './understand';
@@ -35,12 +42,17 @@ const ofTypes = (units: Unit[], types: Set<UnitType>): Unit[] => {
 /** The centre that carries the municipality's own name (Kalajoen sosiaali- ja terveyskeskus for Kalajoki). */
 function mainCentre(units: Unit[], municipality: string): Unit | undefined {
   const forms = new Set([...inflectWord(normalize(municipality))].map(fold));
-  const main = units.filter((unit) => isCentre(unit) && forms.has(fold(normalize(unit.name).split(' ')[0] ?? '')));
+  const main = units.filter(
+    (unit) => isCentre(unit) && forms.has(fold(normalize(unit.name).split(' ')[0] ?? '')),
+  );
   return main.length === 1 ? main[0] : undefined;
 }
 
 /** Units a question names: named units first, else the units of the named municipalities. */
-function candidateUnits(index: DirectoryIndex, u: Understanding): { units: Unit[]; scope?: string; main?: Unit } {
+function candidateUnits(
+  index: DirectoryIndex,
+  u: Understanding,
+): { units: Unit[]; scope?: string; main?: Unit } {
   const named = targetsOf(u, 'unit')
     .map((target) => index.units.get(target.unitId))
     .filter((unit): unit is Unit => unit !== undefined);
@@ -111,7 +123,8 @@ function suggestions(index: DirectoryIndex, unknown: string[]): Unit[] {
         editDistance(word, entry.word, limit),
         editDistance(word.slice(0, entry.word.length), entry.word, limit) + 1,
       );
-      if (distance <= limit) scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
+      if (distance <= limit)
+        scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
     }
   }
   return [...scored]
@@ -121,7 +134,11 @@ function suggestions(index: DirectoryIndex, unknown: string[]): Unit[] {
     .filter(Boolean);
 }
 
-export function answerQuestion(index: DirectoryIndex, question: string, options: AnswerOptions): DirectoryAnswer {
+export function answerQuestion(
+  index: DirectoryIndex,
+  question: string,
+  options: AnswerOptions,
+): DirectoryAnswer {
   const u = understand(index, question);
   const { today } = options;
   const scopes = targetsOf(u, 'scope');
@@ -131,7 +148,8 @@ export function answerQuestion(index: DirectoryIndex, question: string, options:
   const { units, scope, main } = candidateUnits(index, u);
   if (units.length === 1) return answerForUnit(index, units[0]!.id, today);
   if (main) return answerForUnit(index, main.id, today);
-  if (units.length > 1) return { kind: 'choose', scope: scope ?? units.map((unit) => unit.name).join(', '), options: units };
+  if (units.length > 1)
+    return { kind: 'choose', scope: scope ?? units.map((unit) => unit.name).join(', '), options: units };
 
   const area = targetsOf(u, 'area')[0];
   if (area) return answerForLevel(index, 'alue', today, area.name);
@@ -139,7 +157,11 @@ export function answerQuestion(index: DirectoryIndex, question: string, options:
   if (outside) return answerOutside(index, outside.name, today);
 
   if (u.unknown.length > 0 && !(u.mine && options.myUnitId)) {
-    return { kind: 'notFound', unknown: u.unknown.join(' ').slice(0, 80), suggestions: suggestions(index, u.unknown) };
+    return {
+      kind: 'notFound',
+      unknown: u.unknown.join(' ').slice(0, 80),
+      suggestions: suggestions(index, u.unknown),
+    };
   }
   const mine = myUnit(index, options);
   return mine ? answerForUnit(index, mine.id, today) : { kind: 'needMyUnit' };

@@ -8,7 +8,8 @@ import { fold, normalize } from './text';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
 
 /** Words that say what kind of unit a name is ("Tuiran hyvinvointikeskus"), not where it is. */
-const TYPE_WORDS = /^(sote-keskus|sotekeskus|hyvinvointikeskus|hyvinvointiasema|hyvinvointipiste|terveyskeskus|terveysasema|sairaala|sosiaali-|sosiaali|ja|terveyskeskus)$/;
+const TYPE_WORDS =
+  /^(sote-keskus|sotekeskus|hyvinvointikeskus|hyvinvointiasema|hyvinvointipiste|terveyskeskus|terveysasema|sairaala|sosiaali-|sosiaali|ja|terveyskeskus)$/;
 /** Words too common across service-area names to tell them apart. */
 const SCOPE_STOP_WORDS = new Set(['ja', 'oys', 'palvelut', 'och', 'and']);
 
@@ -30,7 +31,11 @@ function placeHead(text: string): string[] {
   return words.slice(0, end);
 }
 
-function addUnitNames(phrases: PhraseIndex, unit: Unit, words: Array<{ word: string; unitId: string }>): void {
+function addUnitNames(
+  phrases: PhraseIndex,
+  unit: Unit,
+  words: Array<{ word: string; unitId: string }>,
+): void {
   const target: PlaceTarget = { kind: 'unit', unitId: unit.id };
   for (const text of [unit.name, ...unit.aliases]) {
     phrases.add(phraseWords(text), target);
@@ -49,7 +54,8 @@ function addUnitNames(phrases: PhraseIndex, unit: Unit, words: Array<{ word: str
 function distinctiveWords(names: readonly string[]): Map<string, string[]> {
   const wordsOf = new Map(names.map((name) => [name, normalize(name).split(' ').filter(Boolean)]));
   const count = new Map<string, number>();
-  for (const words of wordsOf.values()) for (const word of new Set(words)) count.set(word, (count.get(word) ?? 0) + 1);
+  for (const words of wordsOf.values())
+    for (const word of new Set(words)) count.set(word, (count.get(word) ?? 0) + 1);
   const result = new Map<string, string[]>();
   for (const [name, words] of wordsOf) {
     result.set(
@@ -60,7 +66,10 @@ function distinctiveWords(names: readonly string[]): Map<string, string[]> {
   return result;
 }
 
-function addScopes(phrases: PhraseIndex, byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>): void {
+function addScopes(
+  phrases: PhraseIndex,
+  byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>,
+): void {
   for (const level of ['toimialue', 'pelastus-vastuualue', 'pelastus-palvelualue'] as const) {
     const names = scopesOf(byLevel, level);
     for (const [name, words] of distinctiveWords(names)) {

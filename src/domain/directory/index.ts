@@ -8,3 +8,4 @@ export { COUNTY_SCOPE, HOSPITAL_SERVICE_AREA, answerForUnit, answerForLevel } fr
 export { MAX_TOKENS, fold, normalize, tokenize } from './text';
 export type { LiaisonAssignment, LiaisonLevel, Register, Unit, UnitType } from './types';
 export { LIAISON_LEVELS } from './types';
+export { rolesOf, type Roles } from './roles';

@@ -109,7 +109,8 @@ export function inflectWord(raw: string): Set<string> {
   if (dash > 0 && dash < word.length - 1) {
     const head = word.slice(0, dash + 1);
     const forms = new Set<string>();
-    for (const form of inflectWord(word.slice(dash + 1))) forms.add(head + form).add(head.slice(0, -1) + form);
+    for (const form of inflectWord(word.slice(dash + 1)))
+      forms.add(head + form).add(head.slice(0, -1) + form);
     return forms;
   }
   const forms = new Set<string>([word]);

@@ -21,7 +21,12 @@ export function toPerson(row: LiaisonAssignment): Person {
 const same = (a: string, b: string) => a.localeCompare(b, 'fi', { sensitivity: 'base' }) === 0;
 
 /** The people of `level` whose coverage includes `scope` (any scope when omitted), valid today. */
-export function peopleAt(index: DirectoryIndex, level: LiaisonLevel, today: string, scope?: string): Person[] {
+export function peopleAt(
+  index: DirectoryIndex,
+  level: LiaisonLevel,
+  today: string,
+  scope?: string,
+): Person[] {
   const rows = index.byLevel.get(level) ?? [];
   return rows
     .filter((row) => isValidOn(row, today))

@@ -50,7 +50,8 @@ export function answerForLevel(
   if (level === 'hyvinvointialue') {
     return { kind: 'level', level, scope: COUNTY_SCOPE, people: peopleAt(index, level, today, COUNTY_SCOPE) };
   }
-  if (scope !== undefined) return { kind: 'level', level, scope, people: peopleAt(index, level, today, scope) };
+  if (scope !== undefined)
+    return { kind: 'level', level, scope, people: peopleAt(index, level, today, scope) };
   const scopes = scopesOf(index.byLevel, level);
   return { kind: 'level', level, scope: scopes.join(', '), people: peopleAt(index, level, today) };
 }

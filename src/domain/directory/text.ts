@@ -22,11 +22,7 @@ export function tokenize(text: string, max = MAX_TOKENS): string[] {
 
 /** ä → a, ö → o, å → a, é → e: people type without the dots, so matching compares folded text. */
 export function fold(text: string): string {
-  return text
-    .replace(/[äå]/g, 'a')
-    .replace(/ö/g, 'o')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return text.replace(/[äå]/g, 'a').replace(/ö/g, 'o').normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** Finnish vowel harmony: the last a/o/u or ä/ö/y decides; words with only e/i take front endings. */

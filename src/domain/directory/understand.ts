@@ -34,7 +34,8 @@ export function understand(index: DirectoryIndex, question: string): Understandi
   const covered = new Set<number>();
   for (const group of groups) for (let i = group[0]!.start; i < group[0]!.end; i += 1) covered.add(i);
   const unknown = written.filter(
-    (word, i) => !covered.has(i) && !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/^\d+$/.test(word),
+    (word, i) =>
+      !covered.has(i) && !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/^\d+$/.test(word),
   );
 
   const places = groups.map((group) => {

@@ -3,51 +3,75 @@ export const common = {
     welcome:
       'Hei! Olen Silta, Pohteen järjestöyhteistyön apuri. Kerron, kuka on sote-keskuksen järjestöyhdyshenkilö, välitän kokemustoimijatilaukset ja järjestöjen tiedotteet. Kirjoita **apua**, niin näet, mitä osaan.',
     helpTitle: 'Näin Silta auttaa',
-    helpLiaison: 'Kysy järjestöyhdyshenkilöä: "Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?" tai "yhdyshenkilö Kempeleessä".',
-    helpLevels: 'Kysy myös tasoittain: kunnan järjestöyhdyshenkilö, alueellinen koordinaattori, toimialueen tai pelastuslaitoksen yhdyshenkilö, järjestötyön koordinaattori.',
-    helpMyUnit: 'Kerro oma yksikkösi: "oma yksikköni on Tuira". Sen jälkeen voit kysyä "kuka on meidän yhdyshenkilö?".',
+    helpLiaison:
+      'Kysy järjestöyhdyshenkilöä: "Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?" tai "yhdyshenkilö Kempeleessä".',
+    helpLevels:
+      'Kysy myös tasoittain: kunnan järjestöyhdyshenkilö, alueellinen koordinaattori, toimialueen tai pelastuslaitoksen yhdyshenkilö, järjestötyön koordinaattori.',
+    helpMyUnit:
+      'Kerro oma yksikkösi: "oma yksikköni on Tuira". Sen jälkeen voit kysyä "kuka on meidän yhdyshenkilö?".',
     helpOrder: 'Tilaa kokemustoimija: "tilaa kokemustoimija".',
     helpNotice: 'Välitä järjestön tiedote: "uusi tiedote".',
     helpHelp: 'Tämän ohjeen saat aina kirjoittamalla "apua".',
-    fallback: 'En ymmärtänyt viestiä. Kysy esimerkiksi "Kuka on Tuiran hyvinvointikeskuksen järjestöyhdyshenkilö?" tai kirjoita **apua**.',
-    empty: 'Viesti oli tyhjä. Kirjoita kysymys, esimerkiksi "Kuka on Kempeleen sote-keskuksen järjestöyhdyshenkilö?", tai **apua**.',
-    noWords: 'Viestissä ei ollut sanoja, joita ymmärtäisin. Kirjoita kysymys tekstinä, esimerkiksi "yhdyshenkilö Kempeleessä".',
-    tooLong: 'Viesti on liian pitkä ({length} merkkiä, enintään {max}). Kirjoita lyhyt kysymys, esimerkiksi "yhdyshenkilö Raahessa".',
-    error: 'Pahoittelen, jokin meni vikaan. Yritä hetken päästä uudelleen. Jos vika toistuu, kerro ylläpidolle tunniste {correlationId}.',
-    unknownAction: 'Tätä toimintoa en tunnista. Kortti voi olla vanhentunut: kirjoita **apua** nähdäksesi, mitä voin tehdä.',
+    fallback:
+      'En ymmärtänyt viestiä. Kysy esimerkiksi "Kuka on Tuiran hyvinvointikeskuksen järjestöyhdyshenkilö?" tai kirjoita **apua**.',
+    empty:
+      'Viesti oli tyhjä. Kirjoita kysymys, esimerkiksi "Kuka on Kempeleen sote-keskuksen järjestöyhdyshenkilö?", tai **apua**.',
+    noWords:
+      'Viestissä ei ollut sanoja, joita ymmärtäisin. Kirjoita kysymys tekstinä, esimerkiksi "yhdyshenkilö Kempeleessä".',
+    tooLong:
+      'Viesti on liian pitkä ({length} merkkiä, enintään {max}). Kirjoita lyhyt kysymys, esimerkiksi "yhdyshenkilö Raahessa".',
+    error:
+      'Pahoittelen, jokin meni vikaan. Yritä hetken päästä uudelleen. Jos vika toistuu, kerro ylläpidolle tunniste {correlationId}.',
+    unknownAction:
+      'Tätä toimintoa en tunnista. Kortti voi olla vanhentunut: kirjoita **apua** nähdäksesi, mitä voin tehdä.',
   },
   sv: {
     welcome:
       'Hej! Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är organisationskontaktperson vid social- och hälsocentralen och förmedlar beställningar av erfarenhetsexperter och organisationernas meddelanden. Skriv **hjälp** för att se vad jag kan.',
     helpTitle: 'Så här hjälper Silta',
-    helpLiaison: 'Fråga efter organisationskontaktpersonen: "Vem är kontaktperson för organisationer i Brahestad?".',
-    helpLevels: 'Du kan också fråga per nivå: kommunens kontaktperson, regional koordinator, verksamhetsområdets eller räddningsverkets kontaktperson, koordinatorn för organisationsarbetet.',
-    helpMyUnit: 'Berätta din egen enhet: "min enhet är Tuira". Sedan kan du fråga "vem är vår kontaktperson?".',
+    helpLiaison:
+      'Fråga efter organisationskontaktpersonen: "Vem är kontaktperson för organisationer i Brahestad?".',
+    helpLevels:
+      'Du kan också fråga per nivå: kommunens kontaktperson, regional koordinator, verksamhetsområdets eller räddningsverkets kontaktperson, koordinatorn för organisationsarbetet.',
+    helpMyUnit:
+      'Berätta din egen enhet: "min enhet är Tuira". Sedan kan du fråga "vem är vår kontaktperson?".',
     helpOrder: 'Beställ en erfarenhetsexpert: "beställ erfarenhetsexpert".',
     helpNotice: 'Förmedla ett meddelande från en organisation: "nytt meddelande".',
     helpHelp: 'Den här hjälpen får du alltid genom att skriva "hjälp".',
-    fallback: 'Jag förstod inte meddelandet. Fråga till exempel "Vem är kontaktperson i Brahestad?" eller skriv **hjälp**.',
-    empty: 'Meddelandet var tomt. Skriv en fråga, till exempel "Vem är kontaktperson i Brahestad?", eller **hjälp**.',
-    noWords: 'Meddelandet innehöll inga ord som jag förstår. Skriv frågan som text, till exempel "kontaktperson i Brahestad".',
-    tooLong: 'Meddelandet är för långt ({length} tecken, högst {max}). Skriv en kort fråga, till exempel "kontaktperson i Brahestad".',
-    error: 'Tyvärr gick något fel. Försök igen om en stund. Om felet upprepas, ge administratören koden {correlationId}.',
-    unknownAction: 'Den här åtgärden känner jag inte igen. Kortet kan vara föråldrat: skriv **hjälp** för att se vad jag kan göra.',
+    fallback:
+      'Jag förstod inte meddelandet. Fråga till exempel "Vem är kontaktperson i Brahestad?" eller skriv **hjälp**.',
+    empty:
+      'Meddelandet var tomt. Skriv en fråga, till exempel "Vem är kontaktperson i Brahestad?", eller **hjälp**.',
+    noWords:
+      'Meddelandet innehöll inga ord som jag förstår. Skriv frågan som text, till exempel "kontaktperson i Brahestad".',
+    tooLong:
+      'Meddelandet är för långt ({length} tecken, högst {max}). Skriv en kort fråga, till exempel "kontaktperson i Brahestad".',
+    error:
+      'Tyvärr gick något fel. Försök igen om en stund. Om felet upprepas, ge administratören koden {correlationId}.',
+    unknownAction:
+      'Den här åtgärden känner jag inte igen. Kortet kan vara föråldrat: skriv **hjälp** för att se vad jag kan göra.',
   },
   en: {
     welcome:
       "Hi! I'm Silta, Pohde's helper for NGO cooperation. I tell you who the NGO liaison of a health and social services centre is, and I pass on experience-expert orders and NGO notices. Type **help** to see what I can do.",
     helpTitle: 'How Silta helps',
     helpLiaison: 'Ask for the NGO liaison: "Who is the NGO liaison for Kaakkuri?" or "liaison in Kempele".',
-    helpLevels: 'You can also ask by level: municipal liaison, regional coordinator, service-area or rescue-services liaison, county NGO coordinator.',
+    helpLevels:
+      'You can also ask by level: municipal liaison, regional coordinator, service-area or rescue-services liaison, county NGO coordinator.',
     helpMyUnit: 'Tell me your own unit: "my unit is Tuira". Then ask "who is our liaison?".',
     helpOrder: 'Order an experience expert: "order an experience expert".',
     helpNotice: 'Forward an NGO notice: "new notice".',
     helpHelp: 'Type "help" any time to see this again.',
     fallback: 'I did not understand that. Try "Who is the NGO liaison for Kaakkuri?" or type **help**.',
-    empty: 'The message was empty. Ask a question such as "Who is the NGO liaison for Raahe?", or type **help**.',
-    noWords: 'The message had no words I could read. Please write your question as text, such as "liaison in Kempele".',
-    tooLong: 'The message is too long ({length} characters, at most {max}). Ask a short question such as "liaison in Raahe".',
-    error: 'Sorry, something went wrong. Please try again in a moment. If it keeps happening, give the administrators the code {correlationId}.',
-    unknownAction: 'I do not recognise this action. The card may be out of date: type **help** to see what I can do.',
+    empty:
+      'The message was empty. Ask a question such as "Who is the NGO liaison for Raahe?", or type **help**.',
+    noWords:
+      'The message had no words I could read. Please write your question as text, such as "liaison in Kempele".',
+    tooLong:
+      'The message is too long ({length} characters, at most {max}). Ask a short question such as "liaison in Raahe".',
+    error:
+      'Sorry, something went wrong. Please try again in a moment. If it keeps happening, give the administrators the code {correlationId}.',
+    unknownAction:
+      'I do not recognise this action. The card may be out of date: type **help** to see what I can do.',
   },
 };

@@ -2,8 +2,10 @@ export const directory = {
   fi: {
     liaisonsOf: 'Järjestöyhdyshenkilö',
     liaisonsOfMany: 'Järjestöyhdyshenkilöt',
-    serviceAreaLiaison: 'Sairaalan järjestöyhteistyöstä vastaa toimialueen järjestöyhdyshenkilö ({serviceArea}).',
-    noCentreLiaison: 'Yksikölle ei ole nimetty järjestöyhdyshenkilöä. Ota yhteyttä alueen alueelliseen koordinaattoriin.',
+    serviceAreaLiaison:
+      'Sairaalan järjestöyhteistyöstä vastaa toimialueen järjestöyhdyshenkilö ({serviceArea}).',
+    noCentreLiaison:
+      'Yksikölle ei ole nimetty järjestöyhdyshenkilöä. Ota yhteyttä alueen alueelliseen koordinaattoriin.',
     municipal: 'Kunnan järjestöyhdyshenkilö ({municipality})',
     regional: 'Alueellinen koordinaattori ({area})',
     substitute: 'Sijainen (varsinainen yhdyshenkilö: {name})',
@@ -14,7 +16,8 @@ export const directory = {
     myUnitSaved: 'Oma yksikkösi on nyt {unit}. Voit kysyä ”kuka on meidän yhdyshenkilö?”.',
     myUnitIs: 'Oma yksikkösi on {unit}.',
     myUnitNotSet: 'Et ole vielä kertonut omaa yksikköäsi. Kirjoita esimerkiksi ”oma yksikköni on Tuira”.',
-    myUnitNotFound: 'En löytänyt yksikköä ”{text}”. Kirjoita yksikön nimi tai paikkakunta, esimerkiksi ”oma yksikköni on Tuira”.',
+    myUnitNotFound:
+      'En löytänyt yksikköä ”{text}”. Kirjoita yksikön nimi tai paikkakunta, esimerkiksi ”oma yksikköni on Tuira”.',
     myUnitChoose: 'Useampi yksikkö sopii hakuun ”{text}”. Valitse oma yksikkösi:',
     levelTitle_kunta: 'Kunnan järjestöyhdyshenkilö – {scope}',
     levelTitle_alue: 'Alueellinen koordinaattori – {scope}',
@@ -23,11 +26,15 @@ export const directory = {
     'levelTitle_pelastus-vastuualue': 'Pelastuslaitoksen vastuualueen järjestöyhdyshenkilö – {scope}',
     levelTitle_hyvinvointialue: 'Järjestötyön koordinaattori – Pohde',
     'levelTitle_sote-keskus': 'Sote-keskuksen järjestöyhdyshenkilö – {scope}',
-    levelNobody: 'Tälle tasolle ei ole tällä hetkellä nimetty ketään. Ota yhteyttä järjestötyön koordinaattoriin.',
+    levelNobody:
+      'Tälle tasolle ei ole tällä hetkellä nimetty ketään. Ota yhteyttä järjestötyön koordinaattoriin.',
     choose: 'Kohteessa {scope} on useita yksiköitä. Valitse yksikkö:',
-    outside: '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen. Järjestötyön koordinaattori neuvoo, keneen kannattaa olla yhteydessä.',
-    notFound: 'En tunnistanut kysymyksestä paikkaa ({unknown}). Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
-    notFoundNoWords: 'En tunnistanut kysymyksestä paikkaa. Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
+    outside:
+      '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen. Järjestötyön koordinaattori neuvoo, keneen kannattaa olla yhteydessä.',
+    notFound:
+      'En tunnistanut kysymyksestä paikkaa ({unknown}). Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
+    notFoundNoWords:
+      'En tunnistanut kysymyksestä paikkaa. Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     suggestions: 'Tarkoititko jotakin näistä?',
     otherUnits: 'Muut yksiköt samassa kunnassa ({municipality}):',
     unknownUnit: 'Yksikköä ei löydy rekisteristä. Se on ehkä poistettu; kysy uudelleen yksikön nimellä.',
@@ -35,8 +42,10 @@ export const directory = {
   sv: {
     liaisonsOf: 'Organisationskontaktperson',
     liaisonsOfMany: 'Organisationskontaktpersoner',
-    serviceAreaLiaison: 'Sjukhusets organisationssamarbete sköts av verksamhetsområdets kontaktperson ({serviceArea}).',
-    noCentreLiaison: 'Enheten har ingen utsedd organisationskontaktperson. Kontakta områdets regionala koordinator.',
+    serviceAreaLiaison:
+      'Sjukhusets organisationssamarbete sköts av verksamhetsområdets kontaktperson ({serviceArea}).',
+    noCentreLiaison:
+      'Enheten har ingen utsedd organisationskontaktperson. Kontakta områdets regionala koordinator.',
     municipal: 'Kommunens organisationskontaktperson ({municipality})',
     regional: 'Regional koordinator ({area})',
     substitute: 'Vikarie (ordinarie kontaktperson: {name})',
@@ -47,7 +56,8 @@ export const directory = {
     myUnitSaved: 'Din enhet är nu {unit}. Du kan fråga ”vem är vår kontaktperson?”.',
     myUnitIs: 'Din enhet är {unit}.',
     myUnitNotSet: 'Du har inte angett din enhet ännu. Skriv till exempel ”min enhet är Tuira”.',
-    myUnitNotFound: 'Jag hittade ingen enhet ”{text}”. Skriv enhetens namn eller ort, till exempel ”min enhet är Tuira”.',
+    myUnitNotFound:
+      'Jag hittade ingen enhet ”{text}”. Skriv enhetens namn eller ort, till exempel ”min enhet är Tuira”.',
     myUnitChoose: 'Flera enheter passar ”{text}”. Välj din enhet:',
     levelTitle_kunta: 'Kommunens organisationskontaktperson – {scope}',
     levelTitle_alue: 'Regional koordinator – {scope}',
@@ -58,9 +68,12 @@ export const directory = {
     'levelTitle_sote-keskus': 'Social- och hälsocentralens organisationskontaktperson – {scope}',
     levelNobody: 'Ingen är utsedd på den här nivån just nu. Kontakta koordinatorn för organisationsarbetet.',
     choose: '{scope} har flera enheter. Välj enhet:',
-    outside: '{place} hör inte till Norra Österbottens välfärdsområde. Koordinatorn för organisationsarbetet hjälper dig vidare.',
-    notFound: 'Jag kände inte igen någon ort i frågan ({unknown}). Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
-    notFoundNoWords: 'Jag kände inte igen någon ort i frågan. Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
+    outside:
+      '{place} hör inte till Norra Österbottens välfärdsområde. Koordinatorn för organisationsarbetet hjälper dig vidare.',
+    notFound:
+      'Jag kände inte igen någon ort i frågan ({unknown}). Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
+    notFoundNoWords:
+      'Jag kände inte igen någon ort i frågan. Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     suggestions: 'Menade du någon av dessa?',
     otherUnits: 'Andra enheter i samma kommun ({municipality}):',
     unknownUnit: 'Enheten finns inte i registret. Den kan ha tagits bort; fråga igen med enhetens namn.',
@@ -68,8 +81,10 @@ export const directory = {
   en: {
     liaisonsOf: 'NGO liaison',
     liaisonsOfMany: 'NGO liaisons',
-    serviceAreaLiaison: "The hospital's NGO cooperation is covered by the service-area liaison ({serviceArea}).",
-    noCentreLiaison: 'No NGO liaison is named for this unit. Please contact the regional coordinator of the area.',
+    serviceAreaLiaison:
+      "The hospital's NGO cooperation is covered by the service-area liaison ({serviceArea}).",
+    noCentreLiaison:
+      'No NGO liaison is named for this unit. Please contact the regional coordinator of the area.',
     municipal: 'Municipal NGO liaison ({municipality})',
     regional: 'Regional coordinator ({area})',
     substitute: 'Substitute (regular liaison: {name})',
@@ -80,7 +95,8 @@ export const directory = {
     myUnitSaved: 'Your unit is now {unit}. You can ask "who is our liaison?".',
     myUnitIs: 'Your unit is {unit}.',
     myUnitNotSet: 'You have not told me your unit yet. Write, for example, "my unit is Tuira".',
-    myUnitNotFound: 'I could not find a unit "{text}". Write the name of the unit or the place, for example "my unit is Tuira".',
+    myUnitNotFound:
+      'I could not find a unit "{text}". Write the name of the unit or the place, for example "my unit is Tuira".',
     myUnitChoose: 'Several units match "{text}". Choose your unit:',
     levelTitle_kunta: 'Municipal NGO liaison – {scope}',
     levelTitle_alue: 'Regional coordinator – {scope}',
@@ -91,11 +107,15 @@ export const directory = {
     'levelTitle_sote-keskus': 'Health and social services centre NGO liaison – {scope}',
     levelNobody: 'Nobody is named at this level right now. Please contact the county NGO coordinator.',
     choose: '{scope} has several units. Choose one:',
-    outside: '{place} is not in the North Ostrobothnia wellbeing services county. The county NGO coordinator can tell you whom to contact.',
-    notFound: 'I did not recognise a place in the question ({unknown}). Write the name of the centre or municipality, for example "liaison in Kempele".',
-    notFoundNoWords: 'I did not recognise a place in the question. Write the name of the centre or municipality, for example "liaison in Kempele".',
+    outside:
+      '{place} is not in the North Ostrobothnia wellbeing services county. The county NGO coordinator can tell you whom to contact.',
+    notFound:
+      'I did not recognise a place in the question ({unknown}). Write the name of the centre or municipality, for example "liaison in Kempele".',
+    notFoundNoWords:
+      'I did not recognise a place in the question. Write the name of the centre or municipality, for example "liaison in Kempele".',
     suggestions: 'Did you mean one of these?',
     otherUnits: 'Other units in the same municipality ({municipality}):',
-    unknownUnit: 'This unit is not in the register. It may have been removed; ask again with the name of the unit.',
+    unknownUnit:
+      'This unit is not in the register. It may have been removed; ask again with the name of the unit.',
   },
 };

@@ -45,6 +45,7 @@ const fi = {
   currentRegisterHeading:
     'Nykyisessä rekisterissä ({file}) on rivejä, jotka viittaavat poistuviin toimipisteisiin tai kuntiin:',
   tooManyErrors: '…ja vielä {count} muuta virhettä.',
+  moreChanges: '…ja vielä {count} muuta muutosta.',
 
   // Preview and confirmation.
   previewTitle: 'Rekisterin päivitys: tarkista muutokset',
@@ -63,6 +64,15 @@ const fi = {
     'Liitä viestiin rekisterin CSV-tiedosto: toimipisteet.csv, yhdyshenkilot.csv tai kokemustoimijat.csv.',
   notAllowed:
     'Kiitos, että haluat pitää rekisterin ajan tasalla! Rekisteriä voi kuitenkin päivittää vain hyvinvointialueen järjestötyön koordinaattori. Lähetä korjaukset hänelle, niin hän päivittää ne.',
+  expired:
+    'Tätä esikatselua ei voi enää vahvistaa: se on vanhentunut tai jo käsitelty. Lähetä tiedostot uudelleen.',
+  stale:
+    'Rekisteriä muutettiin esikatselun jälkeen, joten tätä päivitystä ei tehty. Lähetä tiedostot uudelleen, niin näet ajantasaiset muutokset.',
+  fileTooLarge: 'Tiedosto ”{file}” on liian suuri. Rekisteritiedosto saa olla enintään {max} kt.',
+  downloadFailed: 'Tiedostoa ”{file}” ei saatu ladattua Teamsista. Lähetä se uudelleen hetken päästä.',
+  notCsv:
+    'Tiedosto ”{file}” ei ole CSV-tiedosto. Tallenna se Excelistä muodossa CSV UTF-8 (luetteloerotin) ja lähetä uudelleen.',
+  personalOnly: 'Rekisterin voi päivittää vain henkilökohtaisessa keskustelussa Siltan kanssa.',
 };
 
 type RegisterMessages = Record<keyof typeof fi, string>;
@@ -106,6 +116,7 @@ const sv: RegisterMessages = {
   currentRegisterHeading:
     'Det nuvarande registret ({file}) har rader som hänvisar till verksamhetsställen eller kommuner som försvinner:',
   tooManyErrors: '…och ytterligare {count} fel.',
+  moreChanges: '…och ytterligare {count} ändringar.',
 
   previewTitle: 'Uppdatering av registret: kontrollera ändringarna',
   previewCounts: '{added} läggs till, {changed} ändras, {removed} tas bort.',
@@ -122,6 +133,14 @@ const sv: RegisterMessages = {
   noFiles: 'Bifoga en CSV-fil för registret: toimipisteet.csv, yhdyshenkilot.csv eller kokemustoimijat.csv.',
   notAllowed:
     'Tack för att du vill hålla registret uppdaterat! Registret kan dock uppdateras endast av välfärdsområdets koordinator för organisationsarbetet. Skicka rättelserna till koordinatorn, så uppdateras de.',
+  expired:
+    'Den här förhandsvisningen kan inte längre bekräftas: den har gått ut eller redan behandlats. Skicka filerna igen.',
+  stale:
+    'Registret ändrades efter förhandsvisningen, så uppdateringen gjordes inte. Skicka filerna igen för att se aktuella ändringar.',
+  fileTooLarge: 'Filen ”{file}” är för stor. En registerfil får vara högst {max} kB.',
+  downloadFailed: 'Filen ”{file}” kunde inte hämtas från Teams. Skicka den igen om en stund.',
+  notCsv: 'Filen ”{file}” är ingen CSV-fil. Spara den i Excel som CSV UTF-8 och skicka den igen.',
+  personalOnly: 'Registret kan bara uppdateras i en personlig chatt med Silta.',
 };
 
 const en: RegisterMessages = {
@@ -163,6 +182,7 @@ const en: RegisterMessages = {
   currentRegisterHeading:
     'The current register ({file}) has rows that point to units or municipalities being removed:',
   tooManyErrors: '…and {count} more errors.',
+  moreChanges: '…and {count} more changes.',
 
   previewTitle: 'Register update: check the changes',
   previewCounts: '{added} to add, {changed} to change, {removed} to remove.',
@@ -179,6 +199,14 @@ const en: RegisterMessages = {
   noFiles: 'Attach a register CSV file: toimipisteet.csv, yhdyshenkilot.csv or kokemustoimijat.csv.',
   notAllowed:
     "Thank you for wanting to keep the register up to date! Only the county's NGO coordinator (järjestötyön koordinaattori) can update it, though. Please send your corrections to the coordinator.",
+  expired:
+    'This preview can no longer be confirmed: it has expired or was already handled. Please send the files again.',
+  stale:
+    'The register changed after this preview, so the update was not made. Send the files again to see the current changes.',
+  fileTooLarge: 'The file “{file}” is too large. A register file may be at most {max} kB.',
+  downloadFailed: 'The file “{file}” could not be downloaded from Teams. Please send it again in a moment.',
+  notCsv: 'The file “{file}” is not a CSV file. Save it from Excel as CSV UTF-8 and send it again.',
+  personalOnly: 'The register can only be updated in a personal chat with Silta.',
 };
 
 export const register = { fi, sv, en };

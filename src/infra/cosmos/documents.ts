@@ -72,7 +72,11 @@ export class Documents<T extends object> {
    * Runs a parameterized query, following continuation tokens. Within one partition, ALWAYS also put
    * `c.pk = @pk` in the WHERE clause: the embedded server ignores the partitionKey option.
    */
-  async query(sql: string, parameters: SqlParameter[] = [], partitionKey?: string): Promise<Array<Stored<T>>> {
+  async query(
+    sql: string,
+    parameters: SqlParameter[] = [],
+    partitionKey?: string,
+  ): Promise<Array<Stored<T>>> {
     const iterator = this.container.items.query<Stored<T>>(
       { query: sql, parameters },
       partitionKey === undefined ? { maxItemCount: 500 } : { maxItemCount: 500, partitionKey },

@@ -2,7 +2,9 @@
 export class StaleWriteError extends Error {
   readonly code = 'STORAGE_STALE_ETAG';
   constructor(what: string) {
-    super(`STORAGE_STALE_ETAG ${what} was changed by someone else since it was read; reload it and try again`);
+    super(
+      `STORAGE_STALE_ETAG ${what} was changed by someone else since it was read; reload it and try again`,
+    );
   }
 }
 

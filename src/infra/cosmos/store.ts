@@ -26,7 +26,15 @@ export async function openCosmosStore(config: Config['cosmos'], log: Logger): Pr
       : config.managedIdentityClientId
         ? new ManagedIdentityCredential({ clientId: config.managedIdentityClientId })
         : new DefaultAzureCredential();
-    client = new CosmosClient({ endpoint: config.endpoint, key: config.key, aadCredentials });
+    // A plain-HTTP endpoint is a local Cosmos-protocol server (another Silta's embedded store, an emulator):
+    // it has no regional endpoints to discover.
+    const local = config.endpoint.startsWith('http://');
+    client = new CosmosClient({
+      endpoint: config.endpoint,
+      key: config.key,
+      aadCredentials,
+      ...(local ? { connectionPolicy: { enableEndpointDiscovery: false } } : {}),
+    });
   } else {
     embedded = await startEmbeddedCosmos();
     log.warn(

@@ -1,28 +1,54 @@
 import type { DirectoryAnswer, Person } from '../../domain/directory';
 import type { Unit } from '../../domain/directory/types';
 import type { Translate } from '../../i18n';
-import { actionSet, card, container, execute, heading, runs, sentence, type AdaptiveCard, type Element } from './adaptive';
+import {
+  actionSet,
+  card,
+  container,
+  execute,
+  heading,
+  runs,
+  sentence,
+  type AdaptiveCard,
+  type Element,
+} from './adaptive';
 import { VERBS } from './verbs';
 
 const telUrl = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
-const chatUrl = (email: string) => `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(email)}`;
+const chatUrl = (email: string) =>
+  `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(email)}`;
 
 /** One person: name, title, substitute note, e-mail, phone and (for Teams users) a chat link. */
 export function personBlock(person: Person, t: Translate): Element[] {
-  const lines: Element[] = [runs([{ text: person.name, bold: true }]), runs([{ text: person.title, subtle: true }], 'none')];
-  if (person.substituteFor) lines.push(runs([{ text: t('directory.substitute', { name: person.substituteFor }) }], 'none'));
+  const lines: Element[] = [
+    runs([{ text: person.name, bold: true }]),
+    runs([{ text: person.title, subtle: true }], 'none'),
+  ];
+  if (person.substituteFor)
+    lines.push(runs([{ text: t('directory.substitute', { name: person.substituteFor }) }], 'none'));
   if (person.note) lines.push(runs([{ text: person.note, subtle: true }], 'none'));
-  const contact = [{ text: `${t('directory.email')}: ` }, { text: person.email, url: `mailto:${person.email}` }];
+  const contact = [
+    { text: `${t('directory.email')}: ` },
+    { text: person.email, url: `mailto:${person.email}` },
+  ];
   lines.push(runs(contact, 'none'));
   if (person.phone) {
-    lines.push(runs([{ text: `${t('directory.phone')}: ` }, { text: person.phone, url: telUrl(person.phone) }], 'none'));
+    lines.push(
+      runs(
+        [{ text: `${t('directory.phone')}: ` }, { text: person.phone, url: telUrl(person.phone) }],
+        'none',
+      ),
+    );
   }
-  if (person.aadObjectId) lines.push(runs([{ text: t('directory.chat'), url: chatUrl(person.email) }], 'none'));
+  if (person.aadObjectId)
+    lines.push(runs([{ text: t('directory.chat'), url: chatUrl(person.email) }], 'none'));
   return lines;
 }
 
 function section(title: string, people: Person[], t: Translate): Element {
-  return container([heading(title), ...people.flatMap((person) => personBlock(person, t))], { separator: true });
+  return container([heading(title), ...people.flatMap((person) => personBlock(person, t))], {
+    separator: true,
+  });
 }
 
 function unitButtons(units: Unit[], verb: string): Element {
@@ -45,9 +71,12 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         body.push(section(title, answer.liaisons, t));
       }
       if (answer.municipal.length > 0) {
-        body.push(section(t('directory.municipal', { municipality: unit.municipality }), answer.municipal, t));
+        body.push(
+          section(t('directory.municipal', { municipality: unit.municipality }), answer.municipal, t),
+        );
       }
-      if (answer.regional.length > 0) body.push(section(t('directory.regional', { area: unit.area }), answer.regional, t));
+      if (answer.regional.length > 0)
+        body.push(section(t('directory.regional', { area: unit.area }), answer.regional, t));
       if (answer.otherUnits.length > 0) {
         body.push(sentence(t('directory.otherUnits', { municipality: unit.municipality })));
         body.push(unitButtons(answer.otherUnits, VERBS.directoryUnit));
@@ -55,13 +84,22 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
       return card(body, [execute(t('directory.setMyUnit'), VERBS.directorySetMyUnit, { unitId: unit.id })]);
     }
     case 'level': {
-      const body = [...top, heading(t(`directory.levelTitle_${answer.level}`, { scope: answer.scope }), 'large')];
+      const body = [
+        ...top,
+        heading(t(`directory.levelTitle_${answer.level}`, { scope: answer.scope }), 'large'),
+      ];
       if (answer.people.length === 0) body.push(sentence(t('directory.levelNobody')));
-      body.push(...answer.people.flatMap((person) => [container(personBlock(person, t), { separator: true })]));
+      body.push(
+        ...answer.people.flatMap((person) => [container(personBlock(person, t), { separator: true })]),
+      );
       return card(body);
     }
     case 'choose':
-      return card([...top, sentence(t('directory.choose', { scope: answer.scope })), unitButtons(answer.options, VERBS.directoryUnit)]);
+      return card([
+        ...top,
+        sentence(t('directory.choose', { scope: answer.scope })),
+        unitButtons(answer.options, VERBS.directoryUnit),
+      ]);
     case 'outside':
       return card([
         ...top,
@@ -73,7 +111,11 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
     case 'notFound': {
       const body = [
         ...top,
-        sentence(answer.unknown ? t('directory.notFound', { unknown: answer.unknown }) : t('directory.notFoundNoWords')),
+        sentence(
+          answer.unknown
+            ? t('directory.notFound', { unknown: answer.unknown })
+            : t('directory.notFoundNoWords'),
+        ),
       ];
       if (answer.suggestions.length > 0) {
         body.push(sentence(t('directory.suggestions')), unitButtons(answer.suggestions, VERBS.directoryUnit));
@@ -85,5 +127,8 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
 
 /** "Several units match": buttons that set the chosen one as the user's own unit. */
 export function chooseMyUnitCard(text: string, units: Unit[], t: Translate): AdaptiveCard {
-  return card([sentence(t('directory.myUnitChoose', { text })), unitButtons(units, VERBS.directorySetMyUnit)]);
+  return card([
+    sentence(t('directory.myUnitChoose', { text })),
+    unitButtons(units, VERBS.directorySetMyUnit),
+  ]);
 }

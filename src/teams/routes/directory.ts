@@ -22,7 +22,11 @@ const MENTIONS_OWN_UNIT = /(^|[^\p{L}])(meidän|meiän|oma|omani|omamme|our|my|v
  * A free-text liaison question → an answer card from the in-memory directory. The user's own unit is
  * read (one point read) only when the question needs it: it says "our", or names no place at all.
  */
-export async function answerDirectoryQuestion(context: TurnContext, text: string, services: Services): Promise<void> {
+export async function answerDirectoryQuestion(
+  context: TurnContext,
+  text: string,
+  services: Services,
+): Promise<void> {
   const { t } = languageOf(context);
   let answer = services.directory.answer(text);
   if (answer.kind === 'needMyUnit' || (answer.kind !== 'unit' && MENTIONS_OWN_UNIT.test(text))) {
@@ -37,9 +41,12 @@ export async function setMyUnit(context: TurnContext, place: string, services: S
   const { t } = languageOf(context);
   const units = services.directory.matchUnits(place);
   const shown = place.slice(0, 80);
-  if (units.length === 0) return void (await context.sendActivity(t('directory.myUnitNotFound', { text: shown })));
+  if (units.length === 0)
+    return void (await context.sendActivity(t('directory.myUnitNotFound', { text: shown })));
   if (units.length > 1) {
-    return void (await context.sendActivity({ attachments: [attachment(chooseMyUnitCard(shown, units, t))] }));
+    return void (await context.sendActivity({
+      attachments: [attachment(chooseMyUnitCard(shown, units, t))],
+    }));
   }
   const unit = units[0]!;
   await services.repos().profiles.setUnit(userKey(context), unit.id, services.clock());
@@ -50,7 +57,9 @@ export async function showMyUnit(context: TurnContext, services: Services): Prom
   const { t } = languageOf(context);
   const unitId = await myUnitId(context, services);
   const unit = unitId ? services.directory.unit(unitId) : undefined;
-  await context.sendActivity(unit ? t('directory.myUnitIs', { unit: unit.name }) : t('directory.myUnitNotSet'));
+  await context.sendActivity(
+    unit ? t('directory.myUnitIs', { unit: unit.name }) : t('directory.myUnitNotSet'),
+  );
 }
 
 function unitIdFrom(data: unknown): string | undefined {
@@ -60,20 +69,30 @@ function unitIdFrom(data: unknown): string | undefined {
 
 /** Card buttons: answer for a chosen unit; set a unit as my own. Card data is checked against the register. */
 export function registerDirectoryActions(app: Application<TurnState>, services: Services): void {
-  app.adaptiveCards.actionExecute(VERBS.directoryUnit, async (context, _state, data): Promise<AdaptiveCard> => {
-    const { t } = languageOf(context);
-    const unitId = unitIdFrom(data);
-    const unit = unitId ? services.directory.unit(unitId) : undefined;
-    if (!unit) return card([sentence(t('directory.unknownUnit'))]);
-    return directoryCard(services.directory.answerForUnit(unit.id), t);
-  });
+  app.adaptiveCards.actionExecute(
+    VERBS.directoryUnit,
+    async (context, _state, data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const unitId = unitIdFrom(data);
+      const unit = unitId ? services.directory.unit(unitId) : undefined;
+      if (!unit) return card([sentence(t('directory.unknownUnit'))]);
+      return directoryCard(services.directory.answerForUnit(unit.id), t);
+    },
+  );
 
-  app.adaptiveCards.actionExecute(VERBS.directorySetMyUnit, async (context, _state, data): Promise<AdaptiveCard> => {
-    const { t } = languageOf(context);
-    const unitId = unitIdFrom(data);
-    const unit = unitId ? services.directory.unit(unitId) : undefined;
-    if (!unit) return card([sentence(t('directory.unknownUnit'))]);
-    await services.repos().profiles.setUnit(userKey(context), unit.id, services.clock());
-    return directoryCard(services.directory.answerForUnit(unit.id), t, t('directory.myUnitSaved', { unit: unit.name }));
-  });
+  app.adaptiveCards.actionExecute(
+    VERBS.directorySetMyUnit,
+    async (context, _state, data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const unitId = unitIdFrom(data);
+      const unit = unitId ? services.directory.unit(unitId) : undefined;
+      if (!unit) return card([sentence(t('directory.unknownUnit'))]);
+      await services.repos().profiles.setUnit(userKey(context), unit.id, services.clock());
+      return directoryCard(
+        services.directory.answerForUnit(unit.id),
+        t,
+        t('directory.myUnitSaved', { unit: unit.name }),
+      );
+    },
+  );
 }

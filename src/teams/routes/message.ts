@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { languageOf } from '../turn';
 import { sendHelp } from './help';
 import { answerDirectoryQuestion, setMyUnit, showMyUnit } from './directory';
+import { filesIn, onRegisterUpload } from './register';
 
 type Handler<K extends Intent['kind']> = (
   context: TurnContext,
@@ -33,6 +34,8 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
 
 /** Every chat message: classify it by plain rules, then hand it to the feature that owns it. */
 export async function onMessage(context: TurnContext, services: Services): Promise<void> {
+  const files = filesIn(context);
+  if (files.length > 0) return onRegisterUpload(context, files, services);
   const intent = classifyMessage(context.activity.text);
   const handler = handlers[intent.kind] as Handler<typeof intent.kind>;
   await handler(context, intent, services);

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { cardAction, message, post, textOf, user, type User } from '../support/activities';
+import { FileServer } from '../support/fileServer';
+import { startSilta, type TestSilta } from '../support/silta';
+
+const clock = () => new Date('2026-11-22T10:00:00Z');
+/** The county coordinator in the demo register (taso hyvinvointialue, Aino Ahola). */
+const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
+/** A coordinator named only in configuration (COORDINATOR_AAD_IDS). */
+const configured = user('Ylläpitäjä', '0f0f0f0f-0000-4000-8000-000000000001');
+const staff = user('Tavallinen Työntekijä');
+const sample = (name: string) => readFileSync(path.join(__dirname, '../../data/sample', name), 'utf8');
+const TEAMS_FILE = 'application/vnd.microsoft.teams.file.download.info';
+
+type Action = { title: string; verb: string; data: Record<string, unknown> };
+const actionsOf = (activity: { attachments?: Array<{ content: unknown }> }) =>
+  (activity.attachments?.[0]?.content as { actions?: Action[] })?.actions ?? [];
+
+describe('Register upload in Teams (coordinator only, preview, confirm, all or nothing)', () => {
+  let silta: TestSilta;
+  let files: FileServer;
+  beforeAll(async () => {
+    silta = await startSilta({ COORDINATOR_AAD_IDS: configured.aadObjectId }, clock);
+    files = await new FileServer().start();
+  });
+  afterAll(async () => {
+    await silta.stop();
+    await files.stop();
+  });
+  beforeEach(() => silta.connector.clear());
+
+  async function upload(from: User, name: string, content: Buffer | string) {
+    const activity = {
+      ...message('', { serviceUrl: silta.connector.url, from }),
+      attachments: [
+        {
+          contentType: TEAMS_FILE,
+          name,
+          content: { downloadUrl: files.put(name, content), fileType: 'csv' },
+        },
+      ],
+    };
+    expect((await post(silta.url, activity)).status).toBe(200);
+    const [reply] = await silta.connector.waitForCount(1);
+    silta.connector.clear();
+    return reply!.activity;
+  }
+  const version = () => silta.services.directory.version;
+  const phoneOfNoora = () => silta.services.directory.answer('Tuiran yhdyshenkilö');
+
+  it('When a staff member sends a register file, then it is politely refused and the register is unchanged', async () => {
+    const before = version();
+    const reply = await upload(
+      staff,
+      'yhdyshenkilot.csv',
+      sample('yhdyshenkilot.csv').replace('+358 40 555 1703', '+358 40 000 0000'),
+    );
+    expect(textOf(reply)).toContain('vain hyvinvointialueen järjestötyön koordinaattori');
+    expect(version()).toBe(before);
+  });
+
+  it('When the file has defects, then each is reported with row, column and reason, and nothing changes', async () => {
+    const before = version();
+    const broken = sample('yhdyshenkilot.csv')
+      .replace('noora.eskola@pohde.example', 'noora.eskola(at)pohde')
+      .replace('sote-keskus;KE-KEM;', 'sote-keskus;KE-XXX;')
+      .replace('2024-01-01;;\r\nsote-keskus;OU-KAA', '2024-01-01;2023-01-01;\r\nsote-keskus;OU-KAA')
+      .replace('toimialue;Vammaispalvelut', 'osasto;Vammaispalvelut');
+    const text = textOf(await upload(coordinator, 'yhdyshenkilot.csv', broken));
+    expect(text).toContain('Tiedostoissa on virheitä, joten rekisteriä ei muutettu');
+    expect(text).toMatch(
+      /Rivi \d+, sarake sahkoposti: sähköpostiosoite ”noora.eskola\(at\)pohde” ei ole kelvollinen/,
+    );
+    expect(text).toMatch(/Rivi \d+, sarake kattavuus: toimipistettä ”KE-XXX” ei ole/);
+    expect(text).toMatch(/Rivi \d+, sarake asti: päättymispäivä ”2023-01-01” on ennen alkamispäivää/);
+    expect(text).toMatch(/Rivi \d+, sarake taso: tasoa ”osasto” ei tunneta/);
+    expect(version()).toBe(before);
+  });
+
+  it('When a header column is missing or an id repeats, then that is reported', async () => {
+    const units = sample('toimipisteet.csv');
+    const noColumn = units.replace(
+      'tunnus;nimi;tyyppi;kunta;kunta_sv;alue;aliakset',
+      'tunnus;nimi;tyyppi;kunta;kunta_sv;aliakset',
+    );
+    expect(textOf(await upload(coordinator, 'toimipisteet.csv', noColumn))).toMatch(/puuttuu|ei tunnistettu/);
+    const duplicate = `${units}OU-TUI;Tuira 2;sote-keskus;Oulu;;Oulu;\r\n`;
+    expect(textOf(await upload(coordinator, 'toimipisteet.csv', duplicate))).toMatch(
+      /”OU-TUI” on jo rivillä 6/,
+    );
+  });
+
+  it('When a valid change is sent, then a preview comes first; a staff member cannot confirm it; the coordinator can', async () => {
+    const before = version();
+    const changed = sample('yhdyshenkilot.csv').replace('+358 40 555 1703', '+358 40 123 4567');
+    const preview = await upload(coordinator, 'yhdyshenkilot.csv', changed);
+    expect(textOf(preview)).toContain('Lisätään 0, muutetaan 1, poistetaan 0.');
+    expect(textOf(preview)).toContain('+358 40 123 4567');
+    expect(version()).toBe(before);
+    const confirm = actionsOf(preview).find((a) => a.verb === 'register.apply')!;
+
+    const forged = await post(
+      silta.url,
+      cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from: staff }),
+    );
+    expect(JSON.stringify(forged.body)).toContain('vain hyvinvointialueen järjestötyön koordinaattori');
+    expect(version()).toBe(before);
+
+    const applied = await post(
+      silta.url,
+      cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from: coordinator }),
+    );
+    expect(JSON.stringify(applied.body)).toContain(
+      'Rekisteri päivitetty: lisättiin 0, muutettiin 1, poistettiin 0',
+    );
+    expect(version()).toBe(before + 1);
+    expect(JSON.stringify(phoneOfNoora())).toContain('+358 40 123 4567');
+
+    const again = await post(
+      silta.url,
+      cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from: coordinator }),
+    );
+    expect(JSON.stringify(again.body)).toContain('Tätä esikatselua ei voi enää vahvistaa');
+    expect(version()).toBe(before + 1);
+
+    const audit = await silta.services.repos().audit.list('register');
+    expect(
+      audit.some((entry) => entry.actor === coordinator.aadObjectId && entry.action === 'register.import'),
+    ).toBe(true);
+  });
+
+  it('When the preview is cancelled, then nothing changes', async () => {
+    const before = version();
+    const preview = await upload(
+      configured,
+      'yhdyshenkilot.csv',
+      sample('yhdyshenkilot.csv').replace('+358 40 555 1629', '+358 40 765 4321'),
+    );
+    const cancel = actionsOf(preview).find((a) => a.verb === 'register.cancel')!;
+    const res = await post(
+      silta.url,
+      cardAction(cancel.verb, cancel.data, { serviceUrl: silta.connector.url, from: configured }),
+    );
+    expect(JSON.stringify(res.body)).toContain('Päivitys peruttiin');
+    expect(version()).toBe(before);
+  });
+
+  it('When the export is Windows-1252 and comma-separated, then it is read like the UTF-8 one', async () => {
+    const text = sample('toimipisteet.csv')
+      .replace(/^\uFEFF/, '')
+      .replace('Kaakkurin hyvinvointikeskus', 'Kaakkurin hyvinvointikeskus ja neuvola')
+      .split('\r\n')
+      .map((line) =>
+        line
+          .split(';')
+          .map((cell) => (cell.includes(',') ? `"${cell}"` : cell))
+          .join(','),
+      )
+      .join('\r\n');
+    const reply = await upload(coordinator, 'toimipisteet.csv', iconv.encode(text, 'win1252'));
+    expect(textOf(reply)).toContain('Lisätään 0, muutetaan 1, poistetaan 0.');
+    expect(textOf(reply)).toContain('Kaakkurin hyvinvointikeskus ja neuvola');
+  });
+
+  it('When the file is not CSV, then the coordinator is told how to save it', async () => {
+    expect(textOf(await upload(coordinator, 'rekisteri.xlsx', 'PK\u0003\u0004'))).toContain(
+      'ei ole CSV-tiedosto',
+    );
+  });
+});
