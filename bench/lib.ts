@@ -34,7 +34,11 @@ export interface Spawned {
 }
 
 /** Starts a server process and waits until GET /healthz answers 200. */
-export async function spawnServer(args: string[], env: Record<string, string>, timeoutMs = 30_000): Promise<Spawned> {
+export async function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+): Promise<Spawned> {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, args, {
@@ -46,7 +50,10 @@ export async function spawnServer(args: string[], env: Record<string, string>, t
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (performance.now() - started > timeoutMs) throw new Error(`server not healthy within ${timeoutMs} ms`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -65,7 +72,11 @@ export async function spawnServer(args: string[], env: Record<string, string>, t
 }
 
 /** A Teams connector stand-in that answers every bot reply with 200 and counts them. */
-export async function countingConnector(): Promise<{ url: string; count: () => number; close(): Promise<void> }> {
+export async function countingConnector(): Promise<{
+  url: string;
+  count: () => number;
+  close(): Promise<void>;
+}> {
   let count = 0;
   const server = http.createServer((req, res) => {
     req.resume();
@@ -123,7 +134,12 @@ export async function runLoad(
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { turnsPerSecond: total / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), errors };
+  return {
+    turnsPerSecond: total / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    errors,
+  };
 }
 
 export function messageActivity(text: string, serviceUrl: string, i: number, locale = 'fi-FI') {
@@ -135,16 +151,23 @@ export function messageActivity(text: string, serviceUrl: string, i: number, loc
     serviceUrl,
     locale,
     text,
-    from: { id: `29:${userId}`, aadObjectId: `00000000-0000-0000-0000-${String(i % 50).padStart(12, '0')}`, name: 'Bench' },
+    from: {
+      id: `29:${userId}`,
+      aadObjectId: `00000000-0000-0000-0000-${String(i % 50).padStart(12, '0')}`,
+      name: 'Bench',
+    },
     recipient: { id: '28:bot', name: 'Silta' },
     conversation: { id: `a:conv-${i % 50}`, conversationType: 'personal', tenantId: 'bench-tenant' },
   };
 }
 
 export function printTable(title: string, rows: Row[]): void {
-  const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+  const fmt = (v: number) =>
+    Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
   const lines = rows.map((r) => [r.name, `${fmt(r.value)} ${r.unit}`, r.target ?? '']);
-  const widths = [0, 1, 2].map((c) => Math.max(...lines.map((l) => l[c]!.length), ['measure', 'value', 'target'][c]!.length));
+  const widths = [0, 1, 2].map((c) =>
+    Math.max(...lines.map((l) => l[c]!.length), ['measure', 'value', 'target'][c]!.length),
+  );
   const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
   console.log(`\n${title}\n`);
   console.log(line(['measure', 'value', 'target']));

@@ -1,11 +1,15 @@
 /** `npm run bench`: every benchmark, one table of figures and ratios. Not a test: nothing here asserts timings. */
 import os from 'node:os';
+import { benchDirectory } from './directory';
 import { benchFoundation } from './foundation';
 import { printTable, type Row } from './lib';
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  const suites: Array<[string, () => Promise<Row[]>]> = [['foundation', benchFoundation]];
+  const suites: Array<[string, () => Promise<Row[]>]> = [
+    ['foundation', benchFoundation],
+    ['directory', benchDirectory],
+  ];
   for (const [name, run] of suites) {
     process.stderr.write(`running ${name} …\n`);
     rows.push(...(await run()));

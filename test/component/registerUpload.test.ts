@@ -164,6 +164,28 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(textOf(reply)).toContain('Kaakkurin hyvinvointikeskus ja neuvola');
   });
 
+  it('When a coordinator adds a unit by CSV, then it is answerable in its inflected forms at once', async () => {
+    const units = `${sample('toimipisteet.csv')}OU-LIN;Linnanmaan hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;Linnanmaa\r\n`;
+    const preview = await upload(coordinator, 'toimipisteet.csv', units);
+    expect(textOf(preview)).toContain('Lisätään 1, muutetaan 0, poistetaan 0.');
+    const confirm = actionsOf(preview).find((a) => a.verb === 'register.apply')!;
+    await post(
+      silta.url,
+      cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from: coordinator }),
+    );
+    for (const question of [
+      'Kuka on Linnanmaan yhdyshenkilö?',
+      'yhdyshenkilö Linnanmaalla',
+      'Linnanmaan hyvinvointipisteen yhdyshenkilö',
+    ]) {
+      await post(silta.url, message(question, { serviceUrl: silta.connector.url, from: staff }));
+      const [reply] = await silta.connector.waitForCount(1);
+      silta.connector.clear();
+      expect(textOf(reply!.activity)).toContain('Linnanmaan hyvinvointipiste');
+      expect(textOf(reply!.activity)).toContain('riikka.juntunen@pohde.example');
+    }
+  });
+
   it('When the file is not CSV, then the coordinator is told how to save it', async () => {
     expect(textOf(await upload(coordinator, 'rekisteri.xlsx', 'PK\u0003\u0004'))).toContain(
       'ei ole CSV-tiedosto',

@@ -113,25 +113,25 @@ function levelAnswer(
   }
 }
 
-/** "Did you mean": the units whose place words are closest to the words not understood. */
+/** "Did you mean": the units whose place words are closest to the words not understood (same first letter). */
 function suggestions(index: DirectoryIndex, unknown: string[]): Unit[] {
   const scored = new Map<string, number>();
   for (const word of unknown.map(fold)) {
     for (const entry of index.unitWords) {
+      if (entry.word[0] !== word[0]) continue;
       const limit = Math.max(2, Math.floor(entry.word.length / 3));
       const distance = Math.min(
         editDistance(word, entry.word, limit),
         editDistance(word.slice(0, entry.word.length), entry.word, limit) + 1,
       );
-      if (distance <= limit)
-        scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
+      if (distance <= limit) scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
     }
   }
   return [...scored]
     .sort((a, b) => a[1] - b[1])
     .slice(0, 3)
-    .map(([id]) => index.units.get(id)!)
-    .filter(Boolean);
+    .map(([id]) => index.units.get(id))
+    .filter((unit): unit is Unit => unit !== undefined);
 }
 
 export function answerQuestion(

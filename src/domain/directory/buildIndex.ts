@@ -4,7 +4,7 @@ import { inflectGenitive, inflectWord } from './inflect';
 import type { DirectoryIndex } from './model';
 import { PhraseIndex, type PlaceTarget } from './phraseIndex';
 import { scopesOf } from './people';
-import { fold, normalize } from './text';
+import { fold, normalize, placeKey } from './text';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
 
 /** Words that say what kind of unit a name is ("Tuiran hyvinvointikeskus"), not where it is. */
@@ -111,5 +111,10 @@ export function buildDirectoryIndex(register: Register): DirectoryIndex {
     if (!inCounty.has(fold(normalize(name)))) phrases.add(phraseWords(name), { kind: 'outside', name });
   }
 
-  return { register, units, byLevel, municipalities, phrases, unitWords };
+  const unitsByMunicipality = new Map<string, Unit[]>();
+  for (const unit of register.units) {
+    const key = placeKey(unit.municipality);
+    unitsByMunicipality.set(key, [...(unitsByMunicipality.get(key) ?? []), unit]);
+  }
+  return { register, units, byLevel, unitsByMunicipality, municipalities, phrases, unitWords };
 }

@@ -42,6 +42,8 @@ export interface DirectoryIndex {
   units: ReadonlyMap<string, Unit>;
   /** Assignment rows by level, in register order. */
   byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>;
+  /** Units by folded municipality name. */
+  unitsByMunicipality: ReadonlyMap<string, readonly Unit[]>;
   /** Municipalities of the county (Finnish names), from units and municipal rows. */
   municipalities: ReadonlySet<string>;
   phrases: PhraseIndex;

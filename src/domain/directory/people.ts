@@ -1,5 +1,6 @@
 /** Which register rows count today, and how a row is shown as a person. */
 import type { DirectoryIndex, Person } from './model';
+import { placeKey } from './text';
 import type { LiaisonAssignment, LiaisonLevel } from './types';
 
 /** A row counts from `alkaen` to `asti` inclusive; an empty `asti` is open-ended. */
@@ -18,7 +19,7 @@ export function toPerson(row: LiaisonAssignment): Person {
   return person;
 }
 
-const same = (a: string, b: string) => a.localeCompare(b, 'fi', { sensitivity: 'base' }) === 0;
+const same = (a: string, b: string) => a === b || placeKey(a) === placeKey(b);
 
 /** The people of `level` whose coverage includes `scope` (any scope when omitted), valid today. */
 export function peopleAt(

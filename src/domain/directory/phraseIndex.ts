@@ -34,8 +34,10 @@ interface Candidate {
 export class PhraseIndex {
   private readonly byFirstWord = new Map<string, Phrase[]>();
   private readonly forms = new Set<string>();
-  private readonly deleted = new Map<string, Set<string>>();
-  private readonly longForms: string[] = [];
+  /** One-deletion keys → the forms they come from, joined by "\n" (plain strings keep a big register small). */
+  private readonly deleted = new Map<string, string>();
+  /** Long forms by first letter and length, for two-typo lookups (people rarely mistype the first letter). */
+  private readonly longForms = new Map<string, string[]>();
 
   /** Adds a phrase; `words` hold folded forms. */
   add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget): void {
@@ -52,12 +54,16 @@ export class PhraseIndex {
         this.forms.add(form);
         if (form.length >= 5) {
           for (const key of deletions(form)) {
-            const bucket = this.deleted.get(key) ?? new Set<string>();
-            bucket.add(form);
-            this.deleted.set(key, bucket);
+            const bucket = this.deleted.get(key);
+            this.deleted.set(key, bucket === undefined ? form : `${bucket}\n${form}`);
           }
         }
-        if (form.length >= 9) this.longForms.push(form);
+        if (form.length >= 9) {
+          const key = `${form[0]!}${form.length}`;
+          const bucket = this.longForms.get(key) ?? [];
+          bucket.push(form);
+          this.longForms.set(key, bucket);
+        }
       }
     }
   }
@@ -77,13 +83,16 @@ export class PhraseIndex {
       const distance = editDistance(token, form, typos);
       if (distance <= typos) found.set(form, distance);
     };
-    this.deleted.get(token)?.forEach(consider);
+    const fromDeleted = (key: string) => this.deleted.get(key)?.split('\n').forEach(consider);
+    fromDeleted(token);
     for (const key of deletions(token)) {
       if (this.forms.has(key)) consider(key);
-      this.deleted.get(key)?.forEach(consider);
+      fromDeleted(key);
     }
     if (typos >= 2 && found.size === 0) {
-      for (const form of this.longForms) if (Math.abs(form.length - token.length) <= 2) consider(form);
+      for (let length = token.length - 2; length <= token.length + 2; length += 1) {
+        this.longForms.get(`${token[0]!}${length}`)?.forEach(consider);
+      }
     }
     const best = Math.min(...found.values());
     return [...found].filter(([, d]) => d === best).map(([form, d]) => ({ form, typos: d }));

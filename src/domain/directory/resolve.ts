@@ -1,7 +1,7 @@
 /** The rules of "who covers a unit" (DESIGN.md), applied to the index for one day. */
 import type { DirectoryAnswer, DirectoryIndex } from './model';
 import { isValidOn, peopleAt, scopesOf, toPerson } from './people';
-import { fold, normalize } from './text';
+import { placeKey } from './text';
 import type { LiaisonLevel, Unit } from './types';
 
 /** Hospitals are covered by this service area's liaison (rule 2). */
@@ -13,8 +13,7 @@ const CENTRE_TYPES = new Set(['sote-keskus', 'hyvinvointipiste']);
 export const isCentre = (unit: Unit): boolean => CENTRE_TYPES.has(unit.type);
 
 export function unitsIn(index: DirectoryIndex, municipality: string): Unit[] {
-  const key = fold(normalize(municipality));
-  return index.register.units.filter((unit) => fold(normalize(unit.municipality)) === key);
+  return [...(index.unitsByMunicipality.get(placeKey(municipality)) ?? [])];
 }
 
 /** Rules 1–3: the unit's liaisons (or the hospital service area's), its municipal liaisons, its regional coordinator. */

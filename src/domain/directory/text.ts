@@ -42,3 +42,8 @@ export function harmonize(ending: string, back: boolean): string {
 
 export const VOWELS = 'aeiouyäöå';
 export const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
+
+/** A place name as a lookup key: normalised and folded ("Kärsämäki " → "karsamaki"). */
+export function placeKey(name: string): string {
+  return fold(normalize(name));
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { answerQuestion, buildDirectoryIndex, type Register } from '../src/domain/directory';
+import { validateImport } from '../src/domain/register';
+import { readDemoFiles } from '../src/services/projectFiles';
+import { ROOT, countingConnector, messageActivity, percentile, runLoad, spawnServer, type Row } from './lib';
+
+const TODAY = '2026-11-22';
+const questions = readFileSync(path.join(ROOT, 'test/fixtures/kysymykset-dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as { q: string; locale: string });
+
+export function demo(): Register {
+  const result = validateImport({ units: [], assignments: [] }, readDemoFiles());
+  if (!result.next) throw new Error('demo register invalid');
+  return result.next;
+}
+
+/** Finnish-looking place names, all different: "Kalajärvi", "Mustaniemi", … */
+function syntheticNames(count: number): string[] {
+  const heads = [
+    'Kala',
+    'Musta',
+    'Pitkä',
+    'Iso',
+    'Vähä',
+    'Ylä',
+    'Ala',
+    'Koivu',
+    'Lehto',
+    'Honka',
+    'Kuusi',
+    'Petäjä',
+    'Haapa',
+    'Raja',
+    'Salmi',
+    'Hirvi',
+    'Karhu',
+    'Kettu',
+    'Susi',
+    'Joutsen',
+  ];
+  const middles = ['', 'la', 'ta', 'ri', 'ko', 'mä', 'nu', 'pe', 'so', 'vi', 'ru', 'tu', 'ki', 'lo', 'me'];
+  const tails = [
+    'joki',
+    'järvi',
+    'niemi',
+    'lahti',
+    'vaara',
+    'mäki',
+    'salo',
+    'kangas',
+    'suo',
+    'ranta',
+    'koski',
+    'saari',
+    'pudas',
+    'la',
+    'nen',
+  ];
+  const names: string[] = [];
+  for (const head of heads)
+    for (const middle of middles) for (const tail of tails) names.push(`${head}${middle}${tail}`);
+  return names.slice(0, count);
+}
+
+/** The sample register scaled up: the sample itself plus copies with new unit ids and new place names. */
+export function scaled(register: Register, factor: number): Register {
+  const names = syntheticNames(register.units.length * factor);
+  const units = [...register.units];
+  const assignments = [];
+  for (let k = 1; k < factor; k += 1) {
+    for (const [i, unit] of register.units.entries()) {
+      const place = names[k * register.units.length + i]!;
+      units.push({ ...unit, id: `${unit.id}-${k}`, name: `${place}n sote-keskus`, aliases: [place] });
+    }
+    for (const row of register.assignments) {
+      if (row.level !== 'sote-keskus') continue;
+      assignments.push({
+        ...row,
+        coverage: row.coverage.map((id) => `${id}-${k}`),
+        email: `${k}.${row.email}`,
+      });
+    }
+  }
+  return { units, assignments: [...register.assignments, ...assignments] };
+}
+
+function timeAnswers(register: Register, rounds: number): { p50: number; p95: number } {
+  const index = buildDirectoryIndex(register);
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    for (const { q } of questions) {
+      const t0 = performance.now();
+      answerQuestion(index, q, { today: TODAY });
+      times.push(performance.now() - t0);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** Issue 3: answers over HTTP, matching alone, and the index for a register 100 × the sample. */
+export async function benchDirectory(): Promise<Row[]> {
+  const register = demo();
+  timeAnswers(register, 5);
+  const small = timeAnswers(register, 50);
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const big = scaled(register, 100);
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const bigIndex = buildDirectoryIndex(big);
+  const buildMs = performance.now() - t0;
+  gc?.();
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
+  const bigTimes = timeAnswers(big, 10);
+  if (bigIndex.units.size !== big.units.length) throw new Error('index lost units');
+
+  const connector = await countingConnector();
+  const silta = await spawnServer(['--enable-source-maps', 'dist/src/index.js'], { NODE_ENV: 'development' });
+  try {
+    const ask = (i: number) => {
+      const { q, locale } = questions[i % questions.length]!;
+      return messageActivity(q, connector.url, i, locale);
+    };
+    await runLoad(silta.url, ask, 100, 1);
+    const serial = await runLoad(silta.url, ask, 440, 1);
+    const loaded = await runLoad(silta.url, ask, 1000, 16);
+    if (serial.errors + loaded.errors > 0) throw new Error(`errors: ${serial.errors + loaded.errors}`);
+    return [
+      { name: 'directory question, whole turn over HTTP p50 (one at a time)', value: serial.p50, unit: 'ms' },
+      {
+        name: 'directory question, whole turn over HTTP p95 (one at a time)',
+        value: serial.p95,
+        unit: 'ms',
+        target: '< 50 ms',
+      },
+      { name: 'directory questions/s at concurrency 16', value: loaded.turnsPerSecond, unit: 'turns/s' },
+      { name: 'directory question p95 at concurrency 16', value: loaded.p95, unit: 'ms' },
+      { name: 'matching + rules alone p50 (sample register)', value: small.p50, unit: 'ms' },
+      {
+        name: 'matching + rules alone p95 (sample register)',
+        value: small.p95,
+        unit: 'ms',
+        target: '< 5 ms',
+      },
+      { name: `index build, register × 100 (${big.units.length} units)`, value: buildMs, unit: 'ms' },
+      { name: 'index heap, register × 100', value: heapMb, unit: 'MB' },
+      {
+        name: 'matching + rules alone p95 (register × 100)',
+        value: bigTimes.p95,
+        unit: 'ms',
+        target: '< 5 ms',
+      },
+    ];
+  } finally {
+    await silta.stop();
+    await connector.close();
+  }
+}
