@@ -25,6 +25,10 @@ export class AuditRepository {
   }
 
   list(subject: string): Promise<AuditEntry[]> {
-    return this.docs.query('SELECT * FROM c WHERE c.pk = @pk ORDER BY c.at', [{ name: '@pk', value: subject }], subject);
+    return this.docs.query(
+      'SELECT * FROM c WHERE c.pk = @pk ORDER BY c.at',
+      [{ name: '@pk', value: subject }],
+      subject,
+    );
   }
 }

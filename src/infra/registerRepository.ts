@@ -59,7 +59,10 @@ export class RegisterRepository {
   constructor(store: CosmosStore) {
     this.pointers = new Documents<PointerDoc>(store.container('register'), 'register pointer');
     this.chunks = new Documents<ChunkDoc>(store.container('register'), 'register chunk');
-    this.pending = new Documents<PendingImport & { pk: string }>(store.container('register'), 'pending import');
+    this.pending = new Documents<PendingImport & { pk: string }>(
+      store.container('register'),
+      'pending import',
+    );
   }
 
   async savePending(pending: PendingImport): Promise<void> {
@@ -91,7 +94,11 @@ export class RegisterRepository {
     const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
     if (!pointer) return undefined;
     const pk = chunkPk(pointer.version);
-    const chunks = await this.chunks.query('SELECT * FROM c WHERE c.pk = @pk', [{ name: '@pk', value: pk }], pk);
+    const chunks = await this.chunks.query(
+      'SELECT * FROM c WHERE c.pk = @pk',
+      [{ name: '@pk', value: pk }],
+      pk,
+    );
     chunks.sort((a, b) => a.index - b.index);
     return {
       version: pointer.version,
@@ -141,7 +148,11 @@ export class RegisterRepository {
 
   private async deleteVersion(version: number): Promise<void> {
     const pk = chunkPk(version);
-    const old = await this.chunks.query('SELECT c.id FROM c WHERE c.pk = @pk', [{ name: '@pk', value: pk }], pk);
+    const old = await this.chunks.query(
+      'SELECT c.id FROM c WHERE c.pk = @pk',
+      [{ name: '@pk', value: pk }],
+      pk,
+    );
     await Promise.all(old.map((doc) => this.chunks.delete(doc.id, pk)));
   }
 }

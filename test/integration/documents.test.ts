@@ -39,15 +39,17 @@ describe('Cosmos repositories through @azure/cosmos against the embedded Cosmos-
 
   it('When the same id is created twice, then the second is a DuplicateError', async () => {
     await notes.create({ id: 'dup', pk: 'p', text: 'a', n: 1 });
-    await expect(notes.create({ id: 'dup', pk: 'p', text: 'b', n: 2 })).rejects.toBeInstanceOf(DuplicateError);
+    await expect(notes.create({ id: 'dup', pk: 'p', text: 'b', n: 2 })).rejects.toBeInstanceOf(
+      DuplicateError,
+    );
   });
 
   it('When a replace carries a stale ETag, then it fails with 412 as StaleWriteError and the document is unchanged', async () => {
     const first = await notes.create({ id: 'race', pk: 'p', text: 'v0', n: 0 });
     await notes.replace({ id: 'race', pk: 'p', text: 'v1', n: 1 }, first._etag, 'p');
-    await expect(notes.replace({ id: 'race', pk: 'p', text: 'lost', n: 9 }, first._etag, 'p')).rejects.toBeInstanceOf(
-      StaleWriteError,
-    );
+    await expect(
+      notes.replace({ id: 'race', pk: 'p', text: 'lost', n: 9 }, first._etag, 'p'),
+    ).rejects.toBeInstanceOf(StaleWriteError);
     expect((await notes.read('race', 'p'))?.text).toBe('v1');
   });
 
@@ -64,7 +66,11 @@ describe('Cosmos repositories through @azure/cosmos against the embedded Cosmos-
   it('When querying one partition, then only that partition is returned (pk in WHERE) across pages', async () => {
     for (let i = 0; i < 7; i += 1) await notes.create({ id: `q${i}`, pk: 'query', text: `t${i}`, n: i });
     await notes.create({ id: 'other', pk: 'elsewhere', text: 'x', n: 100 });
-    const rows = await notes.query('SELECT * FROM c WHERE c.pk = @pk ORDER BY c.n', [{ name: '@pk', value: 'query' }], 'query');
+    const rows = await notes.query(
+      'SELECT * FROM c WHERE c.pk = @pk ORDER BY c.n',
+      [{ name: '@pk', value: 'query' }],
+      'query',
+    );
     expect(rows.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 

@@ -63,11 +63,19 @@ describe('config', () => {
   });
 
   it('When COSMOS_ENDPOINT has neither key nor managed identity, then it says which to set', () => {
-    expectConfigError({ COSMOS_ENDPOINT: 'https://x.documents.azure.com:443/' }, 'COSMOS_ENDPOINT', /COSMOS_KEY or COSMOS_MANAGED_IDENTITY_CLIENT_ID/);
+    expectConfigError(
+      { COSMOS_ENDPOINT: 'https://x.documents.azure.com:443/' },
+      'COSMOS_ENDPOINT',
+      /COSMOS_KEY or COSMOS_MANAGED_IDENTITY_CLIENT_ID/,
+    );
   });
 
   it('When ALLOWED_TENANT_IDS has a non-GUID, then it is refused', () => {
-    expectConfigError({ ALLOWED_TENANT_IDS: 'contoso.onmicrosoft.com' }, 'ALLOWED_TENANT_IDS', /tenant GUIDs/);
+    expectConfigError(
+      { ALLOWED_TENANT_IDS: 'contoso.onmicrosoft.com' },
+      'ALLOWED_TENANT_IDS',
+      /tenant GUIDs/,
+    );
   });
 
   it('When a full production setup is given, then every value is read', () => {

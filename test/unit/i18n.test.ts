@@ -13,7 +13,8 @@ describe('message catalogues', () => {
     it(`When a "${name}" message has placeholders, then every language uses the same ones`, () => {
       const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       for (const key of Object.keys(ns.fi)) {
-        for (const locale of LOCALES) expect([key, placeholders(ns[locale][key]!)]).toEqual([key, placeholders(ns.fi[key]!)]);
+        for (const locale of LOCALES)
+          expect([key, placeholders(ns[locale][key]!)]).toEqual([key, placeholders(ns.fi[key]!)]);
       }
     });
   }

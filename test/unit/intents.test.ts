@@ -1,9 +1,12 @@
 import { classifyMessage, MAX_MESSAGE_LENGTH } from '../../src/domain/intents';
 
 describe('classifyMessage', () => {
-  it.each(['apua', 'Apua!', 'help', 'HELP', 'hjälp', ' ohje '])('When the message is "%s", then it asks for help', (text) => {
-    expect(classifyMessage(text)).toEqual({ kind: 'help' });
-  });
+  it.each(['apua', 'Apua!', 'help', 'HELP', 'hjälp', ' ohje '])(
+    'When the message is "%s", then it asks for help',
+    (text) => {
+      expect(classifyMessage(text)).toEqual({ kind: 'help' });
+    },
+  );
 
   it('When the message is empty or whitespace, then it is empty', () => {
     expect(classifyMessage('')).toEqual({ kind: 'empty' });

@@ -15,11 +15,13 @@ const ask = (q: string, today = TODAY, myUnitId?: string): DirectoryAnswer =>
   answerQuestion(index, q, { today, ...(myUnitId ? { myUnitId } : {}) });
 
 function unitAnswer(answer: DirectoryAnswer) {
-  if (answer.kind !== 'unit') throw new Error(`expected a unit answer, got ${JSON.stringify(answer).slice(0, 200)}`);
+  if (answer.kind !== 'unit')
+    throw new Error(`expected a unit answer, got ${JSON.stringify(answer).slice(0, 200)}`);
   return answer;
 }
 function levelAnswer(answer: DirectoryAnswer) {
-  if (answer.kind !== 'level') throw new Error(`expected a level answer, got ${JSON.stringify(answer).slice(0, 200)}`);
+  if (answer.kind !== 'level')
+    throw new Error(`expected a level answer, got ${JSON.stringify(answer).slice(0, 200)}`);
   return answer;
 }
 
@@ -37,18 +39,21 @@ const devCases = readFileSync(path.join(__dirname, '../../fixtures/kysymykset-de
   .map((line) => JSON.parse(line) as DevCase);
 
 describe('The example questions (kysymykset-dev.jsonl) against the domain', () => {
-  it.each(devCases.map((c) => [c.q, c] as const))('When asked "%s", then the right people are named', (_q, c) => {
-    const answer = ask(c.q);
-    const emails = emailsIn(answer);
-    for (const email of c.expect) expect(emails).toContain(email);
-    for (const email of c.forbid) expect(emails).not.toContain(email);
-    if (c.kind === 'outside') expect(answer.kind).toBe('outside');
-    if (c.kind === 'disambiguate') {
-      expect(answer.kind).toBe('choose');
-      const text = JSON.stringify(answer);
-      expect(c.any_of!.filter((word) => text.includes(word)).length).toBeGreaterThanOrEqual(c.min_any!);
-    }
-  });
+  it.each(devCases.map((c) => [c.q, c] as const))(
+    'When asked "%s", then the right people are named',
+    (_q, c) => {
+      const answer = ask(c.q);
+      const emails = emailsIn(answer);
+      for (const email of c.expect) expect(emails).toContain(email);
+      for (const email of c.forbid) expect(emails).not.toContain(email);
+      if (c.kind === 'outside') expect(answer.kind).toBe('outside');
+      if (c.kind === 'disambiguate') {
+        expect(answer.kind).toBe('choose');
+        const text = JSON.stringify(answer);
+        expect(c.any_of!.filter((word) => text.includes(word)).length).toBeGreaterThanOrEqual(c.min_any!);
+      }
+    },
+  );
 });
 
 describe('Who covers a unit', () => {
@@ -56,7 +61,10 @@ describe('Who covers a unit', () => {
     const answer = unitAnswer(ask('Kuka on Tuiran yhdyshenkilö?'));
     expect(answer.unit.id).toBe('OU-TUI');
     expect(answer.liaisons.map((p) => p.email)).toEqual(['noora.eskola@pohde.example']);
-    expect(answer.municipal.map((p) => p.email)).toEqual(['teemu.palo@oulu.example', 'kaisa.rautio@oulu.example']);
+    expect(answer.municipal.map((p) => p.email)).toEqual([
+      'teemu.palo@oulu.example',
+      'kaisa.rautio@oulu.example',
+    ]);
     expect(answer.regional.map((p) => p.email)).toEqual(['riikka.juntunen@pohde.example']);
     expect(answer.noCentreLiaison).toBe(false);
   });
@@ -81,7 +89,9 @@ describe('Who covers a unit', () => {
     const answer = unitAnswer(ask('Pyhäjärvellä yhdyshenkilö'));
     const pirjo = answer.liaisons.find((p) => p.email === 'pirjo.heikkila@pohde.example');
     expect(pirjo?.substituteFor).toBe('Oskari Wallin');
-    expect(answer.liaisons.find((p) => p.email === 'oskari.wallin@pohde.example')?.note).toMatch(/perhevapaalla/);
+    expect(answer.liaisons.find((p) => p.email === 'oskari.wallin@pohde.example')?.note).toMatch(
+      /perhevapaalla/,
+    );
   });
 
   it('When a substitute period has not begun, then the substitute is not shown', () => {
@@ -179,7 +189,11 @@ describe('Understanding place names', () => {
   });
 
   it('When the place is outside the county, then the answer says so and gives the county coordinator', () => {
-    for (const q of ['Tampereella järjestöyhdyshenkilö', 'kontaktperson i Helsingfors', 'Kuopion sote-keskus']) {
+    for (const q of [
+      'Tampereella järjestöyhdyshenkilö',
+      'kontaktperson i Helsingfors',
+      'Kuopion sote-keskus',
+    ]) {
       const answer = ask(q);
       expect(answer.kind).toBe('outside');
       expect(emailsIn(answer)).toEqual(['aino.ahola@pohde.example']);
@@ -210,12 +224,34 @@ describe('A register that changes', () => {
     return {
       units: [
         ...register.units,
-        { id: 'KE-LIN', name: 'Linnakankaan hyvinvointipiste', type: 'hyvinvointipiste', municipality: 'Kempele', area: 'Lakeus', aliases: [] },
-        { id: 'OU-JAA', name: 'Jäälin hyvinvointipiste', type: 'hyvinvointipiste', municipality: 'Oulu', area: 'Oulu', aliases: ['Jääli'] },
+        {
+          id: 'KE-LIN',
+          name: 'Linnakankaan hyvinvointipiste',
+          type: 'hyvinvointipiste',
+          municipality: 'Kempele',
+          area: 'Lakeus',
+          aliases: [],
+        },
+        {
+          id: 'OU-JAA',
+          name: 'Jäälin hyvinvointipiste',
+          type: 'hyvinvointipiste',
+          municipality: 'Oulu',
+          area: 'Oulu',
+          aliases: ['Jääli'],
+        },
       ],
       assignments: [
         ...register.assignments,
-        { level: 'sote-keskus', coverage: ['KE-LIN'], name: 'Uusi Henkilö', title: 'sairaanhoitaja', email: 'uusi.henkilo@pohde.example', phone: '', validFrom: '2026-01-01' },
+        {
+          level: 'sote-keskus',
+          coverage: ['KE-LIN'],
+          name: 'Uusi Henkilö',
+          title: 'sairaanhoitaja',
+          email: 'uusi.henkilo@pohde.example',
+          phone: '',
+          validFrom: '2026-01-01',
+        },
       ],
     };
   }
@@ -224,7 +260,9 @@ describe('A register that changes', () => {
     const changed = buildDirectoryIndex(withNewUnit());
     const at = (q: string) => answerQuestion(changed, q, { today: TODAY });
     expect(unitAnswer(at('Linnakankaalla yhdyshenkilö')).unit.id).toBe('KE-LIN');
-    expect(unitAnswer(at('Linnakankaan hyvinvointipisteen yhdyshenkilö')).liaisons[0]?.email).toBe('uusi.henkilo@pohde.example');
+    expect(unitAnswer(at('Linnakankaan hyvinvointipisteen yhdyshenkilö')).liaisons[0]?.email).toBe(
+      'uusi.henkilo@pohde.example',
+    );
     expect(unitAnswer(at('Jäälissä yhdyshenkilö')).unit.id).toBe('OU-JAA');
     expect(unitAnswer(at('Jäälin yhdyshenkilö')).unit.id).toBe('OU-JAA');
   });

@@ -31,15 +31,26 @@ const CLASSES: Array<[string, string, string[]]> = [
 ];
 
 describe('Finnish inflection of register names', () => {
-  it.each(CLASSES)('When the class is %s (%s), then the forms people write are generated', (_label, name, forms) => {
-    const generated = inflectWord(name);
-    for (const form of forms) expect(generated).toContain(form);
-  });
+  it.each(CLASSES)(
+    'When the class is %s (%s), then the forms people write are generated',
+    (_label, name, forms) => {
+      const generated = inflectWord(name);
+      for (const form of forms) expect(generated).toContain(form);
+    },
+  );
 
   it('When a name is a genitive ("Haukiputaan"), then its stem takes the locative endings', () => {
     const forms = inflectGenitive('Haukiputaan');
     expect(forms).toEqual(
-      new Set(['haukiputaan', 'haukiputaassa', 'haukiputaasta', 'haukiputaalla', 'haukiputaalta', 'haukiputaalle', 'haukiputaaksi']),
+      new Set([
+        'haukiputaan',
+        'haukiputaassa',
+        'haukiputaasta',
+        'haukiputaalla',
+        'haukiputaalta',
+        'haukiputaalle',
+        'haukiputaaksi',
+      ]),
     );
   });
 
