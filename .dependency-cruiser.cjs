@@ -1,5 +1,6 @@
 /** Architecture rules: the domain stays pure; only src/teams touches the Teams/Bot Framework SDKs and restify. */
-const SDKS = '^(botbuilder|botbuilder-.*|botframework-.*|@microsoft/teams-ai|restify|@azure/.*|@vercel/cosmosdb-server)$';
+const SDKS =
+  '^(botbuilder|botbuilder-.*|botframework-.*|@microsoft/teams-ai|restify|@azure/.*|@vercel/cosmosdb-server)$';
 module.exports = {
   forbidden: [
     {
@@ -7,7 +8,10 @@ module.exports = {
       comment: 'src/domain must not import SDKs, storage or the Teams layer; pass data in, get data out.',
       severity: 'error',
       from: { path: '^src/domain' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], path: SDKS },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],
+        path: SDKS,
+      },
     },
     {
       name: 'domain-not-infra',
@@ -20,7 +24,9 @@ module.exports = {
       comment: 'botbuilder, @microsoft/teams-ai and restify may be imported only under src/teams.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/teams' },
-      to: { path: '(^|/)node_modules/(botbuilder|botbuilder-[^/]+|botframework-[^/]+|@microsoft/teams-ai|restify)/' },
+      to: {
+        path: '(^|/)node_modules/(botbuilder|botbuilder-[^/]+|botframework-[^/]+|@microsoft/teams-ai|restify)/',
+      },
     },
     {
       name: 'infra-not-teams',

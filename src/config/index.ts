@@ -27,7 +27,10 @@ export interface Config {
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
-  constructor(readonly variable: string, readonly expected: string) {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+  ) {
     super(`CONFIG_INVALID ${variable}: ${expected}`);
   }
 }

@@ -21,9 +21,11 @@ export const configSchema = z
   .object({
     NODE_ENV: z.preprocess(
       emptyToUndefined,
-      z.enum(['development', 'test', 'production'], {
-        errorMap: () => ({ message: 'expected development, test or production' }),
-      }).default('development'),
+      z
+        .enum(['development', 'test', 'production'], {
+          errorMap: () => ({ message: 'expected development, test or production' }),
+        })
+        .default('development'),
     ),
     PORT: z.preprocess(
       emptyToUndefined,
@@ -38,9 +40,11 @@ export const configSchema = z
     BOT_PASSWORD: optionalString,
     BOT_TYPE: z.preprocess(
       emptyToUndefined,
-      z.enum(['SingleTenant', 'UserAssignedMsi'], {
-        errorMap: () => ({ message: 'expected SingleTenant or UserAssignedMsi' }),
-      }).default('SingleTenant'),
+      z
+        .enum(['SingleTenant', 'UserAssignedMsi'], {
+          errorMap: () => ({ message: 'expected SingleTenant or UserAssignedMsi' }),
+        })
+        .default('SingleTenant'),
     ),
     BOT_TENANT_ID: optionalGuid('the Entra tenant id of the bot'),
     ALLOWED_TENANT_IDS: csvList,
@@ -60,12 +64,20 @@ export const configSchema = z
     ),
     LOG_LEVEL: z.preprocess(
       emptyToUndefined,
-      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        errorMap: () => ({ message: 'expected fatal, error, warn, info, debug, trace or silent' }),
-      }).default('info'),
+      z
+        .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+          errorMap: () => ({ message: 'expected fatal, error, warn, info, debug, trace or silent' }),
+        })
+        .default('info'),
     ),
     COORDINATOR_AAD_IDS: z.preprocess(
-      (v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : []),
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
       z.array(z.string().regex(guid, 'expected a comma-separated list of AAD object ids')),
     ),
     SEED_DEMO_DATA: z.preprocess(
@@ -92,7 +104,10 @@ export const configSchema = z
       );
     }
     if (c.NODE_ENV === 'production' && !c.COSMOS_ENDPOINT) {
-      issue('COSMOS_ENDPOINT', 'required when NODE_ENV=production: the embedded store is in-memory and for local use only');
+      issue(
+        'COSMOS_ENDPOINT',
+        'required when NODE_ENV=production: the embedded store is in-memory and for local use only',
+      );
     }
   });
 

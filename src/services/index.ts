@@ -14,7 +14,6 @@ import { StorageRuntime } from './runtime';
 
 export type { Repositories } from './repositories';
 
-
 /** Everything a Teams handler may call. Handlers stay thin: read the turn, call one of these, render. */
 export interface Services {
   config: Config;

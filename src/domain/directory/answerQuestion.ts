@@ -124,7 +124,8 @@ function suggestions(index: DirectoryIndex, unknown: string[]): Unit[] {
         editDistance(word, entry.word, limit),
         editDistance(word.slice(0, entry.word.length), entry.word, limit) + 1,
       );
-      if (distance <= limit) scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
+      if (distance <= limit)
+        scored.set(entry.unitId, Math.min(distance, scored.get(entry.unitId) ?? Infinity));
     }
   }
   return [...scored]
