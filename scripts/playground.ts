@@ -39,7 +39,8 @@ const child = spawn(
     env: {
       ...process.env,
       TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? 'none',
-      M365_AGENTS_PLAYGROUND_LOGFILE: process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? path.join(work, 'playground.log'),
+      M365_AGENTS_PLAYGROUND_LOGFILE:
+        process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? path.join(work, 'playground.log'),
     },
   },
 );
