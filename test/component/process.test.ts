@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { message, post } from '../support/activities';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+function startProcess(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A connector that holds each reply for `delayMs` before answering, so a turn stays in flight. */
+async function slowConnector(delayMs: number) {
+  const received: string[] = [];
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () =>
+      setTimeout(() => {
+        received.push(body);
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ id: 'a-1' }));
+      }, delayMs),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe('The Silta process', () => {
+  it('When a setting is wrong, then it stops with one line that names the variable and what is expected', async () => {
+    const proc = startProcess({ PORT: 'eighty' });
+    expect(await proc.exited).toBe(1);
+    const lines = proc.output().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/PORT/);
+    expect(lines[0]).toMatch(/expected/i);
+  });
+
+  it('When NODE_ENV=production has no BOT_ID, then it refuses to start', async () => {
+    const proc = startProcess({
+      NODE_ENV: 'production',
+      COSMOS_ENDPOINT: 'https://x.documents.azure.com:443/',
+      COSMOS_KEY: 'k',
+    });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output()).toMatch(/BOT_ID/);
+  });
+
+  it('When SIGTERM arrives during a turn, then the turn finishes, new turns get 503, and the process exits 0', async () => {
+    const port = await freePort();
+    const connector = await slowConnector(800);
+    const proc = startProcess({ PORT: String(port) });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      for (let i = 0; ; i += 1) {
+        const healthy = await fetch(`${url}/healthz`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (healthy) break;
+        if (i > 300) throw new Error(`not healthy: ${proc.output()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const inFlight = post(url, message('apua', { serviceUrl: connector.url }));
+      await new Promise((r) => setTimeout(r, 200));
+      proc.child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 100));
+      const refused = await post(url, message('apua', { serviceUrl: connector.url })).catch(() => ({
+        status: 0,
+      }));
+      expect([0, 503]).toContain(refused.status);
+      expect((await inFlight).status).toBe(200);
+      expect(await proc.exited).toBe(0);
+      expect(connector.received).toHaveLength(1);
+      expect(connector.received[0]).toContain('Näin Silta auttaa');
+    } finally {
+      proc.child.kill('SIGKILL');
+      await connector.close();
+    }
+  });
+});
