@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Register } from '../domain/directory/types';
 import type { Expert } from '../domain/experts/types';
 import type { CosmosStore } from './cosmos/store';
 import { Documents } from './cosmos/documents';
-import { StaleWriteError } from './cosmos/errors';
+import { DuplicateError, StaleWriteError } from './cosmos/errors';
 
 /** The register as one consistent version: units, liaison rows and experience experts. */
 export interface RegisterSnapshot {
@@ -17,6 +18,10 @@ interface PointerDoc {
   id: 'current';
   pk: 'pointer';
   version: number;
+  /** Partition of this version's chunks: unique per write attempt, so racing writers never share chunks. */
+  chunks: string;
+  /** The previous version's chunk partition, deleted when the next version lands. */
+  previous?: string;
   updatedAt: string;
   updatedBy: string;
 }
@@ -43,12 +48,13 @@ export interface PendingImport {
 const CHUNK_ROWS = 400;
 const PENDING_PK = 'pending';
 const POINTER = { id: 'current', pk: 'pointer' } as const;
-const chunkPk = (version: number) => `v${version}`;
+const chunkPk = (version: number) => `v${version}-${randomUUID()}`;
 
 /**
  * Versioned register snapshots in the `register` container. A new version's rows are written first
- * (chunks under pk "v<version>"), then the pointer document flips to it with IfMatch: readers see the
- * old version or the new one, never a mix, and two concurrent imports cannot both win.
+ * (chunks under a partition of their own, "v<version>-<uuid>"), then the pointer document flips to it
+ * with IfMatch: readers see the old version or the new one, never a mix; of two concurrent imports
+ * exactly one wins and the other removes its chunks and is told the register changed.
  * The pointer's version number is the stamp other instances poll to notice a change.
  */
 export class RegisterRepository {
@@ -93,7 +99,7 @@ export class RegisterRepository {
   async load(): Promise<RegisterSnapshot | undefined> {
     const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
     if (!pointer) return undefined;
-    const pk = chunkPk(pointer.version);
+    const pk = pointer.chunks;
     const chunks = await this.chunks.query(
       'SELECT * FROM c WHERE c.pk = @pk',
       [{ name: '@pk', value: pk }],
@@ -126,7 +132,6 @@ export class RegisterRepository {
     const pk = chunkPk(version);
     const size = Math.max(register.units.length, register.assignments.length, experts.length);
     const count = Math.max(1, Math.ceil(size / CHUNK_ROWS));
-    await this.deleteVersion(version); // leftovers of an earlier attempt that lost the race
     for (let index = 0; index < count; index += 1) {
       const slice = <T>(rows: T[]) => rows.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS);
       await this.chunks.create({
@@ -139,15 +144,30 @@ export class RegisterRepository {
         experts: slice(experts),
       });
     }
-    const next: PointerDoc = { ...POINTER, version, updatedAt: now.toISOString(), updatedBy: by };
-    if (pointer) await this.pointers.replace(next, pointer._etag, POINTER.pk);
-    else await this.pointers.create(next);
-    if (version > 2) await this.deleteVersion(version - 2); // keep the previous version for readers in flight
+    const next: PointerDoc = {
+      ...POINTER,
+      version,
+      chunks: pk,
+      ...(pointer ? { previous: pointer.chunks } : {}),
+      updatedAt: now.toISOString(),
+      updatedBy: by,
+    };
+    try {
+      if (pointer) await this.pointers.replace(next, pointer._etag, POINTER.pk);
+      else await this.pointers.create(next);
+    } catch (error) {
+      if (error instanceof StaleWriteError || error instanceof DuplicateError) {
+        await this.deleteChunks(pk);
+        throw new StaleWriteError('the register');
+      }
+      throw error;
+    }
+    // Keep the version readers may still be loading; drop the one before it.
+    if (pointer?.previous) await this.deleteChunks(pointer.previous);
     return { version, register, experts, updatedAt: next.updatedAt, updatedBy: by };
   }
 
-  private async deleteVersion(version: number): Promise<void> {
-    const pk = chunkPk(version);
+  private async deleteChunks(pk: string): Promise<void> {
     const old = await this.chunks.query(
       'SELECT c.id FROM c WHERE c.pk = @pk',
       [{ name: '@pk', value: pk }],
