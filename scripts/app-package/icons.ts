@@ -1,7 +1,7 @@
 /**
  * Teams icon rules: color 192×192 full colour; outline 32×32, white on a transparent background.
  */
-import { PNG } from 'pngjs';
+import { PNG, type PNGWithMetadata } from 'pngjs';
 
 export type IconKind = 'color' | 'outline';
 
@@ -11,7 +11,7 @@ const MAKE_ICONS = 'regenerate with `npx tsx scripts/make-icons.ts`';
 
 /** Problems of one icon file, each starting with its name. */
 export function iconProblems(name: string, bytes: Buffer, kind: IconKind): string[] {
-  let png: PNG;
+  let png: PNGWithMetadata;
   try {
     png = PNG.sync.read(bytes);
   } catch (error) {
@@ -26,7 +26,7 @@ export function iconProblems(name: string, bytes: Buffer, kind: IconKind): strin
   return kind === 'outline' ? outlineProblems(name, png) : [];
 }
 
-function outlineProblems(name: string, png: PNG): string[] {
+function outlineProblems(name: string, png: PNGWithMetadata): string[] {
   if (!png.alpha) {
     return [`${name}: outline icon has no alpha channel; it must be white on a transparent background`];
   }

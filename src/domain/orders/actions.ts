@@ -1,0 +1,52 @@
+/** Everything that can happen to an order, as data. */
+import type { Expert } from '../experts/types';
+import type { FeedbackQuestion } from './types';
+
+export type OrderAction =
+  | { kind: 'review' }
+  | { kind: 'requestInfo'; question: string }
+  | { kind: 'resubmit'; answer: string }
+  | { kind: 'reject'; reason: string }
+  | { kind: 'propose'; expertIds: string[] }
+  | { kind: 'choose'; expertId: string }
+  | { kind: 'answer'; accepted: boolean; expert?: Expert }
+  | { kind: 'markHeld' }
+  | {
+      kind: 'feedback';
+      role: 'orderer' | 'expert';
+      ratings: Partial<Record<FeedbackQuestion, number>>;
+      text?: string;
+    }
+  | { kind: 'close' }
+  | { kind: 'cancel' };
+
+export type OrderActionKind = OrderAction['kind'];
+
+export const ACTION_KINDS: readonly OrderActionKind[] = [
+  'review',
+  'requestInfo',
+  'resubmit',
+  'reject',
+  'propose',
+  'choose',
+  'answer',
+  'markHeld',
+  'feedback',
+  'close',
+  'cancel',
+];
+
+/** Who may take an action: the handling liaison (or the coordinator), the ordering side, or the scheduler. */
+export const ACTION_ROLE: Record<OrderActionKind, 'liaison' | 'orderer' | 'either'> = {
+  review: 'liaison',
+  requestInfo: 'liaison',
+  resubmit: 'orderer',
+  reject: 'liaison',
+  propose: 'liaison',
+  choose: 'orderer',
+  answer: 'liaison',
+  markHeld: 'either',
+  feedback: 'either',
+  close: 'liaison',
+  cancel: 'orderer',
+};

@@ -1,0 +1,215 @@
+/**
+ * The order workflow as a pure state machine. Every action is authorised here, from the stored order
+ * and the acting user — never from what a card says.
+ */
+import { ACTION_KINDS, ACTION_ROLE, type OrderAction, type OrderActionKind } from './actions';
+import { FEEDBACK_QUESTIONS, OPEN_STATES, type Actor, type Order, type OrderState } from './types';
+
+export type TransitionError =
+  'ORDER_NOT_ALLOWED' | 'ORDER_WRONG_STATE' | 'ORDER_ALREADY_DONE' | 'ORDER_INVALID';
+export type TransitionResult =
+  { ok: true; order: Order } | { ok: false; code: TransitionError; reason?: string };
+
+/** The states each action starts from. */
+export const FROM: Record<OrderActionKind, readonly OrderState[]> = {
+  review: ['submitted'],
+  requestInfo: ['submitted', 'inReview'],
+  resubmit: ['moreInfoRequested'],
+  reject: ['submitted', 'inReview', 'moreInfoRequested'],
+  propose: ['submitted', 'inReview'],
+  choose: ['candidatesProposed'],
+  answer: ['offered'],
+  markHeld: ['confirmed'],
+  feedback: ['held', 'feedbackReceived'],
+  close: ['held', 'feedbackReceived'],
+  cancel: OPEN_STATES,
+};
+
+/** States that mean "this was just done" — a double click or a second liaison gets ORDER_ALREADY_DONE. */
+const DONE: Record<OrderActionKind, readonly OrderState[]> = {
+  review: ['inReview'],
+  requestInfo: ['moreInfoRequested'],
+  resubmit: [],
+  reject: ['rejected'],
+  propose: ['candidatesProposed'],
+  choose: ['offered'],
+  answer: [],
+  markHeld: ['held'],
+  feedback: [],
+  close: ['closed'],
+  cancel: ['cancelled'],
+};
+
+export const MAX_NOTE_LENGTH = 1000;
+export const MAX_CANDIDATES = 3;
+
+const same = (a?: string, b?: string) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+
+export function isHandlingLiaison(order: Order, actor: Actor): boolean {
+  return actor.coordinator || order.liaisons.some((l) => same(l.aadObjectId, actor.aadObjectId));
+}
+
+export function isOrderingSide(order: Order, actor: Actor): boolean {
+  return (
+    same(order.orderer.aadObjectId, actor.aadObjectId) ||
+    same(order.details.contact.aadObjectId, actor.aadObjectId)
+  );
+}
+
+function mayTake(order: Order, kind: OrderActionKind, actor: Actor): boolean {
+  if (actor.system) return kind === 'markHeld';
+  const role = ACTION_ROLE[kind];
+  if (role === 'liaison') return isHandlingLiaison(order, actor);
+  if (role === 'orderer') return isOrderingSide(order, actor);
+  return isHandlingLiaison(order, actor) || isOrderingSide(order, actor);
+}
+
+const text = (value: string | undefined, required: boolean) =>
+  (value ?? '').trim().length <= MAX_NOTE_LENGTH && (!required || (value ?? '').trim().length > 0);
+
+/** Why an action's own data is not acceptable, or undefined when it is. */
+function invalid(order: Order, action: OrderAction, actor: Actor, now: string): string | undefined {
+  switch (action.kind) {
+    case 'requestInfo':
+      return text(action.question, true) ? undefined : 'question';
+    case 'resubmit':
+      return text(action.answer, false) ? undefined : 'answer';
+    case 'reject':
+      return text(action.reason, true) ? undefined : 'reason';
+    case 'propose': {
+      const ids = action.expertIds;
+      const ok = ids.length >= 1 && ids.length <= MAX_CANDIDATES && new Set(ids).size === ids.length;
+      return ok ? undefined : 'candidates';
+    }
+    case 'choose':
+      return order.candidates.includes(action.expertId) && !order.declined.includes(action.expertId)
+        ? undefined
+        : 'candidate';
+    case 'answer':
+      return !action.accepted || action.expert?.id === order.offeredTo ? undefined : 'expert';
+    case 'markHeld': {
+      const end = Date.parse(order.details.startsAt) + order.details.durationMinutes * 60_000;
+      return Date.parse(now) >= end ? undefined : 'notYet';
+    }
+    case 'feedback': {
+      if (action.role === 'orderer' && !isOrderingSide(order, actor)) return 'role';
+      if (action.role === 'expert' && !isHandlingLiaison(order, actor)) return 'role';
+      const ratings = FEEDBACK_QUESTIONS.map((q) => action.ratings[q]);
+      const ok = ratings.every((r) => r === undefined || (Number.isInteger(r) && r >= 1 && r <= 5));
+      if (!ok || ratings.every((r) => r === undefined)) return 'ratings';
+      return text(action.text, false) ? undefined : 'text';
+    }
+    default:
+      return undefined;
+  }
+}
+
+function apply(order: Order, action: OrderAction, now: string): { next: Order; note?: string } {
+  const next: Order = { ...order, declined: [...order.declined], feedback: { ...order.feedback } };
+  switch (action.kind) {
+    case 'review':
+      return { next: { ...next, state: 'inReview' } };
+    case 'requestInfo':
+      return {
+        next: { ...next, state: 'moreInfoRequested', infoRequest: action.question.trim() },
+        note: action.question.trim(),
+      };
+    case 'resubmit':
+      return { next: { ...next, state: 'inReview' }, note: action.answer.trim() || undefined };
+    case 'reject':
+      return {
+        next: { ...next, state: 'rejected', rejectionReason: action.reason.trim() },
+        note: action.reason.trim(),
+      };
+    case 'propose':
+      return {
+        next: {
+          ...next,
+          state: 'candidatesProposed',
+          candidates: [...action.expertIds],
+          declined: [],
+          offeredTo: undefined,
+        },
+        note: action.expertIds.join(', '),
+      };
+    case 'choose':
+      return { next: { ...next, state: 'offered', offeredTo: action.expertId }, note: action.expertId };
+    case 'answer': {
+      if (action.accepted && action.expert) {
+        const e = action.expert;
+        const confirmedExpert = {
+          id: e.id,
+          name: e.name,
+          ...(e.email ? { email: e.email } : {}),
+          ...(e.phone ? { phone: e.phone } : {}),
+          ...(e.organisation ? { organisation: e.organisation } : {}),
+        };
+        return { next: { ...next, state: 'confirmed', confirmedExpert }, note: e.id };
+      }
+      const declined = [...next.declined, order.offeredTo!];
+      const following = order.candidates.find((id) => !declined.includes(id));
+      if (following)
+        return {
+          next: { ...next, declined, state: 'offered', offeredTo: following },
+          note: `${order.offeredTo} → ${following}`,
+        };
+      return {
+        next: { ...next, declined, state: 'inReview', offeredTo: undefined },
+        note: `${order.offeredTo}`,
+      };
+    }
+    case 'markHeld':
+      return { next: { ...next, state: 'held' } };
+    case 'feedback': {
+      const feedback = {
+        ratings: { ...action.ratings },
+        ...(action.text?.trim() ? { text: action.text.trim() } : {}),
+        at: now,
+        by: action.role,
+      };
+      const state: OrderState = action.role === 'orderer' ? 'feedbackReceived' : order.state;
+      return {
+        next: { ...next, state, feedback: { ...next.feedback, [action.role]: feedback } },
+        note: action.role,
+      };
+    }
+    case 'close':
+      return { next: { ...next, state: 'closed' } };
+    case 'cancel':
+      return { next: { ...next, state: 'cancelled' } };
+  }
+}
+
+/** One step of the workflow: authorised, in the right state, with valid data — or an error code. */
+export function transition(order: Order, action: OrderAction, actor: Actor, now: string): TransitionResult {
+  if (!mayTake(order, action.kind, actor)) return { ok: false, code: 'ORDER_NOT_ALLOWED' };
+  if (DONE[action.kind].includes(order.state)) return { ok: false, code: 'ORDER_ALREADY_DONE' };
+  if (!FROM[action.kind].includes(order.state)) return { ok: false, code: 'ORDER_WRONG_STATE' };
+  const reason = invalid(order, action, actor, now);
+  if (reason) return { ok: false, code: 'ORDER_INVALID', reason };
+  const { next, note } = apply(order, action, now);
+  const entry = {
+    at: now,
+    by: { ...(actor.aadObjectId ? { aadObjectId: actor.aadObjectId } : {}), name: actor.name },
+    action: action.kind,
+    from: order.state,
+    to: next.state,
+    ...(note ? { note } : {}),
+  };
+  return { ok: true, order: { ...next, history: [...order.history, entry], updatedAt: now } };
+}
+
+/** The actions `actor` can take on `order` now: the buttons their view of the card shows. */
+export function availableActions(order: Order, actor: Actor): OrderActionKind[] {
+  return ACTION_KINDS.filter((kind) => {
+    if (!mayTake(order, kind, actor) || !FROM[kind].includes(order.state)) return false;
+    if (kind === 'feedback') {
+      return (
+        (isOrderingSide(order, actor) && !order.feedback.orderer) ||
+        (isHandlingLiaison(order, actor) && !order.feedback.expert)
+      );
+    }
+    if (kind === 'markHeld') return false; // the scheduler does this after the event
+    return true;
+  });
+}

@@ -1,0 +1,71 @@
+/** The county coordinator's yearly summary of orders: counts, ratings, time to confirmation, per month. */
+import { DateTime } from 'luxon';
+import { COUNTY_TIME_ZONE } from '../time';
+import { FEEDBACK_QUESTIONS, type FeedbackQuestion, type Order, type OrderState } from './types';
+
+export interface YearlySummary {
+  year: number;
+  total: number;
+  byState: Partial<Record<OrderState, number>>;
+  byTheme: Record<string, number>;
+  byUnit: Record<string, number>;
+  /** Average 1–5 rating per question, of the orderers' feedback; undefined when there is none. */
+  ratings: Partial<Record<FeedbackQuestion, number>>;
+  feedbackCount: number;
+  /** Median days from the order to the expert's confirmation. */
+  medianDaysToConfirm?: number;
+  /** Orders created in each month, January first. */
+  perMonth: number[];
+}
+
+const inc = <K extends string>(map: Partial<Record<K, number>>, key: K) => (map[key] = (map[key] ?? 0) + 1);
+const local = (iso: string) => DateTime.fromISO(iso, { zone: COUNTY_TIME_ZONE });
+
+export function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export function yearlySummary(orders: readonly Order[], year: number): YearlySummary {
+  const mine = orders.filter((order) => local(order.createdAt).year === year);
+  const summary: YearlySummary = {
+    year,
+    total: mine.length,
+    byState: {},
+    byTheme: {},
+    byUnit: {},
+    ratings: {},
+    feedbackCount: 0,
+    perMonth: Array.from({ length: 12 }, () => 0),
+  };
+  const sums: Partial<Record<FeedbackQuestion, { sum: number; n: number }>> = {};
+  const days: number[] = [];
+  for (const order of mine) {
+    inc(summary.byState, order.state);
+    order.details.themes.forEach((theme) => inc(summary.byTheme, theme));
+    inc(summary.byUnit, order.details.unitId);
+    summary.perMonth[local(order.createdAt).month - 1]! += 1;
+    const feedback = order.feedback.orderer;
+    if (feedback) {
+      summary.feedbackCount += 1;
+      for (const q of FEEDBACK_QUESTIONS) {
+        const rating = feedback.ratings[q];
+        if (rating === undefined) continue;
+        const s = (sums[q] ??= { sum: 0, n: 0 });
+        s.sum += rating;
+        s.n += 1;
+      }
+    }
+    const confirmed = order.history.find((entry) => entry.to === 'confirmed');
+    if (confirmed) days.push((Date.parse(confirmed.at) - Date.parse(order.createdAt)) / 86_400_000);
+  }
+  for (const q of FEEDBACK_QUESTIONS) {
+    const s = sums[q];
+    if (s) summary.ratings[q] = Math.round((s.sum / s.n) * 100) / 100;
+  }
+  const m = median(days);
+  if (m !== undefined) summary.medianDaysToConfirm = Math.round(m * 10) / 10;
+  return summary;
+}

@@ -1,0 +1,168 @@
+/** The order form as submitted (card data, never trusted) → order details, or field-level error codes. */
+import { DateTime } from 'luxon';
+import { COUNTY_TIME_ZONE } from '../time';
+import {
+  MODES,
+  ORDER_LANGUAGES,
+  PURPOSES,
+  type Mode,
+  type OrderDetails,
+  type OrderLanguage,
+  type Purpose,
+} from './types';
+
+export const FORM_LIMITS = {
+  shortText: 200,
+  description: 2000,
+  otherWishes: 1000,
+  minDuration: 15,
+  maxDuration: 480,
+  minAudience: 1,
+  maxAudience: 1000,
+  maxThemes: 5,
+};
+
+/** The form's input ids (the Adaptive Card inputs use the same names). */
+export const FORM_FIELDS = [
+  'unitId',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'purpose',
+  'themes',
+  'language',
+  'date',
+  'time',
+  'durationMinutes',
+  'mode',
+  'address',
+  'audienceSize',
+  'description',
+  'costCentre',
+  'otherWishes',
+] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
+export type FormErrorCode =
+  | 'required'
+  | 'tooLong'
+  | 'invalidEmail'
+  | 'invalidPhone'
+  | 'invalidDate'
+  | 'invalidTime'
+  | 'inPast'
+  | 'outOfRange'
+  | 'unknownValue'
+  | 'tooMany';
+export interface FormError {
+  field: FormField;
+  code: FormErrorCode;
+}
+
+export interface FormContext {
+  now: Date;
+  unitIds: ReadonlySet<string>;
+  themes: readonly string[];
+}
+
+export type FormResult = { ok: true; value: OrderDetails } | { ok: false; errors: FormError[] };
+
+const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
+const PHONE = /^\+?[\d\s()-]{5,20}$/;
+
+export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext): FormResult {
+  const errors: FormError[] = [];
+  const str = (field: FormField, max = FORM_LIMITS.shortText, required = true): string => {
+    const value =
+      typeof raw[field] === 'string'
+        ? (raw[field] as string).trim()
+        : typeof raw[field] === 'number'
+          ? String(raw[field])
+          : '';
+    if (value === '' && required) errors.push({ field, code: 'required' });
+    else if (value.length > max) errors.push({ field, code: 'tooLong' });
+    return value;
+  };
+  const oneOf = <T extends string>(field: FormField, allowed: readonly T[]): T => {
+    const value = str(field);
+    if (value && !allowed.includes(value as T)) errors.push({ field, code: 'unknownValue' });
+    return value as T;
+  };
+  const int = (field: FormField, min: number, max: number): number => {
+    const value = str(field);
+    const n = Number(value);
+    if (value && (!Number.isInteger(n) || n < min || n > max)) errors.push({ field, code: 'outOfRange' });
+    return n;
+  };
+
+  const unitId = str('unitId');
+  if (unitId && !ctx.unitIds.has(unitId)) errors.push({ field: 'unitId', code: 'unknownValue' });
+  const contactName = str('contactName');
+  const contactEmail = str('contactEmail', FORM_LIMITS.shortText, false);
+  if (contactEmail && !EMAIL.test(contactEmail)) errors.push({ field: 'contactEmail', code: 'invalidEmail' });
+  const contactPhone = str('contactPhone', 40, false);
+  if (contactPhone && !PHONE.test(contactPhone)) errors.push({ field: 'contactPhone', code: 'invalidPhone' });
+  const purpose = oneOf<Purpose>('purpose', PURPOSES);
+  const themeText = str('themes', 1000);
+  const themes = themeText
+    ? [
+        ...new Set(
+          themeText
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean),
+        ),
+      ]
+    : [];
+  if (themes.some((theme) => !ctx.themes.includes(theme)))
+    errors.push({ field: 'themes', code: 'unknownValue' });
+  else if (themes.length > FORM_LIMITS.maxThemes) errors.push({ field: 'themes', code: 'tooMany' });
+  const language = oneOf<OrderLanguage>('language', ORDER_LANGUAGES);
+  const date = str('date', 10);
+  const time = str('time', 5);
+  const durationMinutes = int('durationMinutes', FORM_LIMITS.minDuration, FORM_LIMITS.maxDuration);
+  const mode = oneOf<Mode>('mode', MODES);
+  const address = str('address', FORM_LIMITS.shortText, mode === 'onsite');
+  const audienceSize = int('audienceSize', FORM_LIMITS.minAudience, FORM_LIMITS.maxAudience);
+  const description = str('description', FORM_LIMITS.description);
+  const costCentre = str('costCentre', 40);
+  const otherWishes = str('otherWishes', FORM_LIMITS.otherWishes, false);
+
+  let startsAt = '';
+  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  const timeOk = /^\d{2}:\d{2}$/.test(time);
+  if (date && !dateOk) errors.push({ field: 'date', code: 'invalidDate' });
+  if (time && !timeOk) errors.push({ field: 'time', code: 'invalidTime' });
+  if (dateOk && timeOk) {
+    const local = DateTime.fromISO(`${date}T${time}`, { zone: COUNTY_TIME_ZONE });
+    if (!local.isValid) errors.push({ field: 'date', code: 'invalidDate' });
+    else if (local.toMillis() <= ctx.now.getTime()) errors.push({ field: 'date', code: 'inPast' });
+    else startsAt = local.toUTC().toISO()!;
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      unitId,
+      contact: {
+        name: contactName,
+        ...(contactEmail ? { email: contactEmail } : {}),
+        ...(contactPhone ? { phone: contactPhone } : {}),
+      },
+      purpose,
+      themes,
+      language,
+      date,
+      time,
+      startsAt,
+      durationMinutes,
+      mode,
+      ...(mode === 'onsite' ? { address } : {}),
+      audienceSize,
+      description,
+      costCentre,
+      ...(otherWishes ? { otherWishes } : {}),
+    },
+  };
+}

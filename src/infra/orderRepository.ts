@@ -1,0 +1,108 @@
+import { DateTime } from 'luxon';
+import { FINISHED_STATES, OPEN_STATES, type Order } from '../domain/orders';
+import { COUNTY_TIME_ZONE } from '../domain/time';
+import type { CosmosStore } from './cosmos/store';
+import { Documents, type Stored } from './cosmos/documents';
+
+/** An order as stored: pk = order id, plus lower-cased and epoch fields that queries need. */
+interface OrderDoc extends Order {
+  pk: string;
+  year: number;
+  open: boolean;
+  finished: boolean;
+  /** Lower-cased AAD ids of the handling liaisons and of the ordering side. */
+  liaisonIds: string[];
+  partyIds: string[];
+  endsAtEpoch: number;
+  updatedEpoch: number;
+}
+
+export type StoredOrder = Stored<Order>;
+
+function toDoc(order: Order): OrderDoc {
+  const ids = (people: Array<{ aadObjectId?: string }>) =>
+    people.flatMap((p) => (p.aadObjectId ? [p.aadObjectId.toLowerCase()] : []));
+  return {
+    ...order,
+    pk: order.id,
+    year: DateTime.fromISO(order.createdAt, { zone: COUNTY_TIME_ZONE }).year,
+    open: OPEN_STATES.includes(order.state),
+    finished: FINISHED_STATES.includes(order.state),
+    liaisonIds: ids(order.liaisons),
+    partyIds: ids([order.orderer, order.details.contact]),
+    endsAtEpoch: Date.parse(order.details.startsAt) + order.details.durationMinutes * 60_000,
+    updatedEpoch: Date.parse(order.updatedAt),
+  };
+}
+
+function toOrder(doc: Stored<OrderDoc>): StoredOrder {
+  const {
+    pk: _pk,
+    year: _y,
+    open: _o,
+    finished: _f,
+    liaisonIds: _l,
+    partyIds: _p,
+    endsAtEpoch: _e,
+    updatedEpoch: _u,
+    ...order
+  } = doc;
+  return order as StoredOrder;
+}
+
+/** Experience-expert orders in the `orders` container, one partition per order, ETag concurrency. */
+export class OrderRepository {
+  private readonly docs: Documents<OrderDoc>;
+
+  constructor(store: CosmosStore) {
+    this.docs = new Documents<OrderDoc>(store.container('orders'), 'order');
+  }
+
+  async create(order: Order): Promise<StoredOrder> {
+    return toOrder(await this.docs.create(toDoc(order)));
+  }
+
+  async get(id: string): Promise<StoredOrder | undefined> {
+    const doc = await this.docs.read(id, id);
+    return doc ? toOrder(doc) : undefined;
+  }
+
+  /** Saves only if nobody changed the order since `etag` was read; otherwise StaleWriteError. */
+  async save(order: Order, etag: string): Promise<StoredOrder> {
+    return toOrder(await this.docs.replace(toDoc(order), etag, order.id));
+  }
+
+  async listByYear(year: number): Promise<StoredOrder[]> {
+    const docs = await this.docs.query('SELECT * FROM c WHERE c.year = @year ORDER BY c.createdAt', [
+      { name: '@year', value: year },
+    ]);
+    return docs.map(toOrder);
+  }
+
+  /** Open orders where the user is a handling liaison or on the ordering side. */
+  async listOpenFor(aadObjectId: string): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      'SELECT * FROM c WHERE c.open = true AND (ARRAY_CONTAINS(c.liaisonIds, @id) OR ARRAY_CONTAINS(c.partyIds, @id)) ORDER BY c.createdAt',
+      [{ name: '@id', value: aadObjectId.toLowerCase() }],
+    );
+    return docs.map(toOrder);
+  }
+
+  /** Confirmed orders whose event has ended by `nowEpoch`: the scheduler marks them held. */
+  async listEndedConfirmed(nowEpoch: number): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      "SELECT * FROM c WHERE c.state = 'confirmed' AND c.endsAtEpoch <= @now",
+      [{ name: '@now', value: nowEpoch }],
+    );
+    return docs.map(toOrder);
+  }
+
+  /** Finished orders last changed before `epoch` that still hold personal data. */
+  async listFinishedBefore(epoch: number): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      'SELECT * FROM c WHERE c.finished = true AND c.updatedEpoch <= @epoch AND NOT IS_DEFINED(c.purgedAt)',
+      [{ name: '@epoch', value: epoch }],
+    );
+    return docs.map(toOrder);
+  }
+}
