@@ -23,6 +23,12 @@ export interface Config {
   coordinatorAadIds: string[];
   /** load data/sample into an empty store at start */
   seedDemoData: boolean;
+  /** the app's public base URL (links to CSV exports); defaults to http://localhost:PORT */
+  publicBaseUrl: string;
+  /** orientation material for experience experts, sent with every confirmation */
+  orientationMaterialUrl: string;
+  /** months after which finished orders lose their personal data */
+  orderRetentionMonths: number;
 }
 
 export class ConfigError extends Error {
@@ -57,5 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: c.LOG_LEVEL,
     coordinatorAadIds: c.COORDINATOR_AAD_IDS,
     seedDemoData: c.SEED_DEMO_DATA === 'true',
+    publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
+    orientationMaterialUrl: c.ORIENTATION_MATERIAL_URL,
+    orderRetentionMonths: c.ORDER_RETENTION_MONTHS,
   };
 }

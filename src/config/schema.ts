@@ -80,6 +80,29 @@ export const configSchema = z
           : [],
       z.array(z.string().regex(guid, 'expected a comma-separated list of AAD object ids')),
     ),
+    PUBLIC_BASE_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .url('expected the public https URL of this app, e.g. https://silta.azurewebsites.net')
+        .optional(),
+    ),
+    ORIENTATION_MATERIAL_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .url("expected an http(s) URL of the experience experts' orientation material")
+        .default('https://pohde.fi/kokemustoiminta'),
+    ),
+    ORDER_RETENTION_MONTHS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ invalid_type_error: 'expected a whole number of months (1–120)' })
+        .int('expected a whole number of months (1–120)')
+        .min(1, 'expected a whole number of months (1–120)')
+        .max(120, 'expected a whole number of months (1–120)')
+        .default(24),
+    ),
     SEED_DEMO_DATA: z.preprocess(
       emptyToUndefined,
       z.enum(['true', 'false'], { errorMap: () => ({ message: 'expected true or false' }) }).default('true'),

@@ -6,6 +6,9 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'setMyUnit'; place: string }
   | { kind: 'showMyUnit' }
+  | { kind: 'orderExpert' }
+  | { kind: 'myOrders' }
+  | { kind: 'summary'; year?: number }
   | { kind: 'question'; text: string };
 
 /** Longer messages are refused politely; no question needs more. */
@@ -22,6 +25,16 @@ const SET_MY_UNIT = [
 ];
 const SHOW_MY_UNIT = /^(oma yksikkö(ni)?|my unit|min enhet)\??$/i;
 
+/** Commands with no arguments (the app's command menu titles in fi, sv and en, plus common variants). */
+const COMMANDS: ReadonlyArray<readonly [RegExp, Intent['kind']]> = [
+  [
+    /^(tilaa kokemustoimija|kokemustoimijan tilaus|order an? experience expert|beställ (en )?erfarenhetsexpert)$/i,
+    'orderExpert',
+  ],
+  [/^(tilaukset|omat tilaukset|tilaukseni|my orders|orders|beställningar|mina beställningar)$/i, 'myOrders'],
+];
+const SUMMARY = /^(?:yhteenveto|vuosiyhteenveto|summary|yearly summary|sammanfattning)(?:\s+(\d{4}))?$/i;
+
 export function classifyMessage(raw: string | undefined | null): Intent {
   const text = (raw ?? '').replace(/\s+/g, ' ').trim();
   if (text.length > MAX_MESSAGE_LENGTH) return { kind: 'tooLong', length: text.length };
@@ -34,5 +47,8 @@ export function classifyMessage(raw: string | undefined | null): Intent {
     if (match?.[1]) return { kind: 'setMyUnit', place: match[1].trim() };
   }
   if (SHOW_MY_UNIT.test(bare)) return { kind: 'showMyUnit' };
+  for (const [pattern, kind] of COMMANDS) if (pattern.test(bare)) return { kind } as Intent;
+  const summary = SUMMARY.exec(bare);
+  if (summary) return summary[1] ? { kind: 'summary', year: Number(summary[1]) } : { kind: 'summary' };
   return { kind: 'question', text };
 }

@@ -5,6 +5,7 @@
  */
 import { common } from './messages/common';
 import { directory } from './messages/directory';
+import { orders } from './messages/orders';
 import { register } from './messages/register';
 
 export type Locale = 'fi' | 'sv' | 'en';
@@ -18,7 +19,7 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES: Record<string, Namespace> = { common, directory, register };
+export const NAMESPACES: Record<string, Namespace> = { common, directory, register, orders };
 
 const catalogues: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
 for (const [prefix, ns] of Object.entries(NAMESPACES)) {

@@ -106,3 +106,36 @@ export class OrderRepository {
     return docs.map(toOrder);
   }
 }
+
+interface ExportDoc {
+  id: string;
+  pk: string;
+  csv: string;
+  expiresAt: number;
+}
+
+/** Short-lived CSV exports behind an unguessable token (the yearly summary's download link). */
+export class ExportRepository {
+  private readonly docs: Documents<ExportDoc>;
+
+  constructor(store: CosmosStore) {
+    this.docs = new Documents<ExportDoc>(store.container('orders'), 'export');
+  }
+
+  async save(token: string, csv: string, expiresAt: number): Promise<void> {
+    const id = `export-${token}`;
+    await this.docs.create({ id, pk: id, csv, expiresAt });
+  }
+
+  /** The CSV, or undefined when the token is unknown or expired (expired ones are deleted). */
+  async read(token: string, now: number): Promise<string | undefined> {
+    const id = `export-${token}`;
+    const doc = await this.docs.read(id, id);
+    if (!doc) return undefined;
+    if (doc.expiresAt <= now) {
+      await this.docs.delete(id, id);
+      return undefined;
+    }
+    return doc.csv;
+  }
+}

@@ -1,6 +1,8 @@
 import type { Config } from '../config';
 import { systemClock, type Clock } from '../domain/time';
 import { AuditRepository } from '../infra/auditRepository';
+import { ConversationRepository } from '../infra/conversationRepository';
+import { ExportRepository, OrderRepository } from '../infra/orderRepository';
 import type { CosmosStore } from '../infra/cosmos/store';
 import { Documents } from '../infra/cosmos/documents';
 import type { Logger } from '../infra/logger';
@@ -8,6 +10,7 @@ import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { DirectoryService } from './directoryService';
+import { OrderService } from './orderService';
 import { RegisterService } from './registerService';
 import type { Repositories } from './repositories';
 import { StorageRuntime } from './runtime';
@@ -24,6 +27,9 @@ export interface Services {
   stateStore(): StateStore;
   directory: DirectoryService;
   register: RegisterService;
+  orders: OrderService;
+  /** Runs `fn` when the services close (timers of the Teams layer). */
+  onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
   start(): Promise<void>;
   close(): Promise<void>;
@@ -39,6 +45,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   };
   const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
   const register = new RegisterService(repos, directory, clock, log);
+  const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
+  const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
     repositories = {
@@ -46,6 +54,9 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
       register: new RegisterRepository(store),
       profiles: new ProfileRepository(store),
       audit: new AuditRepository(store),
+      conversations: new ConversationRepository(store),
+      orders: new OrderRepository(store),
+      exports: new ExportRepository(store),
     };
     await directory.refresh();
     if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');
@@ -62,11 +73,16 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     stateStore: () => repos().state,
     directory,
     register,
+    orders,
+    onClose(fn) {
+      closers.push(fn);
+    },
     async start() {
       storage.start();
       await storage.whenReady();
     },
     async close() {
+      closers.splice(0).forEach((fn) => fn());
       directory.stopPolling();
       await storage.close();
     },

@@ -1,4 +1,6 @@
 import type { AuditRepository } from '../infra/auditRepository';
+import type { ConversationRepository } from '../infra/conversationRepository';
+import type { ExportRepository, OrderRepository } from '../infra/orderRepository';
 import type { ProfileRepository } from '../infra/profileRepository';
 import type { RegisterRepository } from '../infra/registerRepository';
 import type { StateStore } from '../infra/stateStore';
@@ -9,4 +11,7 @@ export interface Repositories {
   register: RegisterRepository;
   profiles: ProfileRepository;
   audit: AuditRepository;
+  conversations: ConversationRepository;
+  orders: OrderRepository;
+  exports: ExportRepository;
 }

@@ -8,13 +8,18 @@ import { onMessage } from './routes/message';
 import { onMembersAdded } from './routes/welcome';
 import { registerDirectoryActions } from './routes/directory';
 import { registerRegisterActions } from './routes/register';
+import { registerOrderActions } from './routes/orders';
+import { Proactive, referenceOf } from './proactive';
+import { userKey } from '../infra/conversationRepository';
+
+export interface SiltaApp {
+  app: Application<TurnState>;
+  /** Scheduled work of the features (run by the server every minute; tests call it directly). */
+  jobs: Array<() => Promise<void>>;
+}
 
 /** The teams-ai Application with every feature's routes. Order matters: specific routes first. */
-export function createApp(
-  adapter: TeamsAdapter,
-  services: Services,
-  botAppId?: string,
-): Application<TurnState> {
+export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: string): SiltaApp {
   const app = new Application<TurnState>({
     adapter,
     botAppId,
@@ -24,14 +29,34 @@ export function createApp(
     longRunningMessages: false,
   });
 
+  const proactive = new Proactive(adapter, botAppId);
+
+  // Every turn: remember how to reach this user later (proactive cards and alerts).
+  app.turn('beforeTurn', async (context) => {
+    await rememberUser(context, services);
+    return true;
+  });
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
   registerDirectoryActions(app, services);
   registerRegisterActions(app, services);
+  const orderUpkeep = registerOrderActions(app, services, proactive);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).
   app.activity(ActivityTypes.Message, (context) => onMessage(context, services));
   app.activity(ActivityTypes.Invoke, (context) => onUnknownInvoke(context));
 
   app.error((context: TurnContext, error: Error) => replyToError(context, error, services.log));
-  return app;
+  return { app, jobs: [orderUpkeep] };
+}
+
+/** Stores the conversation reference of a personal chat under the user's AAD id. */
+async function rememberUser(context: TurnContext, services: Services): Promise<void> {
+  const { activity } = context;
+  const aad = activity.from?.aadObjectId;
+  if (!aad || activity.conversation?.conversationType !== 'personal' || !services.storage.store) return;
+  try {
+    await services.repos().conversations.save(userKey(aad), referenceOf(context), services.clock());
+  } catch (error) {
+    services.log.warn({ err: error }, 'CONVERSATION_REFERENCE_NOT_SAVED');
+  }
 }

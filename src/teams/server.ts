@@ -8,11 +8,15 @@ import { createAdapter } from './adapter';
 import { createApp } from './app';
 import { isTenantAllowed, tenantOf } from './tenantGuard';
 
+const JOB_INTERVAL_MS = 60_000;
+
 export interface RunningServer {
   url: string;
   port: number;
   /** Stop accepting, wait for in-flight turns (at most `graceMs`), then resolve. */
   stop(graceMs?: number): Promise<void>;
+  /** Runs the scheduled jobs once now (they also run every minute). */
+  runJobs(): Promise<void>;
 }
 
 /**
@@ -25,7 +29,15 @@ export async function startServer(
   host = '0.0.0.0',
 ): Promise<RunningServer> {
   const adapter = createAdapter(config.bot);
-  const app = createApp(adapter, services, config.bot.appId);
+  const { app, jobs } = createApp(adapter, services, config.bot.appId);
+  const runJobs = async () => {
+    if (!services.storage.store) return;
+    for (const job of jobs) {
+      await job().catch((error: unknown) => services.log.warn({ err: error }, 'JOB_FAILED'));
+    }
+  };
+  const timer = setInterval(() => void runJobs(), JOB_INTERVAL_MS);
+  timer.unref();
   const log = services.log;
   let inFlight = 0;
   let draining = false;
@@ -33,6 +45,28 @@ export async function startServer(
 
   const server = restify.createServer({ name: 'silta', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 4 * 1024 * 1024, mapParams: false }));
+
+  // Short-lived CSV exports (the yearly summary's download link); the token is the only key.
+  server.get('/exports/:token/:file', async (req, res) => {
+    const token = String(req.params.token ?? '');
+    const csv =
+      /^[0-9a-f-]{36}$/i.test(token) && services.storage.store
+        ? await services.repos().exports.read(token, services.clock().getTime())
+        : undefined;
+    if (csv === undefined) {
+      res.status(404);
+      res.json({
+        error: 'EXPORT_NOT_FOUND',
+        message: 'the link has expired; ask Silta for the summary again',
+      });
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${String(req.params.file ?? 'export.csv').replace(/[^\w.-]/g, '_')}"`,
+    });
+    res.end(csv);
+  });
 
   server.get('/healthz', async (_req, res) => {
     const storage = await services.storage.ping();
@@ -91,8 +125,10 @@ export async function startServer(
   return {
     url,
     port,
+    runJobs,
     async stop(graceMs = 10_000) {
       draining = true;
+      clearInterval(timer);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       if (inFlight > 0) {
         await Promise.race([

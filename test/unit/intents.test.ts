@@ -38,4 +38,19 @@ describe('classifyMessage', () => {
       text: 'Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?',
     });
   });
+
+  it.each([
+    ['tilaa kokemustoimija', 'orderExpert'],
+    ['Order an experience expert', 'orderExpert'],
+    ['beställ erfarenhetsexpert', 'orderExpert'],
+    ['tilaukset', 'myOrders'],
+  ])('When the message is the command "%s", then it is %s', (text, kind) => {
+    expect(classifyMessage(text)).toEqual({ kind });
+  });
+
+  it('When the coordinator asks for a summary, then the year is read when given', () => {
+    expect(classifyMessage('yhteenveto 2026')).toEqual({ kind: 'summary', year: 2026 });
+    expect(classifyMessage('summary 2025')).toEqual({ kind: 'summary', year: 2025 });
+    expect(classifyMessage('yhteenveto')).toEqual({ kind: 'summary' });
+  });
 });

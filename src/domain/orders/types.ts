@@ -109,6 +109,16 @@ export interface Order {
   updatedAt: string;
   /** Set when personal data was removed after the retention period. */
   purgedAt?: string;
+  /** Where Silta posted this order's cards (opaque to the domain), so they can be updated in place. */
+  messages?: OrderMessage[];
+}
+
+export interface OrderMessage {
+  /** Conversation key ("user:<aad>" or "conv:<id>"). */
+  key: string;
+  activityId: string;
+  /** Whose view the message shows. */
+  viewer: string;
 }
 
 /** Who acts: from `from.aadObjectId` of the activity, with the coordinator role from the register. */

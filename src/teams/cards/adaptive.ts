@@ -86,3 +86,95 @@ export function actionSet(actions: Element[]): Element {
 export function attachment(content: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
   return { contentType: CARD_CONTENT_TYPE, content };
 }
+
+/** Inputs: every one has a label (Teams reads it out and shows it above the field). */
+interface InputOptions {
+  required?: boolean;
+  errorMessage?: string;
+  value?: string;
+  placeholder?: string;
+}
+const inputBase = (id: string, label: string, o: InputOptions) => ({
+  id,
+  label,
+  ...(o.required ? { isRequired: true } : {}),
+  ...(o.errorMessage ? { errorMessage: o.errorMessage } : {}),
+  ...(o.value !== undefined && o.value !== '' ? { value: o.value } : {}),
+  ...(o.placeholder ? { placeholder: o.placeholder } : {}),
+});
+
+export function textInput(
+  id: string,
+  label: string,
+  o: InputOptions & { maxLength?: number; multiline?: boolean; regex?: string } = {},
+): Element {
+  return {
+    type: 'Input.Text',
+    ...inputBase(id, label, o),
+    ...(o.maxLength ? { maxLength: o.maxLength } : {}),
+    ...(o.multiline ? { isMultiline: true } : {}),
+    ...(o.regex ? { regex: o.regex } : {}),
+  };
+}
+
+export function choiceInput(
+  id: string,
+  label: string,
+  choices: Array<{ title: string; value: string }>,
+  o: InputOptions & { multi?: boolean; expanded?: boolean } = {},
+): Element {
+  return {
+    type: 'Input.ChoiceSet',
+    ...inputBase(id, label, o),
+    choices,
+    style: o.expanded ? 'expanded' : 'compact',
+    ...(o.multi ? { isMultiSelect: true } : {}),
+  };
+}
+
+export function dateInput(id: string, label: string, o: InputOptions & { min?: string } = {}): Element {
+  return { type: 'Input.Date', ...inputBase(id, label, o), ...(o.min ? { min: o.min } : {}) };
+}
+
+export function timeInput(id: string, label: string, o: InputOptions = {}): Element {
+  return { type: 'Input.Time', ...inputBase(id, label, o) };
+}
+
+export function numberInput(
+  id: string,
+  label: string,
+  o: InputOptions & { min?: number; max?: number } = {},
+): Element {
+  return {
+    type: 'Input.Number',
+    ...inputBase(id, label, o),
+    ...(o.min !== undefined ? { min: o.min } : {}),
+    ...(o.max !== undefined ? { max: o.max } : {}),
+  };
+}
+
+/** A button that opens a small form under the card (inputs + its own submit). */
+export function showCard(title: string, body: Element[], actions: Element[]): Element {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body, actions } };
+}
+
+export function image(url: string, altText: string): Element {
+  return { type: 'Image', url, altText, size: 'stretch' };
+}
+
+/** Sets `refresh` so the listed users' clients fetch their own view of a shared card (at most 60 users). */
+export function withRefresh(
+  content: AdaptiveCard,
+  verb: string,
+  data: Record<string, unknown>,
+  userIds: string[],
+): AdaptiveCard {
+  if (userIds.length === 0) return content;
+  return {
+    ...content,
+    refresh: {
+      action: { type: 'Action.Execute', verb, data: { verb, ...data } },
+      userIds: userIds.slice(0, 60),
+    },
+  };
+}

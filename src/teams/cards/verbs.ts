@@ -4,6 +4,11 @@ export const VERBS = {
   directorySetMyUnit: 'directory.setMyUnit',
   registerApply: 'register.apply',
   registerCancel: 'register.cancel',
+  orderForm: 'order.form',
+  orderSubmit: 'order.submit',
+  orderAct: 'order.act',
+  orderView: 'order.view',
+  orderHistory: 'order.history',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

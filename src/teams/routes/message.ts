@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { languageOf } from '../turn';
 import { sendHelp } from './help';
 import { answerDirectoryQuestion, setMyUnit, showMyUnit } from './directory';
+import { sendMyOrders, sendOrderForm, sendSummary } from './orders';
 import { filesIn, onRegisterUpload } from './register';
 
 type Handler<K extends Intent['kind']> = (
@@ -29,6 +30,9 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
   help: (context) => sendHelp(context),
   setMyUnit: (context, intent, services) => setMyUnit(context, intent.place, services),
   showMyUnit: (context, _intent, services) => showMyUnit(context, services),
+  orderExpert: (context, _intent, services) => sendOrderForm(context, services),
+  myOrders: (context, _intent, services) => sendMyOrders(context, services),
+  summary: (context, intent, services) => sendSummary(context, intent.year, services),
   question: (context, intent, services) => answerDirectoryQuestion(context, intent.text, services),
 };
 

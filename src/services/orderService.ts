@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto';
+import type { Unit } from '../domain/directory';
+import { suggestExperts, themesOf, type Suggestion } from '../domain/experts/suggest';
+import type { Expert } from '../domain/experts/types';
+import {
+  isDueForPurge,
+  monthlyChartPng,
+  ordersCsv,
+  purgePersonalData,
+  transition,
+  validateOrderForm,
+  yearlySummary,
+  type Actor,
+  type FormError,
+  type Order,
+  type OrderAction,
+  type OrderMessage,
+  type TransitionError,
+  type YearlySummary,
+} from '../domain/orders';
+import type { Clock } from '../domain/time';
+import { StaleWriteError } from '../infra/cosmos/errors';
+import type { Logger } from '../infra/logger';
+import type { StoredOrder } from '../infra/orderRepository';
+import type { DirectoryService } from './directoryService';
+import type { Repositories } from './repositories';
+
+export type CreateResult = { ok: true; order: StoredOrder } | { ok: false; errors: FormError[] };
+
+export type ActResult =
+  | { kind: 'done'; order: StoredOrder; before: Order }
+  | { kind: 'notFound' }
+  /** Refused by the rules; `order` is the current state (to show instead of a stale card). */
+  | { kind: 'refused'; code: TransitionError; reason?: string; order: StoredOrder }
+  /** Someone else changed the order at the same moment; `order` shows what they did. */
+  | { kind: 'conflict'; order: StoredOrder };
+
+export interface OrderSummary {
+  summary: YearlySummary;
+  csv: string;
+  chartPng: Buffer;
+}
+
+/** Use cases of experience-expert orders: create, act, suggest, summarise, and the scheduled upkeep. */
+export class OrderService {
+  constructor(
+    private readonly repos: () => Repositories,
+    private readonly directory: DirectoryService,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly retentionMonths: number,
+  ) {}
+
+  experts(): Expert[] {
+    return this.directory.current?.experts ?? [];
+  }
+
+  themes(): string[] {
+    return themesOf(this.experts());
+  }
+
+  units(): Unit[] {
+    return this.directory.current?.register.units ?? [];
+  }
+
+  actorFor(aadObjectId: string | undefined, name: string): Actor {
+    return {
+      ...(aadObjectId ? { aadObjectId } : {}),
+      name,
+      coordinator: this.directory.roles(aadObjectId).coordinator,
+    };
+  }
+
+  /** Validates the form (server side), routes it to the unit's liaisons and stores it. */
+  async create(
+    raw: Record<string, unknown>,
+    orderer: { aadObjectId: string; name: string },
+  ): Promise<CreateResult> {
+    const now = this.clock();
+    const form = validateOrderForm(raw, {
+      now,
+      unitIds: new Set(this.units().map((unit) => unit.id)),
+      themes: this.themes(),
+    });
+    if (!form.ok) return form;
+    const answer = this.directory.answerForUnit(form.value.unitId);
+    if (answer.kind !== 'unit') return { ok: false, errors: [{ field: 'unitId', code: 'unknownValue' }] };
+    const centre = answer.liaisons.length > 0;
+    const people = centre ? answer.liaisons : answer.regional;
+    const order: Order = {
+      id: randomUUID(),
+      state: 'submitted',
+      details: form.value,
+      orderer,
+      liaisons: people.map((p) => ({
+        name: p.name,
+        email: p.email,
+        ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}),
+      })),
+      routedTo: centre ? 'centre' : 'regional',
+      candidates: [],
+      declined: [],
+      feedback: {},
+      history: [],
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const stored = await this.repos().orders.create(order);
+    await this.repos().audit.record(
+      `order:${order.id}`,
+      orderer.aadObjectId,
+      'order.create',
+      { unitId: form.value.unitId, routedTo: order.routedTo },
+      now,
+    );
+    this.log.info(
+      { orderId: order.id, unitId: form.value.unitId, routedTo: order.routedTo },
+      'order created',
+    );
+    return { ok: true, order: stored };
+  }
+
+  get(id: string): Promise<StoredOrder | undefined> {
+    return this.repos().orders.get(id);
+  }
+
+  /** One workflow step, with the rules checked against the stored order and ETag concurrency on save. */
+  async act(orderId: string, action: OrderAction, actor: Actor): Promise<ActResult> {
+    const { orders, audit } = this.repos();
+    const current = await orders.get(orderId);
+    if (!current) return { kind: 'notFound' };
+    const withExpert = this.withExpert(current, action);
+    if (action.kind === 'propose' && !this.allActive(action.expertIds)) {
+      return { kind: 'refused', code: 'ORDER_INVALID', reason: 'candidates', order: current };
+    }
+    const now = this.clock();
+    const result = transition(current, withExpert, actor, now.toISOString());
+    if (!result.ok)
+      return {
+        kind: 'refused',
+        code: result.code,
+        ...(result.reason ? { reason: result.reason } : {}),
+        order: current,
+      };
+    try {
+      const saved = await orders.save(result.order, current._etag);
+      const last = result.order.history.at(-1)!;
+      await audit.record(
+        `order:${orderId}`,
+        actor.aadObjectId ?? actor.name,
+        `order.${action.kind}`,
+        { from: last.from, to: last.to, note: last.note },
+        now,
+      );
+      return { kind: 'done', order: saved, before: current };
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      const latest = await orders.get(orderId);
+      return latest ? { kind: 'conflict', order: latest } : { kind: 'notFound' };
+    }
+  }
+
+  /** Remembers where a card of the order was posted (retries on a concurrent change). */
+  async addMessage(orderId: string, message: OrderMessage): Promise<void> {
+    const { orders } = this.repos();
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const order = await orders.get(orderId);
+      if (!order) return;
+      const messages = [
+        ...(order.messages ?? []).filter((m) => m.key !== message.key || m.activityId !== message.activityId),
+        message,
+      ];
+      try {
+        await orders.save({ ...order, messages }, order._etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+      }
+    }
+  }
+
+  /** The register's suggestions for an order: active experts by theme, language, area or remote. */
+  suggestions(order: Order): Suggestion[] {
+    const unit = this.units().find((u) => u.id === order.details.unitId);
+    return suggestExperts(this.experts(), {
+      themes: order.details.themes,
+      language: order.details.language,
+      area: unit?.area ?? '',
+      remote: order.details.mode === 'remote',
+    });
+  }
+
+  expert(id: string | undefined): Expert | undefined {
+    return id ? this.experts().find((e) => e.id === id) : undefined;
+  }
+
+  /** Orders the user handles or ordered that are still open. */
+  openFor(aadObjectId: string): Promise<StoredOrder[]> {
+    return this.repos().orders.listOpenFor(aadObjectId);
+  }
+
+  async summary(year: number): Promise<OrderSummary> {
+    const orders = await this.repos().orders.listByYear(year);
+    const summary = yearlySummary(orders, year);
+    return { summary, csv: ordersCsv(orders), chartPng: monthlyChartPng(summary.perMonth) };
+  }
+
+  /** Scheduled upkeep: confirmed orders whose event has ended become held; old finished orders are purged. */
+  async tick(): Promise<{ held: StoredOrder[]; purged: number }> {
+    const now = this.clock();
+    const { orders } = this.repos();
+    const system: Actor = { name: 'Silta', coordinator: false, system: true };
+    const held: StoredOrder[] = [];
+    for (const order of await orders.listEndedConfirmed(now.getTime())) {
+      const result = await this.act(order.id, { kind: 'markHeld' }, system);
+      if (result.kind === 'done') held.push(result.order);
+    }
+    let purged = 0;
+    for (const order of await orders.listFinishedBefore(now.getTime())) {
+      if (!isDueForPurge(order, now, this.retentionMonths)) continue;
+      try {
+        await orders.save(purgePersonalData(order, now, this.retentionMonths), order._etag);
+        purged += 1;
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+      }
+    }
+    if (held.length + purged > 0) this.log.info({ held: held.length, purged }, 'order upkeep');
+    return { held, purged };
+  }
+
+  private allActive(ids: readonly string[]): boolean {
+    return ids.every((id) => this.experts().some((e) => e.id === id && e.status === 'aktiivinen'));
+  }
+
+  /** An acceptance carries the offered expert from the register (the card never supplies contact data). */
+  private withExpert(order: Order, action: OrderAction): OrderAction {
+    if (action.kind !== 'answer' || !action.accepted) return action;
+    const expert = this.expert(order.offeredTo);
+    return expert ? { ...action, expert } : action;
+  }
+}

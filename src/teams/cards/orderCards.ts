@@ -1,0 +1,449 @@
+import type { Unit } from '../../domain/directory';
+import type { Suggestion } from '../../domain/experts/suggest';
+import type { Expert } from '../../domain/experts/types';
+import {
+  FEEDBACK_QUESTIONS,
+  FORM_LIMITS,
+  MODES,
+  ORDER_LANGUAGES,
+  PURPOSES,
+  type FormError,
+  type Order,
+  type OrderActionKind,
+} from '../../domain/orders';
+import type { YearlySummary } from '../../domain/orders';
+import type { Translate } from '../../i18n';
+import {
+  actionSet,
+  card,
+  choiceInput,
+  container,
+  dateInput,
+  execute,
+  heading,
+  image,
+  numberInput,
+  openUrl,
+  runs,
+  sentence,
+  showCard,
+  textInput,
+  timeInput,
+  withRefresh,
+  type AdaptiveCard,
+  type Element,
+} from './adaptive';
+import { VERBS } from './verbs';
+
+export interface FormDefaults {
+  units: readonly Unit[];
+  themes: readonly string[];
+  values: Record<string, string>;
+  errors?: readonly FormError[];
+}
+
+const options = <T extends string>(values: readonly T[], t: Translate, prefix: string) =>
+  values.map((value) => ({ title: t(`orders.${prefix}_${value}`), value }));
+
+/** The order form: every input labelled, required ones marked; the server checks everything again. */
+export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
+  const v = form.values;
+  const label = (field: string) => t(`orders.field_${field}`);
+  const required = (field: string) => ({
+    required: true,
+    errorMessage: t('orders.error_required', { field: label(field) }),
+    value: v[field],
+  });
+  const body: Element[] = [
+    heading(t('orders.formTitle'), 'large'),
+    sentence(t('orders.formIntro'), { subtle: true }),
+  ];
+  if (form.errors && form.errors.length > 0) {
+    body.push(
+      container(
+        [
+          sentence(t('orders.formHasErrors')),
+          ...form.errors.map((e) =>
+            sentence(t(`orders.error_${e.code}`, { field: label(e.field) }), { spacing: 'none' }),
+          ),
+        ],
+        { style: 'attention' },
+      ),
+    );
+  }
+  body.push(
+    choiceInput(
+      'unitId',
+      label('unitId'),
+      form.units.map((u) => ({ title: u.name, value: u.id })),
+      required('unitId'),
+    ),
+    textInput('contactName', label('contactName'), {
+      ...required('contactName'),
+      maxLength: FORM_LIMITS.shortText,
+    }),
+    textInput('contactEmail', label('contactEmail'), {
+      value: v.contactEmail,
+      maxLength: FORM_LIMITS.shortText,
+    }),
+    textInput('contactPhone', label('contactPhone'), { value: v.contactPhone, maxLength: 40 }),
+    choiceInput('purpose', label('purpose'), options(PURPOSES, t, 'purpose'), required('purpose')),
+    choiceInput(
+      'themes',
+      label('themes'),
+      form.themes.map((theme) => ({ title: theme, value: theme })),
+      { ...required('themes'), multi: true },
+    ),
+    choiceInput('language', label('language'), options(ORDER_LANGUAGES, t, 'language'), {
+      ...required('language'),
+      value: v.language ?? 'fi',
+    }),
+    dateInput('date', label('date'), required('date')),
+    timeInput('time', label('time'), required('time')),
+    numberInput('durationMinutes', label('durationMinutes'), {
+      ...required('durationMinutes'),
+      min: FORM_LIMITS.minDuration,
+      max: FORM_LIMITS.maxDuration,
+    }),
+    choiceInput('mode', label('mode'), options(MODES, t, 'mode'), { ...required('mode'), expanded: true }),
+    textInput('address', label('address'), { value: v.address, maxLength: FORM_LIMITS.shortText }),
+    numberInput('audienceSize', label('audienceSize'), {
+      ...required('audienceSize'),
+      min: FORM_LIMITS.minAudience,
+      max: FORM_LIMITS.maxAudience,
+    }),
+    textInput('description', label('description'), {
+      ...required('description'),
+      multiline: true,
+      maxLength: FORM_LIMITS.description,
+    }),
+    textInput('costCentre', label('costCentre'), { ...required('costCentre'), maxLength: 40 }),
+    textInput('otherWishes', label('otherWishes'), {
+      value: v.otherWishes,
+      multiline: true,
+      maxLength: FORM_LIMITS.otherWishes,
+    }),
+  );
+  return card(body, [execute(t('orders.submit'), VERBS.orderSubmit)]);
+}
+
+export interface OrderView {
+  /** The buttons this viewer gets. */
+  actions: OrderActionKind[];
+  /** Liaisons and coordinators see experts' names and contacts; the ordering team sees them after confirmation. */
+  seesExperts: boolean;
+  unit?: Unit;
+  /** Experts by id (candidates and suggestions). */
+  experts: ReadonlyMap<string, Expert>;
+  suggestions: readonly Suggestion[];
+  orientationUrl: string;
+  /** A line above the card, e.g. why an action was refused. */
+  note?: string;
+}
+
+const act = (title: string, order: Order, action: OrderActionKind, extra: Record<string, unknown> = {}) =>
+  execute(title, VERBS.orderAct, { orderId: order.id, action, ...extra });
+
+function expertLine(expert: Expert | undefined, n: number, view: OrderView, t: Translate): string {
+  if (!expert) return t('orders.candidateForTeam', { n, themes: '–', languages: '–', area: '–' });
+  const params = {
+    themes: expert.themes.join(', '),
+    languages: expert.languages.join(', '),
+    area: expert.area,
+  };
+  return view.seesExperts
+    ? t('orders.candidateForLiaison', {
+        ...params,
+        name: expert.name,
+        remote: expert.remote ? t('orders.remoteSuffix') : '',
+      })
+    : t('orders.candidateForTeam', { ...params, n });
+}
+
+function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
+  const buttons: Element[] = [];
+  const send = (action: OrderActionKind) => [act(t('orders.send'), order, action)];
+  for (const kind of view.actions) {
+    switch (kind) {
+      case 'requestInfo':
+        buttons.push(
+          showCard(
+            t('orders.action_requestInfo'),
+            [
+              textInput('question', t('orders.questionLabel'), {
+                required: true,
+                multiline: true,
+                maxLength: 1000,
+              }),
+            ],
+            send(kind),
+          ),
+        );
+        break;
+      case 'reject':
+        buttons.push(
+          showCard(
+            t('orders.action_reject'),
+            [
+              textInput('reason', t('orders.reasonLabel'), {
+                required: true,
+                multiline: true,
+                maxLength: 1000,
+              }),
+            ],
+            send(kind),
+          ),
+        );
+        break;
+      case 'resubmit':
+        buttons.push(
+          showCard(
+            t('orders.action_resubmit'),
+            [textInput('answer', t('orders.answerLabel'), { multiline: true, maxLength: 1000 })],
+            send(kind),
+          ),
+        );
+        break;
+      case 'propose': {
+        const choices = view.suggestions.map((s) => ({
+          title: expertLine(s.expert, 0, view, t),
+          value: s.expert.id,
+        }));
+        if (choices.length > 0) {
+          buttons.push(
+            showCard(
+              t('orders.action_propose'),
+              [
+                choiceInput('expertIds', t('orders.candidatesLabel'), choices, {
+                  required: true,
+                  multi: true,
+                  expanded: true,
+                }),
+              ],
+              send(kind),
+            ),
+          );
+        }
+        break;
+      }
+      case 'choose':
+        order.candidates
+          .filter((id) => !order.declined.includes(id))
+          .forEach((id) =>
+            buttons.push(
+              act(t('orders.action_choose', { n: order.candidates.indexOf(id) + 1 }), order, kind, {
+                expertId: id,
+              }),
+            ),
+          );
+        break;
+      case 'answer':
+        buttons.push(
+          act(t('orders.accepted'), order, kind, { accepted: 'true' }),
+          act(t('orders.declined'), order, kind, { accepted: 'false' }),
+        );
+        break;
+      case 'feedback':
+        buttons.push(
+          showCard(
+            t('orders.action_feedback'),
+            [
+              sentence(t('orders.feedbackIntro')),
+              ...FEEDBACK_QUESTIONS.map((q) =>
+                choiceInput(
+                  `rating_${q}`,
+                  t(`orders.rating_${q}`),
+                  ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
+                  { required: q === 'usefulness' },
+                ),
+              ),
+              textInput('text', t('orders.feedbackText'), { multiline: true, maxLength: 1000 }),
+            ],
+            send(kind),
+          ),
+        );
+        break;
+      default:
+        buttons.push(act(t(`orders.action_${kind}`), order, kind));
+    }
+  }
+  buttons.push(execute(t('orders.showHistory'), VERBS.orderHistory, { orderId: order.id }));
+  return buttons;
+}
+
+/** The order as one viewer sees it: status, details, what happened, and the buttons that are theirs. */
+export function orderCard(order: Order, view: OrderView, t: Translate): AdaptiveCard {
+  const d = order.details;
+  const body: Element[] = [];
+  if (view.note) body.push(container([sentence(view.note)], { style: 'attention' }));
+  body.push(
+    heading(t('orders.cardTitle'), 'large'),
+    runs([{ text: t('orders.status', { state: t(`orders.state_${order.state}`) }), bold: true }]),
+    sentence(
+      t('orders.summaryLine', {
+        unit: view.unit?.name ?? d.unitId,
+        date: d.date,
+        time: d.time,
+        duration: d.durationMinutes,
+        mode: t(`orders.mode_${d.mode}`),
+      }),
+    ),
+    sentence(
+      t('orders.purposeLine', {
+        purpose: t(`orders.purpose_${d.purpose}`),
+        themes: d.themes.join(', '),
+        language: t(`orders.language_${d.language}`),
+        audience: d.audienceSize,
+      }),
+      { spacing: 'none' },
+    ),
+    sentence(d.description, { subtle: true }),
+    sentence(t('orders.orderedBy', { name: order.orderer.name, contact: d.contact.name }), {
+      spacing: 'small',
+      subtle: true,
+    }),
+    sentence(t('orders.handledBy', { names: order.liaisons.map((l) => l.name).join(', ') }), {
+      spacing: 'none',
+      subtle: true,
+    }),
+  );
+  if (order.routedTo === 'regional') body.push(sentence(t('orders.routedRegional'), { subtle: true }));
+  if (order.state === 'moreInfoRequested' && order.infoRequest)
+    body.push(sentence(t('orders.infoRequested', { question: order.infoRequest })));
+  if (order.state === 'rejected' && order.rejectionReason)
+    body.push(sentence(t('orders.rejectedBecause', { reason: order.rejectionReason })));
+  if (view.actions.includes('propose')) {
+    body.push(
+      sentence(view.suggestions.length > 0 ? t('orders.candidatesForLiaison') : t('orders.noSuggestions')),
+    );
+  }
+  if (['candidatesProposed', 'offered'].includes(order.state)) {
+    if (order.state === 'candidatesProposed') body.push(sentence(t('orders.candidatesForTeam')));
+    order.candidates.forEach((id, i) =>
+      body.push(sentence(expertLine(view.experts.get(id), i + 1, view, t), { spacing: 'none' })),
+    );
+  }
+  if (order.state === 'offered') {
+    const offered = view.experts.get(order.offeredTo ?? '');
+    body.push(
+      sentence(
+        view.seesExperts ? t('orders.offeredTo', { name: offered?.name ?? '–' }) : t('orders.offeredToTeam'),
+      ),
+    );
+    if (order.declined.length > 0)
+      body.push(
+        sentence(t('orders.declinedSoFar', { count: order.declined.length }), {
+          spacing: 'none',
+          subtle: true,
+        }),
+      );
+  }
+  const expert = order.confirmedExpert;
+  if (expert && ['confirmed', 'held', 'feedbackReceived'].includes(order.state)) {
+    body.push(
+      container(
+        [
+          runs([{ text: t('orders.confirmedIntro', { name: expert.name }), bold: true }]),
+          sentence(t('orders.expertContact', { email: expert.email ?? '–', phone: expert.phone ?? '–' }), {
+            spacing: 'none',
+          }),
+          sentence(t('orders.feedbackForms'), { subtle: true }),
+        ],
+        { style: 'good' },
+      ),
+    );
+  }
+  const actions = actionsFor(order, view, t);
+  if (expert && order.state === 'confirmed')
+    actions.push(openUrl(t('orders.orientation'), view.orientationUrl));
+  return withRefresh(card(body, actions), VERBS.orderView, { orderId: order.id }, viewers(order));
+}
+
+/** Everyone with their own view of the order (refresh.userIds): the ordering side and the liaisons. */
+export function viewers(order: Order): string[] {
+  const ids = [
+    order.orderer.aadObjectId,
+    order.details.contact.aadObjectId,
+    ...order.liaisons.map((l) => l.aadObjectId),
+  ];
+  return [...new Set(ids.filter((id): id is string => !!id).map((id) => `8:orgid:${id}`))];
+}
+
+export function historyCard(order: Order, t: Translate): AdaptiveCard {
+  const lines = order.history.map((h) =>
+    sentence(
+      t('orders.historyLine', {
+        at: h.at.slice(0, 16).replace('T', ' '),
+        name: h.by.name,
+        from: t(`orders.state_${h.from}`),
+        to: t(`orders.state_${h.to}`),
+      }) + (h.note ? ` – ${h.note}` : ''),
+      { spacing: 'none' },
+    ),
+  );
+  return card(
+    [heading(t('orders.historyTitle')), ...lines],
+    [execute(t('orders.back'), VERBS.orderView, { orderId: order.id })],
+  );
+}
+
+export function myOrdersCard(
+  orders: readonly Order[],
+  units: ReadonlyMap<string, Unit>,
+  t: Translate,
+): AdaptiveCard {
+  if (orders.length === 0) return card([sentence(t('orders.myOrdersNone'))]);
+  return card([
+    heading(t('orders.myOrdersTitle')),
+    ...orders.map((o) =>
+      container(
+        [
+          sentence(
+            `${units.get(o.details.unitId)?.name ?? o.details.unitId} · ${o.details.date} · ${t(`orders.state_${o.state}`)}`,
+          ),
+          actionSet([execute(t('orders.open'), VERBS.orderView, { orderId: o.id })]),
+        ],
+        { separator: true },
+      ),
+    ),
+  ]);
+}
+
+const counts = (map: Record<string, number>, label: (key: string) => string) =>
+  Object.entries(map)
+    .sort((a, b) => b[1] - a[1])
+    .map(([key, n]) => `${label(key)}: ${n}`)
+    .join(' · ');
+
+export function summaryCard(
+  summary: YearlySummary,
+  chartDataUri: string,
+  csvUrl: string,
+  units: ReadonlyMap<string, Unit>,
+  t: Translate,
+): AdaptiveCard {
+  const ratings = FEEDBACK_QUESTIONS.filter((q) => summary.ratings[q] !== undefined).map(
+    (q) => `${t(`orders.rating_${q}`)}: ${summary.ratings[q]!.toFixed(1)}`,
+  );
+  const body: Element[] = [
+    heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
+    sentence(t('orders.summaryTotal', { total: summary.total })),
+    runs([{ text: t('orders.summaryByState'), bold: true }]),
+    sentence(counts(summary.byState as Record<string, number>, (s) => t(`orders.state_${s}`)) || '–', {
+      spacing: 'none',
+    }),
+    runs([{ text: t('orders.summaryByTheme'), bold: true }]),
+    sentence(counts(summary.byTheme, (x) => x) || '–', { spacing: 'none' }),
+    runs([{ text: t('orders.summaryByUnit'), bold: true }]),
+    sentence(counts(summary.byUnit, (id) => units.get(id)?.name ?? id) || '–', { spacing: 'none' }),
+    runs([{ text: t('orders.summaryRatings', { count: summary.feedbackCount }), bold: true }]),
+    sentence(ratings.length > 0 ? ratings.join(' · ') : t('orders.summaryNoFeedback'), { spacing: 'none' }),
+  ];
+  if (summary.medianDaysToConfirm !== undefined)
+    body.push(sentence(t('orders.summaryMedian', { days: summary.medianDaysToConfirm })));
+  body.push(
+    runs([{ text: t('orders.summaryChart'), bold: true }]),
+    image(chartDataUri, t('orders.summaryChart')),
+  );
+  return card(body, [openUrl(t('orders.summaryCsv'), csvUrl)]);
+}

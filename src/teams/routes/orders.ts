@@ -1,0 +1,426 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import {
+  ACTION_KINDS,
+  FEEDBACK_QUESTIONS,
+  availableActions,
+  isHandlingLiaison,
+  isOrderingSide,
+  type Actor,
+  type Order,
+  type OrderAction,
+  type OrderActionKind,
+  type TransitionError,
+} from '../../domain/orders';
+import { conversationKey, userKey } from '../../infra/conversationRepository';
+import type { Translate } from '../../i18n';
+import { localeFrom, translator } from '../../i18n';
+import type { Services } from '../../services';
+import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
+import { historyCard, myOrdersCard, orderCard, orderFormCard, summaryCard } from '../cards/orderCards';
+import { VERBS } from '../cards/verbs';
+import type { Proactive } from '../proactive';
+import { referenceOf } from '../proactive';
+import { actorOf, languageOf } from '../turn';
+
+type Data = Record<string, unknown>;
+const str = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.slice(0, max) : '');
+const orderIdFrom = (data: Data): string | undefined => {
+  const id = str(data.orderId, 64);
+  return /^[0-9a-f-]{36}$/i.test(id) ? id : undefined;
+};
+
+/** The action a card button asks for, built from card data that is checked, never trusted. */
+export function actionFrom(data: Data): OrderAction | undefined {
+  const kind = str(data.action, 20) as OrderActionKind;
+  if (!ACTION_KINDS.includes(kind)) return undefined;
+  switch (kind) {
+    case 'requestInfo':
+      return { kind, question: str(data.question) };
+    case 'resubmit':
+      return { kind, answer: str(data.answer) };
+    case 'reject':
+      return { kind, reason: str(data.reason) };
+    case 'propose':
+      return {
+        kind,
+        expertIds: str(data.expertIds, 200)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
+    case 'choose':
+      return { kind, expertId: str(data.expertId, 40) };
+    case 'answer':
+      return { kind, accepted: data.accepted === 'true' || data.accepted === true };
+    case 'feedback': {
+      const ratings: Partial<Record<(typeof FEEDBACK_QUESTIONS)[number], number>> = {};
+      for (const q of FEEDBACK_QUESTIONS) {
+        const value = str(data[`rating_${q}`], 3);
+        if (value) ratings[q] = Number(value);
+      }
+      return { kind, role: data.role === 'expert' ? 'expert' : 'orderer', ratings, text: str(data.text) };
+    }
+    default:
+      return { kind } as OrderAction;
+  }
+}
+
+/** Renders orders for one viewer: buttons from the rules, expert names only for liaisons. */
+export class OrderViews {
+  constructor(private readonly services: Services) {}
+
+  actor(aadObjectId: string | undefined, name: string): Actor {
+    return this.services.orders.actorFor(aadObjectId, name);
+  }
+
+  card(order: Order, viewer: Actor, t: Translate, note?: string): AdaptiveCard {
+    const orders = this.services.orders;
+    const seesExperts = isHandlingLiaison(order, viewer);
+    const involved = seesExperts || isOrderingSide(order, viewer);
+    if (!involved) return card([sentence(t('orders.notAllowed'))]);
+    const actions = availableActions(order, viewer);
+    const suggestions = actions.includes('propose') ? orders.suggestions(order) : [];
+    const experts = new Map(orders.experts().map((e) => [e.id, e]));
+    return orderCard(
+      order,
+      {
+        actions,
+        seesExperts,
+        unit: this.services.directory.unit(order.details.unitId),
+        experts,
+        suggestions,
+        orientationUrl: this.services.config.orientationMaterialUrl,
+        ...(note ? { note } : {}),
+      },
+      t,
+    );
+  }
+}
+
+function refusalText(code: TransitionError, reason: string | undefined, order: Order, t: Translate): string {
+  const last = order.history.at(-1);
+  switch (code) {
+    case 'ORDER_NOT_ALLOWED':
+      return t('orders.notAllowed');
+    case 'ORDER_ALREADY_DONE':
+      return t('orders.alreadyDone', { name: last?.by.name ?? '–' });
+    case 'ORDER_WRONG_STATE':
+      return t('orders.wrongState', { state: t(`orders.state_${order.state}`) });
+    case 'ORDER_INVALID':
+      return t(`orders.invalid_${reason ?? 'candidates'}`);
+  }
+}
+
+/** Who must hear about a step, and what they are told. */
+function alertsAfter(before: Order, after: Order): Array<{ to: 'orderer' | 'liaisons'; key: string }> {
+  const last = after.history.at(-1);
+  switch (last?.action) {
+    case 'propose':
+      return [{ to: 'orderer', key: 'orders.notifyCandidates' }];
+    case 'requestInfo':
+      return [{ to: 'orderer', key: 'orders.notifyMoreInfo' }];
+    case 'reject':
+      return [{ to: 'orderer', key: 'orders.notifyRejected' }];
+    case 'resubmit':
+      return [{ to: 'liaisons', key: 'orders.notifyResubmitted' }];
+    case 'choose':
+      return [{ to: 'liaisons', key: 'orders.notifyChosen' }];
+    case 'cancel':
+      return [{ to: 'liaisons', key: 'orders.notifyCancelled' }];
+    case 'answer':
+      if (after.state === 'confirmed') return [{ to: 'orderer', key: 'orders.notifyConfirmed' }];
+      if (after.state === 'inReview' && before.state === 'offered')
+        return [{ to: 'liaisons', key: 'orders.notifyAllDeclined' }];
+      return [];
+    case 'markHeld':
+      return [{ to: 'orderer', key: 'orders.notifyFeedback' }];
+    default:
+      return [];
+  }
+}
+
+/** Keeps everyone's cards current and tells the next actor, through stored conversation references. */
+export class OrderNotifier {
+  constructor(
+    private readonly services: Services,
+    private readonly proactive: Proactive,
+    private readonly views: OrderViews,
+  ) {}
+
+  private async reference(key: string) {
+    return this.services.repos().conversations.get(key);
+  }
+
+  private viewerActor(order: Order, aadObjectId: string): Actor {
+    const person = [order.orderer, order.details.contact, ...order.liaisons].find(
+      (p) => p.aadObjectId === aadObjectId,
+    );
+    return this.views.actor(aadObjectId, person?.name ?? '');
+  }
+
+  /** Posts the new order to each liaison; returns the e-mails of liaisons Silta cannot reach in Teams. */
+  async announce(order: Order): Promise<string[]> {
+    const unreachable: string[] = [];
+    for (const liaison of order.liaisons) {
+      const reference = liaison.aadObjectId ? await this.reference(userKey(liaison.aadObjectId)) : undefined;
+      if (!reference || !liaison.aadObjectId) {
+        if (liaison.email) unreachable.push(liaison.email);
+        continue;
+      }
+      const t = translator(localeFrom(reference.locale as string | undefined));
+      const viewer = this.viewerActor(order, liaison.aadObjectId);
+      const unit = this.services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
+      const summary = t('orders.notifyNewOrder', { unit, date: order.details.date });
+      try {
+        const location = await this.proactive.send(reference, {
+          type: 'message',
+          summary,
+          attachments: [attachment(this.views.card(order, viewer, t))],
+          channelData: { notification: { alert: true } },
+        });
+        if (location.activityId) {
+          await this.services.orders.addMessage(order.id, {
+            key: userKey(liaison.aadObjectId),
+            activityId: location.activityId,
+            viewer: liaison.aadObjectId,
+          });
+        }
+      } catch (error) {
+        this.services.log.warn({ err: error, orderId: order.id }, 'ORDER_ANNOUNCE_FAILED');
+        if (liaison.email) unreachable.push(liaison.email);
+      }
+    }
+    return unreachable;
+  }
+
+  /** After a step: update every stored card (except the one just acted on) and alert whoever acts next. */
+  async after(before: Order, after: Order, actedOn?: { key: string; activityId: string }): Promise<void> {
+    for (const message of after.messages ?? []) {
+      if (actedOn && message.activityId === actedOn.activityId) continue;
+      const reference = await this.reference(message.key);
+      if (!reference) continue;
+      const t = translator(localeFrom(reference.locale as string | undefined));
+      try {
+        await this.proactive.update(
+          { reference, activityId: message.activityId },
+          { attachments: [attachment(this.views.card(after, this.viewerActor(after, message.viewer), t))] },
+        );
+      } catch (error) {
+        this.services.log.warn({ err: error, orderId: after.id }, 'ORDER_CARD_UPDATE_FAILED');
+      }
+    }
+    const unit = this.services.directory.unit(after.details.unitId)?.name ?? after.details.unitId;
+    for (const alert of alertsAfter(before, after)) {
+      const people = alert.to === 'orderer' ? [after.orderer] : after.liaisons;
+      for (const person of people) {
+        if (!person.aadObjectId) continue;
+        const reference = await this.reference(userKey(person.aadObjectId));
+        if (!reference) continue;
+        const t = translator(localeFrom(reference.locale as string | undefined));
+        const text = t(alert.key, { unit, date: after.details.date });
+        const withCard = alert.key === 'orders.notifyFeedback' || alert.key === 'orders.notifyCandidates';
+        try {
+          const location = await this.proactive.send(reference, {
+            type: 'message',
+            text,
+            summary: text,
+            channelData: { notification: { alert: true } },
+            ...(withCard
+              ? {
+                  attachments: [
+                    attachment(this.views.card(after, this.viewerActor(after, person.aadObjectId), t)),
+                  ],
+                }
+              : {}),
+          });
+          if (withCard && location.activityId) {
+            await this.services.orders.addMessage(after.id, {
+              key: userKey(person.aadObjectId),
+              activityId: location.activityId,
+              viewer: person.aadObjectId,
+            });
+          }
+        } catch (error) {
+          this.services.log.warn({ err: error, orderId: after.id }, 'ORDER_ALERT_FAILED');
+        }
+      }
+    }
+  }
+}
+
+/** "tilaa kokemustoimija": the order form, with the user's own unit and name filled in. */
+export async function sendOrderForm(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const actor = actorOf(context);
+  const profile = await services.repos().profiles.get(actor.aadObjectId ?? actor.id);
+  const form = orderFormCard(
+    {
+      units: services.orders.units(),
+      themes: services.orders.themes(),
+      values: {
+        ...(profile?.unitId ? { unitId: profile.unitId } : {}),
+        contactName: actor.name ?? '',
+        language: 'fi',
+      },
+    },
+    t,
+  );
+  await context.sendActivity({ attachments: [attachment(form)] });
+}
+
+export async function sendMyOrders(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const actor = actorOf(context);
+  const orders = actor.aadObjectId ? await services.orders.openFor(actor.aadObjectId) : [];
+  const units = new Map(services.orders.units().map((u) => [u.id, u]));
+  await context.sendActivity({ attachments: [attachment(myOrdersCard(orders, units, t))] });
+}
+
+/** "yhteenveto 2026": counts, ratings, chart and a CSV link — for the county coordinator only. */
+export async function sendSummary(
+  context: TurnContext,
+  year: number | undefined,
+  services: Services,
+): Promise<void> {
+  const { t } = languageOf(context);
+  const actor = actorOf(context);
+  if (!services.directory.roles(actor.aadObjectId).coordinator) {
+    await context.sendActivity(t('orders.summaryNotAllowed'));
+    return;
+  }
+  const now = services.clock();
+  const chosen = year ?? Number(services.directory.today().slice(0, 4));
+  const { summary, csv, chartPng } = await services.orders.summary(chosen);
+  const token = randomUUID();
+  await services.repos().exports.save(token, csv, now.getTime() + 60 * 60_000);
+  const units = new Map(services.orders.units().map((u) => [u.id, u]));
+  const chart = `data:image/png;base64,${chartPng.toString('base64')}`;
+  const csvUrl = `${services.config.publicBaseUrl}/exports/${token}/kokemustoimijatilaukset-${chosen}.csv`;
+  await context.sendActivity({ attachments: [attachment(summaryCard(summary, chart, csvUrl, units, t))] });
+}
+
+/** Where the card being acted on lives: the conversation and the message id (replyToId of the invoke). */
+async function rememberHere(
+  context: TurnContext,
+  services: Services,
+): Promise<{ key: string; activityId: string } | undefined> {
+  const activityId = context.activity.replyToId;
+  if (!activityId) return undefined;
+  const key = conversationKey(context.activity.conversation.id);
+  await services.repos().conversations.save(key, referenceOf(context), services.clock());
+  return { key, activityId };
+}
+
+export function registerOrderActions(
+  app: Application<TurnState>,
+  services: Services,
+  proactive: Proactive,
+): () => Promise<void> {
+  const views = new OrderViews(services);
+  const notifier = new OrderNotifier(services, proactive, views);
+
+  app.adaptiveCards.actionExecute(
+    VERBS.orderSubmit,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const from = actorOf(context);
+      if (!from.aadObjectId) return card([sentence(t('orders.notAllowed'))]);
+      const result = await services.orders.create(data, {
+        aadObjectId: from.aadObjectId,
+        name: from.name ?? '',
+      });
+      if (!result.ok) {
+        const values = Object.fromEntries(
+          Object.entries(data).filter(([, v]) => typeof v === 'string'),
+        ) as Record<string, string>;
+        return orderFormCard(
+          { units: services.orders.units(), themes: services.orders.themes(), values, errors: result.errors },
+          t,
+        );
+      }
+      const here = await rememberHere(context, services);
+      if (here) await services.orders.addMessage(result.order.id, { ...here, viewer: from.aadObjectId });
+      const unreachable = await notifier.announce(result.order);
+      const note =
+        unreachable.length > 0
+          ? t('orders.liaisonUnreachable', { emails: unreachable.join(', ') })
+          : t('orders.submitted');
+      return views.card(result.order, views.actor(from.aadObjectId, from.name ?? ''), t, note);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.orderAct,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const from = actorOf(context);
+      const orderId = orderIdFrom(data);
+      const action = actionFrom(data);
+      if (!orderId || !action) return card([sentence(t('orders.notFound'))]);
+      const actor = views.actor(from.aadObjectId, from.name ?? '');
+      const result = await services.orders.act(orderId, action, actor);
+      switch (result.kind) {
+        case 'notFound':
+          return card([sentence(t('orders.notFound'))]);
+        case 'refused':
+          services.log.info(
+            { orderId, action: action.kind, code: result.code, actor: from.aadObjectId },
+            'order action refused',
+          );
+          return views.card(result.order, actor, t, refusalText(result.code, result.reason, result.order, t));
+        case 'conflict':
+          return views.card(
+            result.order,
+            actor,
+            t,
+            t('orders.conflict', { name: result.order.history.at(-1)?.by.name ?? '–' }),
+          );
+        case 'done': {
+          const here = context.activity.replyToId
+            ? {
+                key: conversationKey(context.activity.conversation.id),
+                activityId: context.activity.replyToId,
+              }
+            : undefined;
+          await notifier.after(result.before, result.order, here);
+          return views.card(result.order, actor, t);
+        }
+      }
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.orderView,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const from = actorOf(context);
+      const orderId = orderIdFrom(data);
+      const order = orderId ? await services.orders.get(orderId) : undefined;
+      if (!order) return card([sentence(t('orders.notFound'))]);
+      return views.card(order, views.actor(from.aadObjectId, from.name ?? ''), t);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.orderHistory,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const from = actorOf(context);
+      const orderId = orderIdFrom(data);
+      const order = orderId ? await services.orders.get(orderId) : undefined;
+      if (!order) return card([sentence(t('orders.notFound'))]);
+      const actor = views.actor(from.aadObjectId, from.name ?? '');
+      if (!isHandlingLiaison(order, actor) && !isOrderingSide(order, actor))
+        return card([sentence(t('orders.notAllowed'))]);
+      return historyCard(order, t);
+    },
+  );
+
+  /** The scheduler's step: after the event, mark held and send the feedback card; purge old personal data. */
+  return async function orderUpkeep(): Promise<void> {
+    const { held } = await services.orders.tick();
+    for (const order of held) await notifier.after({ ...order, state: 'confirmed' }, order);
+  };
+}

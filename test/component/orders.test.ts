@@ -1,0 +1,302 @@
+import { cardAction, message, post, textOf, user, type User } from '../support/activities';
+import { startSilta, type TestSilta } from '../support/silta';
+
+/** Staff member of Tuira, the Tuira centre liaison (Noora Eskola), the county coordinator, another staff member. */
+const orderer = user('Olli Tilaaja', '0a0a0a0a-1111-4111-8111-000000000001');
+const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
+const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
+const other = user('Muu Hoitaja', '0a0a0a0a-1111-4111-8111-000000000009');
+
+let now = new Date('2026-11-22T10:00:00Z');
+const clock = () => now;
+
+const FORM = {
+  unitId: 'OU-TUI',
+  contactName: 'Olli Tilaaja',
+  contactEmail: 'olli.tilaaja@pohde.example',
+  purpose: 'training',
+  themes: 'mielenterveys',
+  language: 'fi',
+  date: '2026-12-10',
+  time: '10:00',
+  durationMinutes: '90',
+  mode: 'remote',
+  audienceSize: '25',
+  description: 'Kokemuspuheenvuoro mielenterveyden tukemisesta henkilöstökoulutukseen',
+  costCentre: '410200',
+};
+
+type Action = {
+  type: string;
+  title: string;
+  verb?: string;
+  data?: Record<string, unknown>;
+  card?: { body: unknown[]; actions: Action[] };
+};
+type Card = { body: unknown[]; actions?: Action[] };
+
+function allActions(card: Card): Action[] {
+  const out: Action[] = [];
+  const walk = (actions: Action[] | undefined) =>
+    (actions ?? []).forEach((a) => {
+      out.push(a);
+      if (a.card) walk(a.card.actions);
+    });
+  walk(card.actions);
+  return out;
+}
+const button = (card: Card, action: string, extra: (data: Record<string, unknown>) => boolean = () => true) =>
+  allActions(card).find((a) => a.data?.action === action && extra(a.data));
+
+describe('Experience-expert order, end to end over HTTP (orderer, liaison, other staff, coordinator)', () => {
+  let silta: TestSilta;
+  let orderId = '';
+  beforeAll(async () => {
+    silta = await startSilta({}, clock);
+    // Everyone has talked to Silta once, so it can reach them proactively.
+    for (const u of [orderer, liaison, coordinator, other]) {
+      await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: u }));
+    }
+    await silta.connector.waitForCount(4);
+  });
+  afterAll(() => silta.stop());
+  beforeEach(() => silta.connector.clear());
+
+  async function act(from: User, verb: string, data: Record<string, unknown>, replyToId = 'card-message-1') {
+    const res = await post(silta.url, {
+      ...cardAction(verb, data, { serviceUrl: silta.connector.url, from }),
+      replyToId,
+    });
+    expect(res.status).toBe(200);
+    return (res.body as { value: Card }).value;
+  }
+  const stored = () => silta.services.orders.get(orderId);
+  const sentTo = (u: User) =>
+    silta.connector.sent.filter((s) => s.conversationId === `a:personal-${u.aadObjectId}`);
+
+  it('When the user asks to order, then the form comes with a label on every input and their unit filled in', async () => {
+    await post(
+      silta.url,
+      message('oma yksikköni on Tuira', { serviceUrl: silta.connector.url, from: orderer }),
+    );
+    await silta.connector.waitForCount(1);
+    silta.connector.clear();
+    await post(
+      silta.url,
+      message('tilaa kokemustoimija', { serviceUrl: silta.connector.url, from: orderer }),
+    );
+    const [reply] = await silta.connector.waitForCount(1);
+    const form = reply!.activity.attachments![0]!.content as Card;
+    const inputs = JSON.stringify(form.body).match(/"type":"Input\.[A-Za-z]+"/g) ?? [];
+    expect(inputs.length).toBe(16);
+    for (const input of form.body.filter((e) => String((e as { type: string }).type).startsWith('Input.'))) {
+      expect((input as { label?: string }).label).toBeTruthy();
+    }
+    expect(JSON.stringify(form)).toContain('"id":"unitId"');
+    expect(JSON.stringify(form)).toContain('"value":"OU-TUI"');
+  });
+
+  it('When the form has errors, then it comes back with the errors in Finnish and nothing is stored', async () => {
+    const before = (await silta.services.orders.summary(2026)).summary.total;
+    const card = await act(orderer, 'order.submit', {
+      ...FORM,
+      date: '2026-01-01',
+      themes: 'diagnoosi',
+      costCentre: '',
+    });
+    const text = JSON.stringify(card);
+    expect(text).toContain('Päivämäärä: ajankohta on jo mennyt.');
+    expect(text).toContain('Teemat: valitse vaihtoehto listalta.');
+    expect(text).toContain('Kustannuspaikka: tieto puuttuu.');
+    expect((await silta.services.orders.summary(2026)).summary.total).toBe(before);
+  });
+
+  it('When a valid order is sent, then the liaison gets a card with buttons and the orderer a status card', async () => {
+    const card = await act(orderer, 'order.submit', FORM);
+    expect(JSON.stringify(card)).toContain('Tila: Lähetetty');
+    expect(JSON.stringify(card)).toContain('Tilaus on lähetetty järjestöyhdyshenkilölle');
+    orderId = String(button(card, 'cancel')?.data?.orderId ?? '');
+    expect(orderId).toMatch(/^[0-9a-f-]{36}$/);
+    const toLiaison = await silta.connector.waitForCount(1);
+    expect(toLiaison[0]!.conversationId).toBe(`a:personal-${liaison.aadObjectId}`);
+    expect(toLiaison[0]!.activity.summary).toContain('Uusi kokemustoimijan tilaus: Tuiran hyvinvointikeskus');
+    const liaisonCard = toLiaison[0]!.activity.attachments![0]!.content as Card;
+    expect(button(liaisonCard, 'review')).toBeDefined();
+    expect((await stored())!.liaisons.map((l) => l.name)).toEqual(['Noora Eskola']);
+  });
+
+  it('When another staff member or a forged id acts, then it is refused and the order is unchanged', async () => {
+    const before = await stored();
+    expect(JSON.stringify(await act(other, 'order.act', { orderId, action: 'review' }))).toContain(
+      'Tämä toiminto ei ole sinun tehtäväsi',
+    );
+    expect(JSON.stringify(await act(orderer, 'order.act', { orderId, action: 'review' }))).toContain(
+      'Tämä toiminto ei ole sinun tehtäväsi',
+    );
+    expect(
+      JSON.stringify(
+        await act(liaison, 'order.act', {
+          orderId: '00000000-0000-4000-8000-000000000000',
+          action: 'review',
+        }),
+      ),
+    ).toContain('Tilausta ei löydy');
+    expect(JSON.stringify(await act(liaison, 'order.act', { orderId, action: 'launchMissiles' }))).toContain(
+      'Tilausta ei löydy',
+    );
+    expect(
+      JSON.stringify(await act(liaison, 'order.act', { orderId, action: 'choose', expertId: 'KT-017' })),
+    ).toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    const after = await stored();
+    expect(after!._etag).toBe(before!._etag);
+  });
+
+  it('When the liaison and the coordinator take it into review at the same moment, then exactly one transition happens', async () => {
+    const [a, b] = await Promise.all([
+      act(liaison, 'order.act', { orderId, action: 'review' }),
+      act(coordinator, 'order.act', { orderId, action: 'review' }),
+    ]);
+    const order = await stored();
+    expect(order!.state).toBe('inReview');
+    expect(order!.history.filter((h) => h.action === 'review')).toHaveLength(1);
+    const texts = [JSON.stringify(a), JSON.stringify(b)];
+    expect(texts.filter((t) => /Tämä on jo tehty|Joku ehti käsitellä/.test(t))).toHaveLength(1);
+    expect(texts.every((t) => t.includes('Tila: Käsittelyssä'))).toBe(true);
+  });
+
+  it('When the liaison proposes experts, then the orderer is alerted and sees the candidates without names', async () => {
+    const view = await act(liaison, 'order.act', { orderId, action: 'review' });
+    expect(JSON.stringify(view)).toContain('Tämä on jo tehty');
+    const propose = button(view, 'propose')!;
+    const choices = JSON.stringify(view)
+      .match(/"value":"(KT-\d+)"/g)!
+      .map((m) => m.slice(9, -1));
+    expect(choices.length).toBeGreaterThanOrEqual(2);
+    const card = await act(liaison, 'order.act', {
+      ...propose.data,
+      expertIds: choices.slice(0, 2).join(','),
+    });
+    expect(JSON.stringify(card)).toContain('Tila: Ehdokkaat valittavissa');
+    const toOrderer = sentTo(orderer);
+    expect(toOrderer.map((s) => s.activity.text)).toContain(
+      'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne (2026-12-10).',
+    );
+    const orderersCard = toOrderer.find((s) => s.activity.attachments)!.activity.attachments![0]!
+      .content as Card;
+    expect(button(orderersCard, 'choose')).toBeDefined();
+    const experts = silta.services.orders.experts();
+    for (const id of choices.slice(0, 2))
+      expect(JSON.stringify(orderersCard)).not.toContain(experts.find((e) => e.id === id)!.name);
+  });
+
+  it('When the team chooses, the first expert declines and the second accepts, then the order is confirmed with contacts', async () => {
+    const order = await stored();
+    const [first, second] = order!.candidates;
+    await act(orderer, 'order.act', { orderId, action: 'choose', expertId: first });
+    expect((await stored())!.offeredTo).toBe(first);
+    expect(sentTo(liaison).map((s) => s.activity.text)).toContain(
+      'Tiimi valitsi ehdokkaan tilaukseen (Tuiran hyvinvointikeskus, 2026-12-10). Kysy kokemustoimijalta ja kirjaa vastaus.',
+    );
+
+    const declined = await act(liaison, 'order.act', { orderId, action: 'answer', accepted: 'false' });
+    expect((await stored())!).toMatchObject({ state: 'offered', offeredTo: second, declined: [first] });
+    expect(JSON.stringify(declined)).toContain('Kieltäytyneet: 1');
+
+    silta.connector.clear();
+    await act(liaison, 'order.act', { orderId, action: 'answer', accepted: 'true' });
+    const confirmed = await stored();
+    const expert = silta.services.orders.experts().find((e) => e.id === second)!;
+    expect(confirmed!.state).toBe('confirmed');
+    expect(confirmed!.confirmedExpert?.email).toBe(expert.email);
+    const updates = silta.connector.sent.filter((s) => s.method === 'PUT');
+    const ordererUpdate = updates.find((s) => s.conversationId === `a:personal-${orderer.aadObjectId}`);
+    expect(JSON.stringify(ordererUpdate?.activity)).toContain(expert.email!);
+    expect(JSON.stringify(ordererUpdate?.activity)).toContain('Perehdytysmateriaali');
+  });
+
+  it('When the confirmed order is acted on as if it were still offered, then it is refused with the current state', async () => {
+    const before = await stored();
+    const card = await act(orderer, 'order.act', {
+      orderId,
+      action: 'choose',
+      expertId: before!.candidates[0],
+    });
+    expect(JSON.stringify(card)).toContain('Tilaus on nyt tilassa ”Vahvistettu”');
+    expect((await stored())!._etag).toBe(before!._etag);
+  });
+
+  it('When the event is over, then the scheduler marks it held and the orderer gets a feedback card; feedback closes the loop', async () => {
+    now = new Date('2026-12-10T12:00:00Z');
+    await silta.server.runJobs();
+    expect((await stored())!.state).toBe('held');
+    const alert = sentTo(orderer).find(
+      (s) => s.activity.text === 'Miten kokemustoimijan tilaisuus (2026-12-10) onnistui? Anna palaute.',
+    );
+    const feedbackCard = alert!.activity.attachments![0]!.content as Card;
+    const give = button(feedbackCard, 'feedback')!;
+    await act(orderer, 'order.act', {
+      ...give.data,
+      role: 'orderer',
+      rating_usefulness: '5',
+      rating_content: '4',
+      text: 'Erinomainen puheenvuoro',
+    });
+    await act(liaison, 'order.act', {
+      orderId,
+      action: 'feedback',
+      role: 'expert',
+      rating_arrangements: '4',
+    });
+    const forged = await act(other, 'order.act', {
+      orderId,
+      action: 'feedback',
+      role: 'orderer',
+      rating_usefulness: '1',
+    });
+    expect(JSON.stringify(forged)).toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    await act(liaison, 'order.act', { orderId, action: 'close' });
+    const closed = await stored();
+    expect(closed!.state).toBe('closed');
+    expect(closed!.feedback.orderer?.ratings).toEqual({ usefulness: 5, content: 4 });
+    expect(closed!.history.map((h) => h.to)).toEqual([
+      'inReview',
+      'candidatesProposed',
+      'offered',
+      'offered',
+      'confirmed',
+      'held',
+      'feedbackReceived',
+      'feedbackReceived',
+      'closed',
+    ]);
+  });
+
+  it('When the history is asked for, then the involved see it and others do not', async () => {
+    expect(JSON.stringify(await act(orderer, 'order.history', { orderId }))).toContain('Käsittelyhistoria');
+    expect(JSON.stringify(await act(other, 'order.history', { orderId }))).toContain(
+      'Tämä toiminto ei ole sinun tehtäväsi',
+    );
+  });
+
+  it('When the coordinator asks for the yearly summary, then it has counts, ratings, a chart and a working CSV link; others are refused', async () => {
+    await post(silta.url, message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: other }));
+    expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
+      'järjestötyön koordinaattori',
+    );
+    silta.connector.clear();
+    await post(silta.url, message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: coordinator }));
+    const [reply] = await silta.connector.waitForCount(1);
+    const text = textOf(reply!.activity);
+    expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
+    expect(text).toContain('Tilauksia yhteensä: 1');
+    expect(text).toContain('Hyödyllisyys työllemme: 5.0');
+    expect(text).toMatch(/data:image\/png;base64,iVBOR/);
+    const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+)/.exec(JSON.stringify(reply!.activity))![1]!;
+    const res = await fetch(csvUrl.replace(/^http:\/\/localhost:\d+/, silta.url));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const csv = await res.text();
+    expect(csv).toContain(orderId);
+    expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
+  });
+});
