@@ -2,6 +2,7 @@
 import os from 'node:os';
 import { benchDirectory } from './directory';
 import { benchFoundation } from './foundation';
+import { benchOrders } from './orders';
 import { printTable, type Row } from './lib';
 
 async function main(): Promise<void> {
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const suites: Array<[string, () => Promise<Row[]>]> = [
     ['foundation', benchFoundation],
     ['directory', benchDirectory],
+    ['orders', benchOrders],
   ];
   for (const [name, run] of suites) {
     process.stderr.write(`running ${name} …\n`);

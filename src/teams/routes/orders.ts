@@ -313,6 +313,16 @@ async function rememberHere(
   return { key, activityId };
 }
 
+/**
+ * teams-ai edits the message a card came from (replyToId) when the returned card has `refresh`; an
+ * invoke without a message to edit (some clients, scripted calls) gets the card without it.
+ */
+function forThisInvoke(context: TurnContext, content: AdaptiveCard): AdaptiveCard {
+  if (context.activity.replyToId || !content.refresh) return content;
+  const { refresh: _refresh, ...rest } = content;
+  return rest;
+}
+
 export function registerOrderActions(
   app: Application<TurnState>,
   services: Services,
@@ -320,103 +330,98 @@ export function registerOrderActions(
 ): () => Promise<void> {
   const views = new OrderViews(services);
   const notifier = new OrderNotifier(services, proactive, views);
+  const onCard = (
+    verb: string,
+    handler: (context: TurnContext, state: TurnState, data: Data) => Promise<AdaptiveCard>,
+  ) =>
+    app.adaptiveCards.actionExecute(verb, async (context, state, data: Data) =>
+      forThisInvoke(context, await handler(context, state, data)),
+    );
 
-  app.adaptiveCards.actionExecute(
-    VERBS.orderSubmit,
-    async (context, _state, data: Data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const from = actorOf(context);
-      if (!from.aadObjectId) return card([sentence(t('orders.notAllowed'))]);
-      const result = await services.orders.create(data, {
-        aadObjectId: from.aadObjectId,
-        name: from.name ?? '',
-      });
-      if (!result.ok) {
-        const values = Object.fromEntries(
-          Object.entries(data).filter(([, v]) => typeof v === 'string'),
-        ) as Record<string, string>;
-        return orderFormCard(
-          { units: services.orders.units(), themes: services.orders.themes(), values, errors: result.errors },
-          t,
+  onCard(VERBS.orderSubmit, async (context, _state, data: Data): Promise<AdaptiveCard> => {
+    const { t } = languageOf(context);
+    const from = actorOf(context);
+    if (!from.aadObjectId) return card([sentence(t('orders.notAllowed'))]);
+    const result = await services.orders.create(data, {
+      aadObjectId: from.aadObjectId,
+      name: from.name ?? '',
+    });
+    if (!result.ok) {
+      const values = Object.fromEntries(
+        Object.entries(data).filter(([, v]) => typeof v === 'string'),
+      ) as Record<string, string>;
+      return orderFormCard(
+        { units: services.orders.units(), themes: services.orders.themes(), values, errors: result.errors },
+        t,
+      );
+    }
+    const here = await rememberHere(context, services);
+    if (here) await services.orders.addMessage(result.order.id, { ...here, viewer: from.aadObjectId });
+    const unreachable = await notifier.announce(result.order);
+    const note =
+      unreachable.length > 0
+        ? t('orders.liaisonUnreachable', { emails: unreachable.join(', ') })
+        : t('orders.submitted');
+    return views.card(result.order, views.actor(from.aadObjectId, from.name ?? ''), t, note);
+  });
+
+  onCard(VERBS.orderAct, async (context, _state, data: Data): Promise<AdaptiveCard> => {
+    const { t } = languageOf(context);
+    const from = actorOf(context);
+    const orderId = orderIdFrom(data);
+    const action = actionFrom(data);
+    if (!orderId || !action) return card([sentence(t('orders.notFound'))]);
+    const actor = views.actor(from.aadObjectId, from.name ?? '');
+    const result = await services.orders.act(orderId, action, actor);
+    switch (result.kind) {
+      case 'notFound':
+        return card([sentence(t('orders.notFound'))]);
+      case 'refused':
+        services.log.info(
+          { orderId, action: action.kind, code: result.code, actor: from.aadObjectId },
+          'order action refused',
         );
+        return views.card(result.order, actor, t, refusalText(result.code, result.reason, result.order, t));
+      case 'conflict':
+        return views.card(
+          result.order,
+          actor,
+          t,
+          t('orders.conflict', { name: result.order.history.at(-1)?.by.name ?? '–' }),
+        );
+      case 'done': {
+        const here = context.activity.replyToId
+          ? {
+              key: conversationKey(context.activity.conversation.id),
+              activityId: context.activity.replyToId,
+            }
+          : undefined;
+        await notifier.after(result.before, result.order, here);
+        return views.card(result.order, actor, t);
       }
-      const here = await rememberHere(context, services);
-      if (here) await services.orders.addMessage(result.order.id, { ...here, viewer: from.aadObjectId });
-      const unreachable = await notifier.announce(result.order);
-      const note =
-        unreachable.length > 0
-          ? t('orders.liaisonUnreachable', { emails: unreachable.join(', ') })
-          : t('orders.submitted');
-      return views.card(result.order, views.actor(from.aadObjectId, from.name ?? ''), t, note);
-    },
-  );
+    }
+  });
 
-  app.adaptiveCards.actionExecute(
-    VERBS.orderAct,
-    async (context, _state, data: Data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const from = actorOf(context);
-      const orderId = orderIdFrom(data);
-      const action = actionFrom(data);
-      if (!orderId || !action) return card([sentence(t('orders.notFound'))]);
-      const actor = views.actor(from.aadObjectId, from.name ?? '');
-      const result = await services.orders.act(orderId, action, actor);
-      switch (result.kind) {
-        case 'notFound':
-          return card([sentence(t('orders.notFound'))]);
-        case 'refused':
-          services.log.info(
-            { orderId, action: action.kind, code: result.code, actor: from.aadObjectId },
-            'order action refused',
-          );
-          return views.card(result.order, actor, t, refusalText(result.code, result.reason, result.order, t));
-        case 'conflict':
-          return views.card(
-            result.order,
-            actor,
-            t,
-            t('orders.conflict', { name: result.order.history.at(-1)?.by.name ?? '–' }),
-          );
-        case 'done': {
-          const here = context.activity.replyToId
-            ? {
-                key: conversationKey(context.activity.conversation.id),
-                activityId: context.activity.replyToId,
-              }
-            : undefined;
-          await notifier.after(result.before, result.order, here);
-          return views.card(result.order, actor, t);
-        }
-      }
-    },
-  );
+  onCard(VERBS.orderView, async (context, _state, data: Data): Promise<AdaptiveCard> => {
+    const { t } = languageOf(context);
+    const from = actorOf(context);
+    const orderId = orderIdFrom(data);
+    const order = orderId ? await services.orders.get(orderId) : undefined;
+    if (!order) return card([sentence(t('orders.notFound'))]);
+    return views.card(order, views.actor(from.aadObjectId, from.name ?? ''), t);
+  });
 
-  app.adaptiveCards.actionExecute(
-    VERBS.orderView,
-    async (context, _state, data: Data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const from = actorOf(context);
-      const orderId = orderIdFrom(data);
-      const order = orderId ? await services.orders.get(orderId) : undefined;
-      if (!order) return card([sentence(t('orders.notFound'))]);
-      return views.card(order, views.actor(from.aadObjectId, from.name ?? ''), t);
-    },
-  );
-
-  app.adaptiveCards.actionExecute(
-    VERBS.orderHistory,
-    async (context, _state, data: Data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const from = actorOf(context);
-      const orderId = orderIdFrom(data);
-      const order = orderId ? await services.orders.get(orderId) : undefined;
-      if (!order) return card([sentence(t('orders.notFound'))]);
-      const actor = views.actor(from.aadObjectId, from.name ?? '');
-      if (!isHandlingLiaison(order, actor) && !isOrderingSide(order, actor))
-        return card([sentence(t('orders.notAllowed'))]);
-      return historyCard(order, t);
-    },
-  );
+  onCard(VERBS.orderHistory, async (context, _state, data: Data): Promise<AdaptiveCard> => {
+    const { t } = languageOf(context);
+    const from = actorOf(context);
+    const orderId = orderIdFrom(data);
+    const order = orderId ? await services.orders.get(orderId) : undefined;
+    if (!order) return card([sentence(t('orders.notFound'))]);
+    const actor = views.actor(from.aadObjectId, from.name ?? '');
+    if (!isHandlingLiaison(order, actor) && !isOrderingSide(order, actor))
+      return card([sentence(t('orders.notAllowed'))]);
+    return historyCard(order, t);
+  });
 
   /** The scheduler's step: after the event, mark held and send the feedback card; purge old personal data. */
   return async function orderUpkeep(): Promise<void> {
