@@ -29,6 +29,7 @@ export interface Config {
   orientationMaterialUrl: string;
   /** months after which finished orders lose their personal data */
   orderRetentionMonths: number;
+  delivery: { tenantPerSecond: number; maxAttempts: number };
 }
 
 export class ConfigError extends Error {
@@ -66,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     orientationMaterialUrl: c.ORIENTATION_MATERIAL_URL,
     orderRetentionMonths: c.ORDER_RETENTION_MONTHS,
+    delivery: { tenantPerSecond: c.DELIVERY_TENANT_RPS, maxAttempts: c.DELIVERY_MAX_ATTEMPTS },
   };
 }

@@ -103,6 +103,24 @@ export const configSchema = z
         .max(120, 'expected a whole number of months (1–120)')
         .default(24),
     ),
+    DELIVERY_TENANT_RPS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ invalid_type_error: 'expected messages per second per tenant (1–1000)' })
+        .int('expected messages per second per tenant (1–1000)')
+        .min(1, 'expected messages per second per tenant (1–1000)')
+        .max(1000, 'expected messages per second per tenant (1–1000)')
+        .default(50),
+    ),
+    DELIVERY_MAX_ATTEMPTS: z.preprocess(
+      emptyToUndefined,
+      z.coerce
+        .number({ invalid_type_error: 'expected a number of send attempts (1–20)' })
+        .int('expected a number of send attempts (1–20)')
+        .min(1, 'expected a number of send attempts (1–20)')
+        .max(20, 'expected a number of send attempts (1–20)')
+        .default(6),
+    ),
     SEED_DEMO_DATA: z.preprocess(
       emptyToUndefined,
       z.enum(['true', 'false'], { errorMap: () => ({ message: 'expected true or false' }) }).default('true'),

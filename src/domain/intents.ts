@@ -9,6 +9,11 @@ export type Intent =
   | { kind: 'orderExpert' }
   | { kind: 'myOrders' }
   | { kind: 'summary'; year?: number }
+  | { kind: 'newNotice' }
+  | { kind: 'notices' }
+  | { kind: 'topics' }
+  | { kind: 'registerNoticeBoard' }
+  | { kind: 'reminders' }
   | { kind: 'question'; text: string };
 
 /** Longer messages are refused politely; no question needs more. */
@@ -32,6 +37,14 @@ const COMMANDS: ReadonlyArray<readonly [RegExp, Intent['kind']]> = [
     'orderExpert',
   ],
   [/^(tilaukset|omat tilaukset|tilaukseni|my orders|orders|beställningar|mina beställningar)$/i, 'myOrders'],
+  [/^(uusi tiedote|välitä tiedote|new notice|nytt meddelande)$/i, 'newNotice'],
+  [/^(tiedotteet|notices|meddelanden)$/i, 'notices'],
+  [/^(omat aiheet|tilaa aiheet|aiheet|my topics|subscribe topics|topics|mina ämnen|ämnen)$/i, 'topics'],
+  [
+    /^(rekisteröi ilmoitustaulu|ilmoitustaulu|register notice board|registrera anslagstavla)$/i,
+    'registerNoticeBoard',
+  ],
+  [/^(muistutukset|reminders|påminnelser)$/i, 'reminders'],
 ];
 const SUMMARY = /^(?:yhteenveto|vuosiyhteenveto|summary|yearly summary|sammanfattning)(?:\s+(\d{4}))?$/i;
 

@@ -5,6 +5,7 @@
  */
 import { common } from './messages/common';
 import { directory } from './messages/directory';
+import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
 
@@ -19,7 +20,7 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES: Record<string, Namespace> = { common, directory, register, orders };
+export const NAMESPACES: Record<string, Namespace> = { common, directory, register, orders, notices };
 
 const catalogues: Record<Locale, Map<string, string>> = { fi: new Map(), sv: new Map(), en: new Map() };
 for (const [prefix, ns] of Object.entries(NAMESPACES)) {

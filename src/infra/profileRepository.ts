@@ -6,7 +6,19 @@ export interface Profile {
   id: string;
   /** "oma yksikkö": the unit the user works in */
   unitId?: string;
+  /** Notice topics the user subscribed to (aiheet). */
+  topics?: string[];
+  /** Subscribed to every topic. */
+  allTopics?: boolean;
+  /** Member of the unit's NGO cooperation team (järjestöyhteistyötiimi). */
+  ngoTeam?: boolean;
   updatedAt: string;
+}
+
+export interface Subscription {
+  topics: string[];
+  allTopics: boolean;
+  ngoTeam: boolean;
 }
 
 export class ProfileRepository {
@@ -18,6 +30,26 @@ export class ProfileRepository {
 
   get(userId: string): Promise<Stored<Profile> | undefined> {
     return this.docs.read(userId);
+  }
+
+  /** Sets the user's notice subscription, keeping the rest of the profile. */
+  async setSubscription(userId: string, subscription: Subscription, now: Date): Promise<Profile> {
+    const current = await this.docs.read(userId);
+    return this.docs.upsert({
+      ...(current ?? {}),
+      id: userId,
+      ...subscription,
+      updatedAt: now.toISOString(),
+    });
+  }
+
+  /** Profiles in the given units that subscribe to something (filtering by topic is the domain's job). */
+  async listSubscribers(unitIds: readonly string[]): Promise<Profile[]> {
+    if (unitIds.length === 0) return [];
+    return this.docs.query(
+      'SELECT * FROM c WHERE ARRAY_CONTAINS(@units, c.unitId) AND (c.allTopics = true OR IS_DEFINED(c.topics))',
+      [{ name: '@units', value: [...unitIds] }],
+    );
   }
 
   /** Sets the user's own unit, keeping the rest of the profile. Last writer wins: only the user edits it. */

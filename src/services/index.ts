@@ -1,6 +1,10 @@
 import type { Config } from '../config';
 import { systemClock, type Clock } from '../domain/time';
 import { AuditRepository } from '../infra/auditRepository';
+import { BoardRepository } from '../infra/boardRepository';
+import { Outbox } from '../infra/delivery/outbox';
+import { NoticeRepository } from '../infra/noticeRepository';
+import { ReminderRepository } from '../infra/reminderRepository';
 import { ConversationRepository } from '../infra/conversationRepository';
 import { ExportRepository, OrderRepository } from '../infra/orderRepository';
 import type { CosmosStore } from '../infra/cosmos/store';
@@ -10,6 +14,7 @@ import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { DirectoryService } from './directoryService';
+import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { RegisterService } from './registerService';
 import type { Repositories } from './repositories';
@@ -28,6 +33,7 @@ export interface Services {
   directory: DirectoryService;
   register: RegisterService;
   orders: OrderService;
+  notices: NoticeService;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -46,6 +52,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
+  const notices = new NoticeService(repos, directory, clock, log);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -57,10 +64,15 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
       conversations: new ConversationRepository(store),
       orders: new OrderRepository(store),
       exports: new ExportRepository(store),
+      notices: new NoticeRepository(store),
+      outbox: new Outbox(store),
+      boards: new BoardRepository(store),
+      reminders: new ReminderRepository(store),
     };
     await directory.refresh();
     if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');
     directory.startPolling(REGISTER_POLL_MS);
+    await notices.ensureReminders();
   };
   const storage = new StorageRuntime(config.cosmos, log, onReady);
 
@@ -74,6 +86,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     directory,
     register,
     orders,
+    notices,
     onClose(fn) {
       closers.push(fn);
     },

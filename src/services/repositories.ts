@@ -1,4 +1,8 @@
 import type { AuditRepository } from '../infra/auditRepository';
+import type { BoardRepository } from '../infra/boardRepository';
+import type { Outbox } from '../infra/delivery/outbox';
+import type { NoticeRepository } from '../infra/noticeRepository';
+import type { ReminderRepository } from '../infra/reminderRepository';
 import type { ConversationRepository } from '../infra/conversationRepository';
 import type { ExportRepository, OrderRepository } from '../infra/orderRepository';
 import type { ProfileRepository } from '../infra/profileRepository';
@@ -14,4 +18,8 @@ export interface Repositories {
   conversations: ConversationRepository;
   orders: OrderRepository;
   exports: ExportRepository;
+  notices: NoticeRepository;
+  outbox: Outbox;
+  boards: BoardRepository;
+  reminders: ReminderRepository;
 }

@@ -9,6 +9,7 @@ import { onMembersAdded } from './routes/welcome';
 import { registerDirectoryActions } from './routes/directory';
 import { registerRegisterActions } from './routes/register';
 import { registerOrderActions } from './routes/orders';
+import { registerNoticeActions, reminderJob } from './routes/notices';
 import { Proactive, referenceOf } from './proactive';
 import { userKey } from '../infra/conversationRepository';
 
@@ -16,6 +17,7 @@ export interface SiltaApp {
   app: Application<TurnState>;
   /** Scheduled work of the features (run by the server every minute; tests call it directly). */
   jobs: Array<() => Promise<void>>;
+  proactive: Proactive;
 }
 
 /** The teams-ai Application with every feature's routes. Order matters: specific routes first. */
@@ -40,13 +42,14 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerDirectoryActions(app, services);
   registerRegisterActions(app, services);
   const orderUpkeep = registerOrderActions(app, services, proactive);
+  registerNoticeActions(app, services);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).
   app.activity(ActivityTypes.Message, (context) => onMessage(context, services));
   app.activity(ActivityTypes.Invoke, (context) => onUnknownInvoke(context));
 
   app.error((context: TurnContext, error: Error) => replyToError(context, error, services.log));
-  return { app, jobs: [orderUpkeep] };
+  return { app, jobs: [orderUpkeep, reminderJob(services)], proactive };
 }
 
 /** Stores the conversation reference of a personal chat under the user's AAD id. */

@@ -6,6 +6,8 @@ import type { Config } from '../config';
 import type { Services } from '../services';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
+import type { DeliveryWorker } from '../infra/delivery/worker';
+import { createDeliveryWorker } from './routes/notices';
 import { isTenantAllowed, tenantOf } from './tenantGuard';
 
 const JOB_INTERVAL_MS = 60_000;
@@ -17,6 +19,8 @@ export interface RunningServer {
   stop(graceMs?: number): Promise<void>;
   /** Runs the scheduled jobs once now (they also run every minute). */
   runJobs(): Promise<void>;
+  /** This instance's delivery worker, once storage is ready. */
+  worker(): DeliveryWorker | undefined;
 }
 
 /**
@@ -29,7 +33,15 @@ export async function startServer(
   host = '0.0.0.0',
 ): Promise<RunningServer> {
   const adapter = createAdapter(config.bot);
-  const { app, jobs } = createApp(adapter, services, config.bot.appId);
+  const { app, jobs, proactive } = createApp(adapter, services, config.bot.appId);
+  // The delivery engine starts once storage is ready and stops before storage closes.
+  let worker: DeliveryWorker | undefined;
+  let stopped = false;
+  void services.storage.whenReady().then(() => {
+    if (stopped) return;
+    worker = createDeliveryWorker(services, proactive);
+    worker.start();
+  });
   const runJobs = async () => {
     if (!services.storage.store) return;
     for (const job of jobs) {
@@ -126,9 +138,12 @@ export async function startServer(
     url,
     port,
     runJobs,
+    worker: () => worker,
     async stop(graceMs = 10_000) {
       draining = true;
+      stopped = true;
       clearInterval(timer);
+      await worker?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       if (inFlight > 0) {
         await Promise.race([

@@ -44,6 +44,14 @@ describe('classifyMessage', () => {
     ['Order an experience expert', 'orderExpert'],
     ['beställ erfarenhetsexpert', 'orderExpert'],
     ['tilaukset', 'myOrders'],
+    ['uusi tiedote', 'newNotice'],
+    ['new notice', 'newNotice'],
+    ['nytt meddelande', 'newNotice'],
+    ['tiedotteet', 'notices'],
+    ['omat aiheet', 'topics'],
+    ['mina ämnen', 'topics'],
+    ['rekisteröi ilmoitustaulu', 'registerNoticeBoard'],
+    ['muistutukset', 'reminders'],
   ])('When the message is the command "%s", then it is %s', (text, kind) => {
     expect(classifyMessage(text)).toEqual({ kind });
   });

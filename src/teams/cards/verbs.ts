@@ -9,6 +9,13 @@ export const VERBS = {
   orderAct: 'order.act',
   orderView: 'order.view',
   orderHistory: 'order.history',
+  noticePreview: 'notice.preview',
+  noticeSend: 'notice.send',
+  noticeEdit: 'notice.edit',
+  noticeCancel: 'notice.cancel',
+  noticeSubscribe: 'notice.subscribe',
+  noticeBoard: 'notice.board',
+  reminderPause: 'reminder.pause',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

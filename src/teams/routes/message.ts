@@ -4,6 +4,7 @@ import type { Services } from '../../services';
 import { languageOf } from '../turn';
 import { sendHelp } from './help';
 import { answerDirectoryQuestion, setMyUnit, showMyUnit } from './directory';
+import { sendBoardChoice, sendNoticeForm, sendNoticeList, sendReminders, sendTopics } from './notices';
 import { sendMyOrders, sendOrderForm, sendSummary } from './orders';
 import { filesIn, onRegisterUpload } from './register';
 
@@ -33,6 +34,11 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
   orderExpert: (context, _intent, services) => sendOrderForm(context, services),
   myOrders: (context, _intent, services) => sendMyOrders(context, services),
   summary: (context, intent, services) => sendSummary(context, intent.year, services),
+  newNotice: (context, _intent, services) => sendNoticeForm(context, services),
+  notices: (context, _intent, services) => sendNoticeList(context, services),
+  topics: (context, _intent, services) => sendTopics(context, services),
+  registerNoticeBoard: (context, _intent, services) => sendBoardChoice(context, services),
+  reminders: (context, _intent, services) => sendReminders(context, services),
   question: (context, intent, services) => answerDirectoryQuestion(context, intent.text, services),
 };
 

@@ -1,0 +1,124 @@
+/** The notice form (card data, never trusted) → a notice draft, or field-level error codes. */
+import { DateTime } from 'luxon';
+import { COUNTY_TIME_ZONE, helsinkiDate } from '../time';
+import { isTopic, type Topic } from './topics';
+import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
+
+/** Teams rejects messages over about 28 KB; the notice text stays well under with the card around it. */
+export const MAX_NOTICE_TEXT = 8000;
+export const NOTICE_FIELDS = [
+  'title',
+  'text',
+  'ngo',
+  'link',
+  'imageUrl',
+  'topics',
+  'targetGroups',
+  'audienceKind',
+  'audienceIds',
+  'validUntil',
+  'sendDate',
+  'sendTime',
+] as const;
+export type NoticeField = (typeof NOTICE_FIELDS)[number];
+export type NoticeErrorCode =
+  'required' | 'tooLong' | 'notHttp' | 'unknownTopic' | 'invalidDate' | 'inPast' | 'unknownValue';
+export interface NoticeError {
+  field: NoticeField;
+  code: NoticeErrorCode;
+}
+
+export interface NoticeDraft {
+  title: string;
+  text: string;
+  ngo: string;
+  link?: string;
+  imageUrl?: string;
+  topics: Topic[];
+  targetGroups?: string;
+  audience: Audience;
+  validUntil: string;
+  sendAt?: string;
+}
+
+export interface NoticeContext {
+  now: Date;
+  /** Ids that exist for each audience kind (units, municipalities, areas). */
+  known: Record<Exclude<AudienceKind, 'county'>, ReadonlySet<string>>;
+}
+
+const isHttpUrl = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+};
+
+export function validateNotice(
+  raw: Record<string, unknown>,
+  ctx: NoticeContext,
+): { ok: true; value: NoticeDraft } | { ok: false; errors: NoticeError[] } {
+  const errors: NoticeError[] = [];
+  const str = (field: NoticeField, max: number, required: boolean): string => {
+    const value = typeof raw[field] === 'string' ? (raw[field] as string).trim() : '';
+    if (!value && required) errors.push({ field, code: 'required' });
+    else if (value.length > max) errors.push({ field, code: 'tooLong' });
+    return value;
+  };
+  const title = str('title', 200, true);
+  const text = str('text', MAX_NOTICE_TEXT, true);
+  const ngo = str('ngo', 200, true);
+  const link = str('link', 2000, false);
+  if (link && !isHttpUrl(link)) errors.push({ field: 'link', code: 'notHttp' });
+  const imageUrl = str('imageUrl', 2000, false);
+  if (imageUrl && !isHttpUrl(imageUrl)) errors.push({ field: 'imageUrl', code: 'notHttp' });
+  const topicList = str('topics', 1000, true)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (topicList.some((topic) => !isTopic(topic))) errors.push({ field: 'topics', code: 'unknownTopic' });
+  const targetGroups = str('targetGroups', 500, false);
+  const kind = str('audienceKind', 20, true) as AudienceKind;
+  if (kind && !AUDIENCE_KINDS.includes(kind)) errors.push({ field: 'audienceKind', code: 'unknownValue' });
+  const ids = str('audienceIds', 4000, false)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (kind && kind !== 'county' && AUDIENCE_KINDS.includes(kind)) {
+    if (ids.length === 0) errors.push({ field: 'audienceIds', code: 'required' });
+    else if (ids.some((id) => !ctx.known[kind].has(id)))
+      errors.push({ field: 'audienceIds', code: 'unknownValue' });
+  }
+  const today = helsinkiDate(ctx.now);
+  const validUntil = str('validUntil', 10, true);
+  if (validUntil && !DateTime.fromISO(validUntil, { zone: COUNTY_TIME_ZONE }).isValid)
+    errors.push({ field: 'validUntil', code: 'invalidDate' });
+  else if (validUntil && validUntil < today) errors.push({ field: 'validUntil', code: 'inPast' });
+  const sendDate = str('sendDate', 10, false);
+  const sendTime = str('sendTime', 5, false);
+  let sendAt: string | undefined;
+  if (sendDate || sendTime) {
+    const local = DateTime.fromISO(`${sendDate}T${sendTime || '00:00'}`, { zone: COUNTY_TIME_ZONE });
+    if (!sendDate || !local.isValid) errors.push({ field: 'sendDate', code: 'invalidDate' });
+    else if (local.toMillis() <= ctx.now.getTime()) errors.push({ field: 'sendDate', code: 'inPast' });
+    else sendAt = local.toUTC().toISO()!;
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      title,
+      text,
+      ngo,
+      ...(link ? { link } : {}),
+      ...(imageUrl ? { imageUrl } : {}),
+      topics: [...new Set(topicList)] as Topic[],
+      ...(targetGroups ? { targetGroups } : {}),
+      audience: { kind, ids: kind === 'county' ? [] : [...new Set(ids)] },
+      validUntil,
+      ...(sendAt ? { sendAt } : {}),
+    },
+  };
+}

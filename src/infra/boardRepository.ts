@@ -1,0 +1,34 @@
+import type { NoticeBoard } from '../domain/notices';
+import type { CosmosStore } from './cosmos/store';
+import { Documents } from './cosmos/documents';
+import { stateIdFor } from './stateStore';
+
+interface BoardDoc {
+  id: string;
+  board: NoticeBoard & { by: string; at: string };
+}
+
+/** Team channels registered as a unit's notice board (ilmoitustaulu), in the `conversations` container. */
+export class BoardRepository {
+  private readonly docs: Documents<BoardDoc>;
+
+  constructor(store: CosmosStore) {
+    this.docs = new Documents<BoardDoc>(store.container('conversations'), 'notice board');
+  }
+
+  async register(board: NoticeBoard, by: string, now: Date): Promise<void> {
+    await this.docs.upsert({
+      id: stateIdFor(`board:${board.key}:${board.unitId}`),
+      board: { ...board, by, at: now.toISOString() },
+    });
+  }
+
+  async listFor(unitIds: readonly string[]): Promise<NoticeBoard[]> {
+    if (unitIds.length === 0) return [];
+    const docs = await this.docs.query(
+      'SELECT * FROM c WHERE IS_DEFINED(c.board) AND ARRAY_CONTAINS(@units, c.board.unitId)',
+      [{ name: '@units', value: [...unitIds] }],
+    );
+    return docs.map((d) => ({ unitId: d.board.unitId, key: d.board.key }));
+  }
+}

@@ -1,0 +1,67 @@
+import type { Notice } from '../domain/notices';
+import type { CosmosStore } from './cosmos/store';
+import { Documents, type Stored } from './cosmos/documents';
+
+interface NoticeDoc extends Notice {
+  pk: string;
+  senderId: string;
+  sendAtEpoch: number;
+}
+
+export type StoredNotice = Stored<Notice>;
+
+const toDoc = (notice: Notice): NoticeDoc => ({
+  ...notice,
+  pk: notice.id,
+  senderId: notice.sender.aadObjectId.toLowerCase(),
+  sendAtEpoch: notice.sendAt ? Date.parse(notice.sendAt) : 0,
+});
+const toNotice = (doc: Stored<NoticeDoc>): StoredNotice => {
+  const { pk: _pk, senderId: _s, sendAtEpoch: _e, ...notice } = doc;
+  return notice as StoredNotice;
+};
+
+/** NGO notices in the `notices` container, one partition per notice, ETag concurrency. */
+export class NoticeRepository {
+  private readonly docs: Documents<NoticeDoc>;
+
+  constructor(store: CosmosStore) {
+    this.docs = new Documents<NoticeDoc>(store.container('notices'), 'notice');
+  }
+
+  async create(notice: Notice): Promise<StoredNotice> {
+    return toNotice(await this.docs.create(toDoc(notice)));
+  }
+
+  async get(id: string): Promise<StoredNotice | undefined> {
+    const doc = await this.docs.read(id, id);
+    return doc ? toNotice(doc) : undefined;
+  }
+
+  async save(notice: Notice, etag: string): Promise<StoredNotice> {
+    return toNotice(await this.docs.replace(toDoc(notice), etag, notice.id));
+  }
+
+  /** Scheduled and sent notices of one sender (or everyone's, for the coordinator), newest first. */
+  async list(senderId?: string): Promise<StoredNotice[]> {
+    const docs = senderId
+      ? await this.docs.query(
+          "SELECT * FROM c WHERE c.senderId = @id AND c.state != 'draft' ORDER BY c.createdAt DESC",
+          [{ name: '@id', value: senderId.toLowerCase() }],
+        )
+      : await this.docs.query("SELECT * FROM c WHERE c.state != 'draft' ORDER BY c.createdAt DESC");
+    return docs.map(toNotice);
+  }
+
+  async listDue(nowEpoch: number): Promise<StoredNotice[]> {
+    const docs = await this.docs.query(
+      "SELECT * FROM c WHERE c.state = 'scheduled' AND c.sendAtEpoch <= @now",
+      [{ name: '@now', value: nowEpoch }],
+    );
+    return docs.map(toNotice);
+  }
+
+  async listSending(): Promise<StoredNotice[]> {
+    return (await this.docs.query("SELECT * FROM c WHERE c.state = 'sending'")).map(toNotice);
+  }
+}

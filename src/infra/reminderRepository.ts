@@ -1,0 +1,56 @@
+import type { Reminder } from '../domain/scheduling/reminders';
+import type { CosmosStore } from './cosmos/store';
+import { Documents, type Stored } from './cosmos/documents';
+import { StaleWriteError } from './cosmos/errors';
+
+interface ReminderDoc extends Reminder {
+  kind: 'reminder';
+  nextRunEpoch: number;
+}
+
+/** Recurring reminders in the `leases` container; a run is claimed by moving nextRunAt with IfMatch. */
+export class ReminderRepository {
+  private readonly docs: Documents<ReminderDoc>;
+
+  constructor(store: CosmosStore) {
+    this.docs = new Documents<ReminderDoc>(store.container('leases'), 'reminder');
+  }
+
+  private toDoc(r: Reminder): ReminderDoc {
+    return { ...r, kind: 'reminder', nextRunEpoch: Date.parse(r.nextRunAt) };
+  }
+
+  async upsertIfMissing(r: Reminder): Promise<void> {
+    if (!(await this.docs.read(r.id))) await this.docs.upsert(this.toDoc(r));
+  }
+
+  async list(): Promise<Array<Stored<Reminder>>> {
+    return this.docs.query("SELECT * FROM c WHERE c.kind = 'reminder' ORDER BY c.id");
+  }
+
+  async due(nowEpoch: number): Promise<Array<Stored<Reminder>>> {
+    return this.docs.query(
+      "SELECT * FROM c WHERE c.kind = 'reminder' AND c.paused = false AND c.nextRunEpoch <= @now",
+      [{ name: '@now', value: nowEpoch }],
+    );
+  }
+
+  /** Saves with IfMatch; false when another instance changed it first (it ran the reminder). */
+  async save(r: Stored<Reminder>): Promise<boolean> {
+    try {
+      await this.docs.replace(this.toDoc(r), r._etag);
+      return true;
+    } catch (error) {
+      if (error instanceof StaleWriteError) return false;
+      throw error;
+    }
+  }
+
+  remove(id: string): Promise<boolean> {
+    return this.docs.delete(id);
+  }
+
+  get(id: string): Promise<Stored<Reminder> | undefined> {
+    return this.docs.read(id);
+  }
+}

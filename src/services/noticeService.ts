@@ -1,0 +1,274 @@
+import { randomUUID } from 'node:crypto';
+import type { Unit } from '../domain/directory';
+import {
+  maySend,
+  resolveAudience,
+  unitsOf,
+  validateNotice,
+  type Notice,
+  type NoticeError,
+  type Recipient,
+} from '../domain/notices';
+import { DEFAULT_REMINDERS, nextRun, type Reminder } from '../domain/scheduling/reminders';
+import { isValidOn } from '../domain/directory';
+import type { Clock } from '../domain/time';
+import { StaleWriteError } from '../infra/cosmos/errors';
+import type { Logger } from '../infra/logger';
+import type { StoredNotice } from '../infra/noticeRepository';
+import type { DirectoryService } from './directoryService';
+import type { Repositories } from './repositories';
+
+export type DraftResult =
+  | { kind: 'draft'; notice: StoredNotice; recipients: number }
+  | { kind: 'invalid'; errors: NoticeError[] }
+  | { kind: 'forbidden' };
+
+export type SendResult =
+  | { kind: 'sending'; notice: StoredNotice; recipients: number }
+  | { kind: 'scheduled'; notice: StoredNotice }
+  | { kind: 'cancelled'; notice: StoredNotice }
+  | { kind: 'notFound' }
+  | { kind: 'forbidden' }
+  | { kind: 'alreadyHandled'; notice: StoredNotice };
+
+interface Sender {
+  aadObjectId: string;
+  name: string;
+}
+
+/** Use cases of NGO notices: draft, send now or later, cancel, list; reminders on the same engine. */
+export class NoticeService {
+  constructor(
+    private readonly repos: () => Repositories,
+    private readonly directory: DirectoryService,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+  ) {}
+
+  units(): Unit[] {
+    return this.directory.current?.register.units ?? [];
+  }
+
+  /** The units a sender may address (all for the coordinator), for the form's choices. */
+  unitsFor(aadObjectId: string): Unit[] {
+    const roles = this.directory.roles(aadObjectId);
+    return roles.coordinator ? this.units() : this.units().filter((u) => roles.centreUnitIds.includes(u.id));
+  }
+
+  maySendAnything(aadObjectId: string): boolean {
+    const roles = this.directory.roles(aadObjectId);
+    return roles.coordinator || roles.centreUnitIds.length > 0;
+  }
+
+  private known() {
+    const units = this.units();
+    return {
+      units: new Set(units.map((u) => u.id)),
+      municipalities: new Set(units.map((u) => u.municipality)),
+      areas: new Set(units.map((u) => u.area)),
+    };
+  }
+
+  /** Validates the form, checks the sender's rights, stores a draft and counts today's recipients. */
+  async draft(raw: Record<string, unknown>, sender: Sender, replacing?: string): Promise<DraftResult> {
+    const now = this.clock();
+    const result = validateNotice(raw, { now, known: this.known() });
+    if (!result.ok) return { kind: 'invalid', errors: result.errors };
+    if (!maySend(this.directory.roles(sender.aadObjectId), result.value.audience, this.units()))
+      return { kind: 'forbidden' };
+    const notice: Notice = {
+      id: randomUUID(),
+      state: 'draft',
+      ...result.value,
+      sender,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    const stored = await this.repos().notices.create(notice);
+    if (replacing) await this.cancel(replacing, sender.aadObjectId).catch(() => undefined);
+    return { kind: 'draft', notice: stored, recipients: (await this.recipients(notice)).length };
+  }
+
+  /** Recipients as of now: subscribers of the topics in the audience's units, NGO teams, notice boards. */
+  async recipients(notice: Pick<Notice, 'audience' | 'topics'>): Promise<Recipient[]> {
+    const unitIds = unitsOf(notice.audience, this.units()).map((u) => u.id);
+    const { profiles, boards } = this.repos();
+    const subscribers = (await profiles.listSubscribers(unitIds)).map((p) => ({
+      id: p.id,
+      ...(p.unitId ? { unitId: p.unitId } : {}),
+      topics: p.topics ?? [],
+      allTopics: p.allTopics ?? false,
+      ngoTeam: p.ngoTeam ?? false,
+    }));
+    return resolveAudience(notice, this.units(), subscribers, await boards.listFor(unitIds));
+  }
+
+  /** Sends a draft now, or schedules it when it has a send time. Only its sender may. */
+  async send(noticeId: string, actor: string): Promise<SendResult> {
+    const notice = await this.repos().notices.get(noticeId);
+    if (!notice) return { kind: 'notFound' };
+    if (notice.sender.aadObjectId.toLowerCase() !== actor.toLowerCase()) return { kind: 'forbidden' };
+    if (notice.state !== 'draft') return { kind: 'alreadyHandled', notice };
+    if (!maySend(this.directory.roles(actor), notice.audience, this.units())) return { kind: 'forbidden' };
+    const now = this.clock();
+    if (notice.sendAt && Date.parse(notice.sendAt) > now.getTime()) {
+      try {
+        const saved = await this.repos().notices.save(
+          { ...notice, state: 'scheduled', updatedAt: now.toISOString() },
+          notice._etag,
+        );
+        return { kind: 'scheduled', notice: saved };
+      } catch (error) {
+        if (error instanceof StaleWriteError)
+          return { kind: 'alreadyHandled', notice: (await this.repos().notices.get(noticeId))! };
+        throw error;
+      }
+    }
+    return this.start(notice);
+  }
+
+  /**
+   * Starts sending: resolves the recipients, writes the outbox (idempotent, so two instances starting
+   * the same notice create each delivery once), then flips the notice to "sending" with IfMatch.
+   */
+  async start(notice: StoredNotice, recipients?: Recipient[]): Promise<SendResult> {
+    const now = this.clock();
+    const list = recipients ?? (await this.recipients(notice));
+    await this.repos().outbox.enqueue(notice.id, list, now.getTime());
+    try {
+      const saved = await this.repos().notices.save(
+        { ...notice, state: 'sending', startedAt: now.toISOString(), updatedAt: now.toISOString() },
+        notice._etag,
+      );
+      await this.repos().audit.record(
+        `notice:${notice.id}`,
+        notice.sender.aadObjectId,
+        'notice.send',
+        { recipients: list.length },
+        now,
+      );
+      this.log.info({ noticeId: notice.id, recipients: list.length }, 'notice sending');
+      return { kind: 'sending', notice: saved, recipients: list.length };
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      const current = await this.repos().notices.get(notice.id);
+      return current ? { kind: 'alreadyHandled', notice: current } : { kind: 'notFound' };
+    }
+  }
+
+  /** Cancels a draft or a scheduled notice (its sender or the coordinator). */
+  async cancel(noticeId: string, actor: string): Promise<SendResult> {
+    const notice = await this.repos().notices.get(noticeId);
+    if (!notice) return { kind: 'notFound' };
+    const own = notice.sender.aadObjectId.toLowerCase() === actor.toLowerCase();
+    if (!own && !this.directory.roles(actor).coordinator) return { kind: 'forbidden' };
+    if (notice.state !== 'draft' && notice.state !== 'scheduled') return { kind: 'alreadyHandled', notice };
+    try {
+      const saved = await this.repos().notices.save(
+        { ...notice, state: 'cancelled', updatedAt: this.clock().toISOString() },
+        notice._etag,
+      );
+      return { kind: 'cancelled', notice: saved };
+    } catch (error) {
+      if (error instanceof StaleWriteError)
+        return { kind: 'alreadyHandled', notice: (await this.repos().notices.get(noticeId))! };
+      throw error;
+    }
+  }
+
+  /** Remembers the sender's report card (retries on a concurrent change by a worker). */
+  async setReportMessage(
+    noticeId: string,
+    reportMessage: { key: string; activityId: string },
+  ): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const notice = await this.repos().notices.get(noticeId);
+      if (!notice) return;
+      try {
+        await this.repos().notices.save({ ...notice, reportMessage }, notice._etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+      }
+    }
+  }
+
+  list(aadObjectId: string): Promise<StoredNotice[]> {
+    return this.repos().notices.list(this.directory.roles(aadObjectId).coordinator ? undefined : aadObjectId);
+  }
+
+  get(id: string): Promise<StoredNotice | undefined> {
+    return this.repos().notices.get(id);
+  }
+
+  /** Creates the default reminders once (their first run computed from now). */
+  async ensureReminders(): Promise<void> {
+    const now = this.clock();
+    for (const r of DEFAULT_REMINDERS) {
+      await this.repos().reminders.upsertIfMissing({
+        ...r,
+        paused: false,
+        nextRunAt: nextRun(r.cron, now).toISOString(),
+      });
+    }
+  }
+
+  /**
+   * Runs due reminders: the instance that moves nextRunAt first (IfMatch) turns the reminder into a
+   * notice to the liaisons, sent by the same engine as any notice.
+   */
+  async runDueReminders(text: (reminder: Reminder) => { title: string; text: string }): Promise<number> {
+    const now = this.clock();
+    let ran = 0;
+    for (const reminder of await this.repos().reminders.due(now.getTime())) {
+      const moved = await this.repos().reminders.save({
+        ...reminder,
+        nextRunAt: nextRun(reminder.cron, now).toISOString(),
+      });
+      if (!moved) continue;
+      const today = this.directory.today();
+      const rows = (this.directory.current?.register.assignments ?? []).filter(
+        (row) =>
+          isValidOn(row, today) &&
+          row.aadObjectId &&
+          (reminder.audience === 'allLiaisons' ? row.level !== 'kunta' : row.level === 'sote-keskus'),
+      );
+      const recipients: Recipient[] = [...new Set(rows.map((row) => row.aadObjectId!.toLowerCase()))].map(
+        (id) => ({
+          key: `user:${id}`,
+          kind: 'user',
+          reason: 'subscription',
+        }),
+      );
+      const content = text(reminder);
+      const notice: Notice = {
+        id: randomUUID(),
+        state: 'draft',
+        title: content.title,
+        text: content.text,
+        ngo: 'Pohde',
+        topics: [],
+        audience: { kind: 'county', ids: [] },
+        validUntil: today,
+        sender: { aadObjectId: 'silta-reminders', name: 'Silta' },
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+        reminderId: reminder.id,
+      };
+      await this.start(await this.repos().notices.create(notice), recipients);
+      ran += 1;
+    }
+    return ran;
+  }
+
+  async setReminderPaused(id: string, paused: boolean): Promise<boolean> {
+    const reminder = await this.repos().reminders.get(id);
+    return reminder
+      ? this.repos().reminders.save({
+          ...reminder,
+          paused,
+          ...(paused ? {} : { nextRunAt: nextRun(reminder.cron, this.clock()).toISOString() }),
+        })
+      : false;
+  }
+}

@@ -1,0 +1,241 @@
+import type { Unit } from '../../domain/directory';
+import { TOPICS, type Notice, type NoticeError } from '../../domain/notices';
+import type { Reminder } from '../../domain/scheduling/reminders';
+import type { Progress } from '../../infra/delivery/outbox';
+import type { Translate } from '../../i18n';
+import {
+  actionSet,
+  card,
+  choiceInput,
+  container,
+  dateInput,
+  execute,
+  heading,
+  image,
+  openUrl,
+  runs,
+  sentence,
+  textInput,
+  timeInput,
+  type AdaptiveCard,
+  type Element,
+} from './adaptive';
+import { VERBS } from './verbs';
+
+const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
+
+export interface NoticeFormOptions {
+  units: readonly Unit[];
+  coordinator: boolean;
+  values: Record<string, string>;
+  errors?: readonly NoticeError[];
+  /** The draft being edited (cancelled when the edited version is previewed). */
+  replacing?: string;
+}
+
+/** The notice form: every input labelled; liaisons choose among their own units. */
+export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard {
+  const v = o.values;
+  const label = (f: string) => t(`notices.field_${f}`);
+  const req = (f: string) => ({
+    required: true,
+    errorMessage: t('notices.error_required', { field: label(f) }),
+    value: v[f],
+  });
+  const body: Element[] = [
+    heading(t('notices.formTitle'), 'large'),
+    sentence(t('notices.formIntro'), { subtle: true }),
+  ];
+  if (o.errors?.length) {
+    body.push(
+      container(
+        [
+          sentence(t('notices.formHasErrors')),
+          ...o.errors.map((e) =>
+            sentence(t(`notices.error_${e.code}`, { field: label(e.field) }), { spacing: 'none' }),
+          ),
+        ],
+        { style: 'attention' },
+      ),
+    );
+  }
+  const kinds = o.coordinator
+    ? (['units', 'municipalities', 'areas', 'county'] as const)
+    : (['units'] as const);
+  const targets = o.coordinator
+    ? [
+        ...o.units.map((u) => ({ title: u.name, value: u.id })),
+        ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({ title: m, value: m })),
+        ...[...new Set(o.units.map((u) => u.area))].map((a) => ({ title: `${a} (alue)`, value: a })),
+      ]
+    : o.units.map((u) => ({ title: u.name, value: u.id }));
+  body.push(
+    textInput('title', label('title'), { ...req('title'), maxLength: 200 }),
+    textInput('text', label('text'), { ...req('text'), multiline: true, maxLength: 8000 }),
+    textInput('ngo', label('ngo'), { ...req('ngo'), maxLength: 200 }),
+    textInput('link', label('link'), { value: v.link, maxLength: 2000, regex: '^https?://.+' }),
+    textInput('imageUrl', label('imageUrl'), { value: v.imageUrl, maxLength: 2000 }),
+    choiceInput('topics', label('topics'), topicChoices(), { ...req('topics'), multi: true }),
+    textInput('targetGroups', label('targetGroups'), { value: v.targetGroups, maxLength: 500 }),
+    choiceInput(
+      'audienceKind',
+      label('audienceKind'),
+      kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),
+      { ...req('audienceKind'), value: v.audienceKind ?? 'units' },
+    ),
+    choiceInput('audienceIds', label('audienceIds'), targets, { value: v.audienceIds, multi: true }),
+    dateInput('validUntil', label('validUntil'), req('validUntil')),
+    dateInput('sendDate', label('sendDate'), { value: v.sendDate }),
+    timeInput('sendTime', label('sendTime'), { value: v.sendTime }),
+  );
+  return card(body, [
+    execute(t('notices.preview'), VERBS.noticePreview, o.replacing ? { replacing: o.replacing } : {}),
+  ]);
+}
+
+/** The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body). */
+export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
+  const body: Element[] = [
+    heading(notice.title, 'large'),
+    sentence(t('notices.from', { ngo: notice.ngo, sender: notice.sender.name }), { subtle: true }),
+  ];
+  if (notice.imageUrl?.startsWith('https://')) body.push(image(notice.imageUrl, notice.title));
+  body.push({ type: 'TextBlock', text: notice.text, wrap: true });
+  if (notice.topics.length > 0)
+    body.push(sentence(t('notices.topicsLine', { topics: notice.topics.join(', ') }), { subtle: true }));
+  if (notice.targetGroups)
+    body.push(
+      sentence(t('notices.targetGroupsLine', { groups: notice.targetGroups }), {
+        subtle: true,
+        spacing: 'none',
+      }),
+    );
+  body.push(
+    sentence(t('notices.validUntilLine', { date: notice.validUntil }), { subtle: true, spacing: 'none' }),
+  );
+  return card(body, notice.link ? [openUrl(t('notices.openLink'), notice.link)] : []);
+}
+
+export function noticePreviewCard(notice: Notice, recipients: number, t: Translate): AdaptiveCard {
+  const preview = noticeCard(notice, t);
+  const when = notice.sendAt
+    ? new Date(notice.sendAt).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' })
+    : undefined;
+  const id = { noticeId: notice.id };
+  return card(
+    [
+      runs([{ text: t('notices.previewTitle'), bold: true }]),
+      container([...preview.body, ...(preview.actions ? [actionSet(preview.actions)] : [])], {
+        style: 'emphasis',
+      }),
+      sentence(t('notices.previewRecipients', { count: recipients })),
+      ...(when ? [sentence(t('notices.previewScheduled', { when }))] : []),
+    ],
+    [
+      execute(when ? t('notices.schedule') : t('notices.sendNow'), VERBS.noticeSend, id),
+      execute(t('notices.edit'), VERBS.noticeEdit, id),
+      execute(t('notices.cancel'), VERBS.noticeCancel, id),
+    ],
+  );
+}
+
+export function reportCard(notice: Notice, progress: Progress, done: boolean, t: Translate): AdaptiveCard {
+  return card([
+    heading(t('notices.reportTitle', { title: notice.title })),
+    sentence(t('notices.reportCounts', { ...progress })),
+    sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
+  ]);
+}
+
+export function noticeListCard(notices: readonly Notice[], t: Translate): AdaptiveCard {
+  if (notices.length === 0) return card([sentence(t('notices.listNone'))]);
+  return card([
+    heading(t('notices.listTitle')),
+    ...notices.slice(0, 20).map((n) =>
+      container(
+        [
+          sentence(
+            t('notices.listLine', {
+              title: n.title,
+              state: t(`notices.state_${n.state}`),
+              when: (n.sendAt ?? n.startedAt ?? n.createdAt).slice(0, 16).replace('T', ' '),
+            }),
+          ),
+          ...(n.state === 'scheduled'
+            ? [actionSet([execute(t('notices.cancel'), VERBS.noticeCancel, { noticeId: n.id })])]
+            : []),
+        ],
+        { separator: true },
+      ),
+    ),
+  ]);
+}
+
+export function topicsCard(
+  unit: Unit | undefined,
+  current: { topics: string[]; allTopics: boolean; ngoTeam: boolean },
+  t: Translate,
+): AdaptiveCard {
+  if (!unit) return card([sentence(t('notices.topicsNoUnit'))]);
+  return card(
+    [
+      heading(t('notices.topicsTitle')),
+      sentence(t('notices.topicsIntro', { unit: unit.name })),
+      choiceInput('topics', t('notices.field_topics'), topicChoices(), {
+        multi: true,
+        value: current.topics.join(','),
+      }),
+      choiceInput(
+        'flags',
+        t('notices.topicsAll'),
+        [
+          { title: t('notices.topicsAll'), value: 'all' },
+          { title: t('notices.ngoTeam'), value: 'ngoTeam' },
+        ],
+        {
+          multi: true,
+          expanded: true,
+          value: [current.allTopics ? 'all' : '', current.ngoTeam ? 'ngoTeam' : ''].filter(Boolean).join(','),
+        },
+      ),
+    ],
+    [
+      execute(t('notices.save'), VERBS.noticeSubscribe),
+      execute(t('notices.unsubscribe'), VERBS.noticeSubscribe, { unsubscribe: true }),
+    ],
+  );
+}
+
+export function boardCard(units: readonly Unit[], t: Translate): AdaptiveCard {
+  return card([
+    sentence(t('notices.boardChoose')),
+    actionSet(units.slice(0, 10).map((u) => execute(u.name, VERBS.noticeBoard, { unitId: u.id }))),
+  ]);
+}
+
+export function remindersCard(reminders: readonly Reminder[], t: Translate): AdaptiveCard {
+  return card([
+    heading(t('notices.remindersTitle')),
+    ...reminders.map((r) =>
+      container(
+        [
+          sentence(
+            t('notices.reminderLine', {
+              name: t(`notices.reminderName_${r.key}`),
+              schedule: r.cron,
+              next: new Date(r.nextRunAt).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }),
+              paused: r.paused ? t('notices.reminderPaused') : '',
+            }),
+          ),
+          actionSet([
+            execute(r.paused ? t('notices.resume') : t('notices.pause'), VERBS.reminderPause, {
+              reminderId: r.id,
+              paused: !r.paused,
+            }),
+          ]),
+        ],
+        { separator: true },
+      ),
+    ),
+  ]);
+}

@@ -1,0 +1,327 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { isTopic, type Notice } from '../../domain/notices';
+import { conversationKey } from '../../infra/conversationRepository';
+import { DeliveryWorker } from '../../infra/delivery/worker';
+import { localeFrom, translator, type Translate } from '../../i18n';
+import type { Services } from '../../services';
+import type { SendResult } from '../../services/noticeService';
+import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
+import {
+  boardCard,
+  noticeCard,
+  noticeFormCard,
+  noticeListCard,
+  noticePreviewCard,
+  remindersCard,
+  reportCard,
+  topicsCard,
+} from '../cards/noticeCards';
+import { VERBS } from '../cards/verbs';
+import { referenceOf, type Proactive } from '../proactive';
+import { ProactiveTransport } from '../proactiveTransport';
+import { actorOf, languageOf } from '../turn';
+
+type Data = Record<string, unknown>;
+const str = (v: unknown, max = 100) => (typeof v === 'string' ? v.slice(0, max) : '');
+const idFrom = (data: Data, field: string) => {
+  const id = str(data[field], 64);
+  return /^[0-9a-z-]{1,64}$/i.test(id) ? id : undefined;
+};
+const send = (context: TurnContext, content: AdaptiveCard) =>
+  context.sendActivity({ attachments: [attachment(content)] });
+
+function formOptions(services: Services, aad: string, values: Record<string, string>, extra: object = {}) {
+  return {
+    units: services.notices.unitsFor(aad),
+    coordinator: services.directory.roles(aad).coordinator,
+    values,
+    ...extra,
+  };
+}
+
+/** "uusi tiedote": the notice form for liaisons and the coordinator; others are told who can send. */
+export async function sendNoticeForm(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const aad = actorOf(context).aadObjectId;
+  if (!aad || !services.notices.maySendAnything(aad))
+    return void (await context.sendActivity(t('notices.notAllowed')));
+  await send(context, noticeFormCard(formOptions(services, aad, { audienceKind: 'units' }), t));
+}
+
+export async function sendNoticeList(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const aad = actorOf(context).aadObjectId;
+  await send(context, noticeListCard(aad ? await services.notices.list(aad) : [], t));
+}
+
+export async function sendTopics(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const actor = actorOf(context);
+  const profile = await services.repos().profiles.get(actor.aadObjectId ?? actor.id);
+  const unit = profile?.unitId ? services.directory.unit(profile.unitId) : undefined;
+  await send(
+    context,
+    topicsCard(
+      unit,
+      { topics: profile?.topics ?? [], allTopics: !!profile?.allTopics, ngoTeam: !!profile?.ngoTeam },
+      t,
+    ),
+  );
+}
+
+/** "rekisteröi ilmoitustaulu" in a team channel: the unit's liaison (or the coordinator) picks the unit. */
+export async function sendBoardChoice(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  if (context.activity.conversation.conversationType !== 'channel')
+    return void (await context.sendActivity(t('notices.boardOnlyChannel')));
+  const aad = actorOf(context).aadObjectId;
+  const units = aad ? services.notices.unitsFor(aad) : [];
+  if (units.length === 0) return void (await context.sendActivity(t('notices.boardNotAllowed')));
+  await send(context, boardCard(units, t));
+}
+
+export async function sendReminders(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  if (!services.directory.roles(actorOf(context).aadObjectId).coordinator)
+    return void (await context.sendActivity(t('notices.remindersNotAllowed')));
+  await send(context, remindersCard(await services.repos().reminders.list(), t));
+}
+
+function resultCard(result: SendResult, t: Translate): AdaptiveCard {
+  switch (result.kind) {
+    case 'sending':
+      return reportCard(
+        result.notice,
+        {
+          total: result.recipients,
+          pending: result.recipients,
+          sending: 0,
+          sent: 0,
+          failed: 0,
+          unreachable: 0,
+        },
+        result.recipients === 0,
+        t,
+      );
+    case 'scheduled':
+      return card([
+        sentence(
+          t('notices.scheduled', {
+            when: new Date(result.notice.sendAt!).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }),
+          }),
+        ),
+      ]);
+    case 'cancelled':
+      return card([sentence(t('notices.cancelled'))]);
+    case 'notFound':
+      return card([sentence(t('notices.notFound'))]);
+    case 'forbidden':
+      return card([sentence(t('notices.notAllowed'))]);
+    case 'alreadyHandled':
+      return card([
+        sentence(t('notices.alreadyHandled', { state: t(`notices.state_${result.notice.state}`) })),
+      ]);
+  }
+}
+
+/** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
+export function createDeliveryWorker(services: Services, proactive: Proactive): DeliveryWorker {
+  const repos = () => services.repos();
+  return new DeliveryWorker({
+    outbox: repos().outbox,
+    notices: repos().notices,
+    transport: new ProactiveTransport(proactive),
+    references: (key) => repos().conversations.get(key),
+    render: (notice, delivery, reference) => {
+      const t = translator(localeFrom(reference.locale as string | undefined));
+      return {
+        summary: notice.title,
+        attachments: [attachment(noticeCard(notice, t))],
+        alert: delivery.kind === 'user',
+        deliveryId: delivery.id,
+      };
+    },
+    startDue: async (notice) => {
+      await services.notices.start(notice);
+    },
+    onProgress: async (notice, progress, done) => {
+      const current = await services.notices.get(notice.id);
+      const location = current?.reportMessage;
+      if (!location) return;
+      const reference = await repos().conversations.get(location.key);
+      if (!reference) return;
+      const t = translator(localeFrom(reference.locale as string | undefined));
+      await proactive.update(
+        { reference, activityId: location.activityId },
+        { attachments: [attachment(reportCard(notice, progress, done, t))] },
+      );
+    },
+    log: services.log,
+    tenantPerSecond: services.config.delivery.tenantPerSecond,
+    retry: { maxAttempts: services.config.delivery.maxAttempts, baseMs: 1_000, capMs: 60_000 },
+    pollMs: 1_000,
+  });
+}
+
+export function registerNoticeActions(app: Application<TurnState>, services: Services): void {
+  app.adaptiveCards.actionExecute(
+    VERBS.noticePreview,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      if (!actor.aadObjectId) return card([sentence(t('notices.notAllowed'))]);
+      const result = await services.notices.draft(
+        data,
+        { aadObjectId: actor.aadObjectId, name: actor.name ?? '' },
+        idFrom(data, 'replacing'),
+      );
+      if (result.kind === 'forbidden') return card([sentence(t('notices.notAllowed'))]);
+      if (result.kind === 'invalid') {
+        const values = Object.fromEntries(
+          Object.entries(data).filter(([, v]) => typeof v === 'string'),
+        ) as Record<string, string>;
+        return noticeFormCard(formOptions(services, actor.aadObjectId, values, { errors: result.errors }), t);
+      }
+      return noticePreviewCard(result.notice, result.recipients, t);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.noticeSend,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const id = idFrom(data, 'noticeId');
+      if (!id || !actor.aadObjectId) return card([sentence(t('notices.notFound'))]);
+      const result = await services.notices.send(id, actor.aadObjectId);
+      if (result.kind === 'sending' && context.activity.replyToId) {
+        const key = conversationKey(context.activity.conversation.id);
+        await services.repos().conversations.save(key, referenceOf(context), services.clock());
+        await services.notices.setReportMessage(id, { key, activityId: context.activity.replyToId });
+      }
+      return resultCard(result, t);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.noticeEdit,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const id = idFrom(data, 'noticeId');
+      const notice = id ? await services.notices.get(id) : undefined;
+      if (!notice || !actor.aadObjectId || notice.sender.aadObjectId !== actor.aadObjectId)
+        return card([sentence(t('notices.notFound'))]);
+      if (notice.state !== 'draft')
+        return card([sentence(t('notices.alreadyHandled', { state: t(`notices.state_${notice.state}`) }))]);
+      return noticeFormCard(
+        formOptions(services, actor.aadObjectId, valuesOf(notice), { replacing: notice.id }),
+        t,
+      );
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.noticeCancel,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const id = idFrom(data, 'noticeId');
+      if (!id || !actor.aadObjectId) return card([sentence(t('notices.notFound'))]);
+      return resultCard(await services.notices.cancel(id, actor.aadObjectId), t);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.noticeSubscribe,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const userId = actor.aadObjectId ?? actor.id;
+      const unsubscribe = data.unsubscribe === true || data.unsubscribe === 'true';
+      const topics = unsubscribe
+        ? []
+        : str(data.topics, 2000)
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s.length > 0);
+      const known = topics.filter((topic) => services.notices && true && topic.length <= 40);
+      const flags = str(data.flags, 40).split(',');
+      const subscription = {
+        topics: known,
+        allTopics: !unsubscribe && flags.includes('all'),
+        ngoTeam: !unsubscribe && flags.includes('ngoTeam'),
+      };
+      await services.repos().profiles.setSubscription(userId, subscription, services.clock());
+      if (subscription.topics.length === 0 && !subscription.allTopics)
+        return card([sentence(t('notices.topicsNone'))]);
+      return card([
+        sentence(
+          t('notices.topicsSaved', {
+            topics: subscription.allTopics ? t('notices.topicsAll') : subscription.topics.join(', '),
+          }),
+        ),
+      ]);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.noticeBoard,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const unitId = idFrom(data, 'unitId');
+      const allowed = actor.aadObjectId ? services.notices.unitsFor(actor.aadObjectId) : [];
+      const unit = allowed.find((u) => u.id === unitId);
+      if (!unit) return card([sentence(t('notices.boardNotAllowed'))]);
+      if (context.activity.conversation.conversationType !== 'channel')
+        return card([sentence(t('notices.boardOnlyChannel'))]);
+      const key = conversationKey(context.activity.conversation.id);
+      await services.repos().conversations.save(key, referenceOf(context), services.clock());
+      await services.repos().boards.register({ unitId: unit.id, key }, actor.aadObjectId!, services.clock());
+      return card([sentence(t('notices.boardSaved', { unit: unit.name }))]);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.reminderPause,
+    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      if (!services.directory.roles(actorOf(context).aadObjectId).coordinator)
+        return card([sentence(t('notices.remindersNotAllowed'))]);
+      const id = idFrom(data, 'reminderId');
+      if (id) await services.notices.setReminderPaused(id, data.paused === true || data.paused === 'true');
+      return remindersCard(await services.repos().reminders.list(), t);
+    },
+  );
+}
+
+function valuesOf(n: Notice): Record<string, string> {
+  const local = n.sendAt ? new Date(n.sendAt).toLocaleString('sv-SE', { timeZone: 'Europe/Helsinki' }) : '';
+  return {
+    title: n.title,
+    text: n.text,
+    ngo: n.ngo,
+    link: n.link ?? '',
+    imageUrl: n.imageUrl ?? '',
+    topics: n.topics.join(','),
+    targetGroups: n.targetGroups ?? '',
+    audienceKind: n.audience.kind,
+    audienceIds: n.audience.ids.join(','),
+    validUntil: n.validUntil,
+    sendDate: local.slice(0, 10),
+    sendTime: local.slice(11, 16),
+  };
+}
+
+/** Runs due reminders (each becomes a notice to the liaisons, in the coordinator's default language). */
+export function reminderJob(services: Services): () => Promise<void> {
+  const t = translator('fi');
+  return async () => {
+    await services.notices.runDueReminders((r) => ({
+      title: t(`notices.reminderName_${r.key}`),
+      text: t(`notices.reminder_${r.key}`),
+    }));
+  };
+}
