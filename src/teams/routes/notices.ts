@@ -246,7 +246,7 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
             .split(',')
             .map((s) => s.trim())
             .filter((s) => s.length > 0);
-      const known = topics.filter((topic) => services.notices && true && topic.length <= 40);
+      const known = topics.filter(isTopic);
       const flags = str(data.flags, 40).split(',');
       const subscription = {
         topics: known,
