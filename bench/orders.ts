@@ -72,7 +72,8 @@ export async function benchOrders(): Promise<Row[]> {
     for (let i = 0; i < 60; i += 1) {
       const created = await timed(silta.url, invoke(connector.url, ORDERER, 'order.submit', form, i));
       const orderId = /"orderId":"([0-9a-f-]{36})"/.exec(JSON.stringify(created.json))?.[1];
-      if (!orderId) throw new Error(`no order id in the submit response: ${JSON.stringify(created.json).slice(0, 600)}`);
+      if (!orderId)
+        throw new Error(`no order id in the submit response: ${JSON.stringify(created.json).slice(0, 600)}`);
       transitions.push(created.ms);
       for (let k = 0; k < 5; k += 1)
         views.push((await timed(silta.url, invoke(connector.url, LIAISON, 'order.view', { orderId }, i))).ms);
