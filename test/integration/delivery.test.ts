@@ -120,7 +120,7 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     const blocked = `conv-${notice.id}-1`;
     const c = await connector({
       throttleOnceSeconds: 1,
-      failFirst: new Map([[first, 2]]),
+      failFirst: new Map([[first, 8]]),
       forbidden: new Set([blocked]),
     });
     const w = worker(c);
@@ -139,7 +139,7 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     expect(deliveries.find((d) => d.recipientKey === `user:${notice.id}-1`)).toMatchObject({
       state: 'unreachable',
       attempts: 1,
-      lastError: 'HTTP 403',
+      lastError: 'HTTP 403 MessageWritesBlocked',
     });
     await until(async () => (await notices.get(notice.id))?.state === 'sent');
   });
