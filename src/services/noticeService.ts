@@ -134,7 +134,8 @@ export class NoticeService {
   async start(notice: StoredNotice, recipients?: Recipient[]): Promise<SendResult> {
     const now = this.clock();
     const list = recipients ?? (await this.recipients(notice));
-    await this.repos().outbox.enqueue(notice.id, list, now.getTime());
+    // Due at once: the outbox's retry and lease times are the workers' wall clock, not the business clock.
+    await this.repos().outbox.enqueue(notice.id, list, 0);
     try {
       const saved = await this.repos().notices.save(
         { ...notice, state: 'sending', startedAt: now.toISOString(), updatedAt: now.toISOString() },

@@ -23,7 +23,10 @@ export interface WorkerOptions {
   startDue: (notice: StoredNotice) => Promise<void>;
   onProgress?: (notice: StoredNotice, progress: Progress, done: boolean) => Promise<void>;
   log: Logger;
+  /** Wall clock for leases, retries and rate limits. */
   now?: () => number;
+  /** Business clock for "is a scheduled notice due" (the services' clock). */
+  scheduleNow?: () => number;
   random?: () => number;
   owner?: string;
   leaseMs?: number;
@@ -55,6 +58,7 @@ export class DeliveryWorker {
   constructor(options: WorkerOptions) {
     this.o = {
       now: () => Date.now(),
+      scheduleNow: () => Date.now(),
       random: Math.random,
       owner: `worker-${randomUUID()}`,
       leaseMs: 60_000,
@@ -94,8 +98,7 @@ export class DeliveryWorker {
 
   /** One pass: start due scheduled notices, then send a batch of every notice being sent. */
   async runOnce(): Promise<number> {
-    const now = this.o.now();
-    for (const notice of await this.o.notices.listDue(now)) await this.o.startDue(notice);
+    for (const notice of await this.o.notices.listDue(this.o.scheduleNow())) await this.o.startDue(notice);
     let worked = 0;
     for (const notice of await this.o.notices.listSending()) {
       const claimed = await this.o.outbox.claim(

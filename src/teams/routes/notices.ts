@@ -158,6 +158,7 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
       );
     },
     log: services.log,
+    scheduleNow: () => services.clock().getTime(),
     tenantPerSecond: services.config.delivery.tenantPerSecond,
     retry: { maxAttempts: services.config.delivery.maxAttempts, baseMs: 1_000, capMs: 60_000 },
     pollMs: 1_000,

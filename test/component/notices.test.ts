@@ -1,0 +1,197 @@
+import { cardAction, message, post, textOf, user, type User } from '../support/activities';
+import { startSilta, type TestSilta } from '../support/silta';
+
+const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
+const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
+const subscriber = user('Tuiran Hoitaja', '0b0b0b0b-2222-4222-8222-000000000001');
+const ngoTeamMember = user('Diabeteshoitaja', '0b0b0b0b-2222-4222-8222-000000000002');
+const otherTopic = user('Syöpähoitaja', '0b0b0b0b-2222-4222-8222-000000000003');
+const otherUnit = user('Kaakkurin Hoitaja', '0b0b0b0b-2222-4222-8222-000000000004');
+const staff = user('Tavallinen Työntekijä', '0b0b0b0b-2222-4222-8222-000000000005');
+
+let now = new Date('2026-11-22T10:00:00Z');
+const clock = () => now;
+
+const NOTICE = {
+  title: 'Diabetesyhdistyksen vertaisryhmä',
+  text: 'Vertaisryhmä kokoontuu **torstaisin** Tuiran seurakuntatalolla.',
+  ngo: 'Oulun Diabetesyhdistys ry',
+  link: 'https://www.lahella.fi/tapahtuma/123',
+  topics: 'diabetes',
+  audienceKind: 'units',
+  audienceIds: 'OU-TUI',
+  validUntil: '2027-02-28',
+};
+
+type Card = { body: unknown[]; actions?: Array<{ verb?: string; data?: Record<string, unknown> }> };
+
+describe('NGO notices over HTTP: compose, preview, send now or at a time, delivery and report', () => {
+  let silta: TestSilta;
+  const conv = (u: User) => `a:personal-${u.aadObjectId}`;
+  beforeAll(async () => {
+    silta = await startSilta({}, clock);
+    const say = async (u: User, text: string) => {
+      silta.connector.clear();
+      await post(silta.url, message(text, { serviceUrl: silta.connector.url, from: u }));
+      await silta.connector.waitForCount(1);
+    };
+    const act = (u: User, verb: string, data: Record<string, unknown>) =>
+      post(silta.url, cardAction(verb, data, { serviceUrl: silta.connector.url, from: u }));
+    for (const [u, unit] of [
+      [subscriber, 'Tuira'],
+      [ngoTeamMember, 'Tuira'],
+      [otherTopic, 'Tuira'],
+      [otherUnit, 'Kaakkuri'],
+    ] as const) {
+      await say(u, `oma yksikköni on ${unit}`);
+    }
+    await act(subscriber, 'notice.subscribe', { topics: 'diabetes,mielenterveys' });
+    await act(ngoTeamMember, 'notice.subscribe', { topics: 'diabetes', flags: 'ngoTeam' });
+    await act(otherTopic, 'notice.subscribe', { topics: 'syöpä' });
+    await act(otherUnit, 'notice.subscribe', { topics: 'diabetes' });
+    await say(liaison, 'apua');
+    // Tuira's notice board: a team channel registered by the liaison.
+    const channel = {
+      serviceUrl: silta.connector.url,
+      from: liaison,
+      conversationId: '19:tuira-board@thread.tacv2',
+    };
+    const inChannel = (activity: Record<string, unknown>) => ({
+      ...activity,
+      conversation: {
+        id: channel.conversationId,
+        conversationType: 'channel',
+        tenantId: '11111111-2222-3333-4444-555555555555',
+      },
+    });
+    await post(silta.url, inChannel(message('rekisteröi ilmoitustaulu', channel)));
+    await post(silta.url, inChannel(cardAction('notice.board', { unitId: 'OU-TUI' }, channel)));
+  });
+  afterAll(() => silta.stop());
+  beforeEach(() => silta.connector.clear());
+
+  async function act(from: User, verb: string, data: Record<string, unknown>, replyToId = 'preview-message') {
+    const res = await post(silta.url, {
+      ...cardAction(verb, data, { serviceUrl: silta.connector.url, from }),
+      replyToId,
+    });
+    expect(res.status).toBe(200);
+    return (res.body as { value: Card }).value;
+  }
+  const queued = async () => {
+    const list = await silta.services.repos().notices.list();
+    return list.filter((n) => n.state !== 'draft' && n.state !== 'cancelled').length;
+  };
+
+  it('When a staff member without a liaison role asks for the form, then Silta says who can send', async () => {
+    await post(silta.url, message('uusi tiedote', { serviceUrl: silta.connector.url, from: staff }));
+    expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
+      'Tiedotteita voivat lähettää',
+    );
+  });
+
+  it('When the notice has bad input, then each problem is named and nothing is queued', async () => {
+    const before = await queued();
+    const card = await act(liaison, 'notice.preview', {
+      ...NOTICE,
+      title: '',
+      link: 'javascript:alert(1)',
+      topics: 'diabetes,horoskoopit',
+      sendDate: '2026-11-01',
+      sendTime: '08:00',
+    });
+    const text = JSON.stringify(card);
+    expect(text).toContain('Otsikko: tieto puuttuu.');
+    expect(text).toContain('Linkki (esim. Lähellä.fi): osoitteen pitää alkaa https:// tai http://.');
+    expect(text).toContain('Aiheet: valitse aiheet listalta.');
+    expect(text).toContain('Lähetyspäivä (tyhjä = heti): ajankohta on jo mennyt.');
+    expect(await queued()).toBe(before);
+  });
+
+  it('When a liaison addresses a unit they do not cover, or a staff member forges a preview, then it is refused', async () => {
+    expect(
+      JSON.stringify(await act(liaison, 'notice.preview', { ...NOTICE, audienceIds: 'OU-KAA' })),
+    ).toContain('Tiedotteita voivat lähettää');
+    expect(JSON.stringify(await act(staff, 'notice.preview', NOTICE))).toContain(
+      'Tiedotteita voivat lähettää',
+    );
+  });
+
+  it('When sent now, then exactly the subscribers, the NGO-team member and the notice board get it, with an alert, and the report card updates', async () => {
+    const preview = await act(liaison, 'notice.preview', NOTICE);
+    expect(textOf({ attachments: [{ content: preview }] })).toContain('Vastaanottajia nyt: 3');
+    const sendButton = preview.actions!.find((a) => a.verb === 'notice.send')!;
+    const forged = await act(staff, 'notice.send', sendButton.data!);
+    expect(JSON.stringify(forged)).toContain('Tiedotteita voivat lähettää');
+    const report = await act(liaison, 'notice.send', sendButton.data!);
+    expect(JSON.stringify(report)).toContain('Yhteensä 3');
+    await silta.connector.waitForCount(4, 15_000);
+    const deliveries = silta.connector.sent.filter((s) => s.method === 'POST');
+    const to = deliveries.map((s) => s.conversationId).sort();
+    expect(to).toEqual([conv(subscriber), conv(ngoTeamMember), '19:tuira-board@thread.tacv2'].sort());
+    const personal = deliveries.find((s) => s.conversationId === conv(subscriber))!.activity;
+    expect(personal.summary).toBe('Diabetesyhdistyksen vertaisryhmä');
+    expect(JSON.stringify(personal.channelData)).toContain('"alert":true');
+    expect(JSON.stringify(personal.attachments)).toContain('https://www.lahella.fi/tapahtuma/123');
+    const reportUpdate = silta.connector.sent.find(
+      (s) => s.method === 'PUT' && s.conversationId === conv(liaison),
+    );
+    expect(JSON.stringify(reportUpdate?.activity)).toContain('lähetetty 3');
+    const again = await act(liaison, 'notice.send', sendButton.data!);
+    expect(JSON.stringify(again)).toContain('Tämä tiedote on jo käsitelty');
+  });
+
+  it('When scheduled for later, then nothing goes out before the time, and at the time it reaches the same people once', async () => {
+    const preview = await act(liaison, 'notice.preview', {
+      ...NOTICE,
+      title: 'Ajastettu tiedote',
+      sendDate: '2026-11-23',
+      sendTime: '09:00',
+    });
+    const scheduled = await act(
+      liaison,
+      'notice.send',
+      preview.actions!.find((a) => a.verb === 'notice.send')!.data!,
+    );
+    expect(JSON.stringify(scheduled)).toContain('Tiedote on ajastettu');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(
+      silta.connector.sent.filter((s) => JSON.stringify(s.activity).includes('Ajastettu tiedote')),
+    ).toHaveLength(0);
+    now = new Date('2026-11-23T07:00:01Z');
+    const deadline = Date.now() + 15_000;
+    while (
+      silta.connector.sent.filter(
+        (s) => s.method === 'POST' && JSON.stringify(s.activity).includes('Ajastettu tiedote'),
+      ).length < 3
+    ) {
+      if (Date.now() > deadline) throw new Error('scheduled notice was not delivered');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 1200));
+    const got = silta.connector.sent.filter(
+      (s) => s.method === 'POST' && JSON.stringify(s.activity).includes('Ajastettu tiedote'),
+    );
+    expect(got.map((s) => s.conversationId).sort()).toEqual(
+      [conv(subscriber), conv(ngoTeamMember), '19:tuira-board@thread.tacv2'].sort(),
+    );
+  });
+
+  it('When the liaison lists notices, then the sent and scheduled ones show; a scheduled one can be cancelled before it goes', async () => {
+    const preview = await act(liaison, 'notice.preview', {
+      ...NOTICE,
+      title: 'Peruttava',
+      sendDate: '2026-12-24',
+      sendTime: '09:00',
+    });
+    const id = preview.actions!.find((a) => a.verb === 'notice.send')!.data!;
+    await act(liaison, 'notice.send', id);
+    await post(silta.url, message('tiedotteet', { serviceUrl: silta.connector.url, from: liaison }));
+    const [list] = await silta.connector.waitForCount(1);
+    expect(textOf(list!.activity)).toContain('Peruttava · ajastettu');
+    expect(textOf(list!.activity)).toContain('Diabetesyhdistyksen vertaisryhmä · lähetetty');
+    expect(JSON.stringify(await act(staff, 'notice.cancel', id))).toContain('Tiedotteita voivat lähettää');
+    expect(JSON.stringify(await act(liaison, 'notice.cancel', id))).toContain('Tiedote peruttiin');
+    expect((await silta.services.notices.get(String(id.noticeId)))!.state).toBe('cancelled');
+  });
+});
