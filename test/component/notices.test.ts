@@ -194,4 +194,47 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(JSON.stringify(await act(liaison, 'notice.cancel', id))).toContain('Tiedote peruttiin');
     expect((await silta.services.notices.get(String(id.noticeId)))!.state).toBe('cancelled');
   });
+
+  it('When the coordinator lists reminders, then the three from the seeds show and one can be paused; others may not', async () => {
+    await post(silta.url, message('muistutukset', { serviceUrl: silta.connector.url, from: staff }));
+    expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
+      'Muistutuksia hallinnoi järjestötyön koordinaattori',
+    );
+    silta.connector.clear();
+    await post(silta.url, message('muistutukset', { serviceUrl: silta.connector.url, from: coordinator }));
+    const [list] = await silta.connector.waitForCount(1);
+    const text = textOf(list!.activity);
+    for (const name of [
+      'Henkilöstön informointi',
+      'Tapaaminen kunnan järjestöyhdyshenkilön',
+      'Yhdyshenkilöverkoston kuukausitapaaminen',
+    ])
+      expect(text).toContain(name);
+    const paused = await act(coordinator, 'reminder.pause', { reminderId: 'network', paused: true });
+    expect(JSON.stringify(paused)).toContain('tauolla');
+    expect((await silta.services.repos().reminders.get('network'))!.paused).toBe(true);
+    const forged = await act(staff, 'reminder.pause', { reminderId: 'inform-staff', paused: true });
+    expect(JSON.stringify(forged)).toContain('Muistutuksia hallinnoi');
+    expect((await silta.services.repos().reminders.get('inform-staff'))!.paused).toBe(false);
+  });
+
+  it('When a reminder falls due, then the centre liaisons get it once, through the same engine', async () => {
+    now = new Date('2027-02-01T07:00:01Z');
+    await silta.server.runJobs();
+    await silta.server.runJobs();
+    const deadline = Date.now() + 10_000;
+    const toLiaison = () =>
+      silta.connector.sent.filter(
+        (s) =>
+          s.method === 'POST' &&
+          s.conversationId === conv(liaison) &&
+          JSON.stringify(s.activity).includes('Henkilöstön informointi'),
+      );
+    while (toLiaison().length === 0) {
+      if (Date.now() > deadline) throw new Error('reminder not delivered');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(toLiaison()).toHaveLength(1);
+  });
 });
