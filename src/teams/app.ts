@@ -10,6 +10,7 @@ import { registerDirectoryActions } from './routes/directory';
 import { registerRegisterActions } from './routes/register';
 import { registerOrderActions } from './routes/orders';
 import { registerNoticeActions, reminderJob } from './routes/notices';
+import { registerNoticeExtension } from './routes/noticeExtension';
 import { Proactive, referenceOf } from './proactive';
 import { userKey } from '../infra/conversationRepository';
 
@@ -43,6 +44,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerRegisterActions(app, services);
   const orderUpkeep = registerOrderActions(app, services, proactive);
   registerNoticeActions(app, services);
+  registerNoticeExtension(app, services, proactive);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).
   app.activity(ActivityTypes.Message, (context) => onMessage(context, services));

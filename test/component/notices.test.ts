@@ -133,10 +133,20 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(personal.summary).toBe('Diabetesyhdistyksen vertaisryhmä');
     expect(JSON.stringify(personal.channelData)).toContain('"alert":true');
     expect(JSON.stringify(personal.attachments)).toContain('https://www.lahella.fi/tapahtuma/123');
-    const reportUpdate = silta.connector.sent.find(
-      (s) => s.method === 'PUT' && s.conversationId === conv(liaison),
-    );
-    expect(JSON.stringify(reportUpdate?.activity)).toContain('lähetetty 3');
+    // The report card is edited in place until it shows the final counts.
+    const deadline = Date.now() + 10_000;
+    const finalReport = () =>
+      silta.connector.sent.find(
+        (s) =>
+          s.method === 'PUT' &&
+          s.conversationId === conv(liaison) &&
+          JSON.stringify(s.activity).includes('lähetetty 3'),
+      );
+    while (!finalReport()) {
+      if (Date.now() > deadline) throw new Error('the report card never showed the final counts');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(JSON.stringify(finalReport()!.activity)).toContain('Lähetys on valmis.');
     const again = await act(liaison, 'notice.send', sendButton.data!);
     expect(JSON.stringify(again)).toContain('Tämä tiedote on jo käsitelty');
   });

@@ -31,6 +31,8 @@ export interface NoticeFormOptions {
   errors?: readonly NoticeError[];
   /** The draft being edited (cancelled when the edited version is previewed). */
   replacing?: string;
+  /** In a message-extension dialog the form submits with Action.Submit (Action.Execute is for chat cards). */
+  inDialog?: boolean;
 }
 
 /** The notice form: every input labelled; liaisons choose among their own units. */
@@ -88,9 +90,10 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     dateInput('sendDate', label('sendDate'), { value: v.sendDate }),
     timeInput('sendTime', label('sendTime'), { value: v.sendTime }),
   );
-  return card(body, [
-    execute(t('notices.preview'), VERBS.noticePreview, o.replacing ? { replacing: o.replacing } : {}),
-  ]);
+  const submit = o.inDialog
+    ? { type: 'Action.Submit', title: t('notices.preview') }
+    : execute(t('notices.preview'), VERBS.noticePreview, o.replacing ? { replacing: o.replacing } : {});
+  return card(body, [submit]);
 }
 
 /** The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body). */
@@ -142,7 +145,7 @@ export function noticePreviewCard(notice: Notice, recipients: number, t: Transla
 export function reportCard(notice: Notice, progress: Progress, done: boolean, t: Translate): AdaptiveCard {
   return card([
     heading(t('notices.reportTitle', { title: notice.title })),
-    sentence(t('notices.reportCounts', { ...progress })),
+    sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
     sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
   ]);
 }

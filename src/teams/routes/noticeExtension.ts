@@ -1,0 +1,107 @@
+import { CardFactory, type TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { userKey } from '../../infra/conversationRepository';
+import type { Services } from '../../services';
+import { attachment } from '../cards/adaptive';
+import { noticeFormCard, noticePreviewCard } from '../cards/noticeCards';
+import type { Proactive } from '../proactive';
+import { actorOf, languageOf } from '../turn';
+
+/** The message action's id in the app manifest ("Välitä järjestötiedote"). */
+export const FORWARD_NOTICE_COMMAND = 'forwardNotice';
+
+/** Teams gives the message as HTML: keep the text and line breaks, drop the markup. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function prefill(context: TurnContext): Record<string, string> {
+  const payload = (
+    context.activity.value as
+      { messagePayload?: { body?: { content?: string }; subject?: string } } | undefined
+  )?.messagePayload;
+  const text = htmlToText(payload?.body?.content ?? '').slice(0, 8000);
+  const title = (payload?.subject || text.split('\n')[0] || '').slice(0, 200);
+  const link = /https?:\/\/[^\s"<>]+/.exec(text)?.[0] ?? '';
+  return { title, text, link, audienceKind: 'units' };
+}
+
+/** "Välitä järjestötiedote" on any message: the notice form pre-filled from that message; the preview comes to the personal chat. */
+export function registerNoticeExtension(
+  app: Application<TurnState>,
+  services: Services,
+  proactive: Proactive,
+): void {
+  app.messageExtensions.fetchTask(FORWARD_NOTICE_COMMAND, async (context) => {
+    const { t } = languageOf(context);
+    const aad = actorOf(context).aadObjectId;
+    if (!aad || !services.notices.maySendAnything(aad)) return t('notices.notAllowed');
+    const form = noticeFormCard(
+      {
+        units: services.notices.unitsFor(aad),
+        coordinator: services.directory.roles(aad).coordinator,
+        values: prefill(context),
+        inDialog: true,
+      },
+      t,
+    );
+    return {
+      title: t('notices.formTitle'),
+      card: CardFactory.adaptiveCard(form),
+      width: 'large',
+      height: 'large',
+    };
+  });
+
+  app.messageExtensions.submitAction(
+    FORWARD_NOTICE_COMMAND,
+    async (context, _state, data: Record<string, unknown>) => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      if (!actor.aadObjectId) return t('notices.notAllowed');
+      const result = await services.notices.draft(data, {
+        aadObjectId: actor.aadObjectId,
+        name: actor.name ?? '',
+      });
+      if (result.kind === 'forbidden') return t('notices.notAllowed');
+      if (result.kind === 'invalid') {
+        const values = Object.fromEntries(
+          Object.entries(data).filter(([, v]) => typeof v === 'string'),
+        ) as Record<string, string>;
+        const form = noticeFormCard(
+          {
+            units: services.notices.unitsFor(actor.aadObjectId),
+            coordinator: services.directory.roles(actor.aadObjectId).coordinator,
+            values,
+            errors: result.errors,
+            inDialog: true,
+          },
+          t,
+        );
+        return {
+          title: t('notices.formTitle'),
+          card: CardFactory.adaptiveCard(form),
+          width: 'large',
+          height: 'large',
+        };
+      }
+      const reference = await services.repos().conversations.get(userKey(actor.aadObjectId));
+      if (reference)
+        await proactive.send(reference, {
+          type: 'message',
+          attachments: [attachment(noticePreviewCard(result.notice, result.recipients, t))],
+        });
+      return null;
+    },
+  );
+}
