@@ -1,0 +1,221 @@
+/**
+ * End-to-end harness: Silta (built, embedded storage, demo data), the Microsoft 365 Agents Playground
+ * (a Teams-like client with a mocked connector, telemetry off, bound to 127.0.0.1) and headless Debian
+ * Chromium driven by playwright-core. Every step saves a screenshot to .e2e/screenshots.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(__dirname, '../..');
+const WORK = path.join(ROOT, '.e2e');
+export const SCREENSHOTS = path.join(WORK, 'screenshots');
+
+/** The people in the Playground: a staff member at the keyboard, the Tuira centre liaison, the coordinator. */
+export const PEOPLE = {
+  staff: { id: 'user-staff', name: 'Olli Tilaaja', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000001' },
+  liaison: { id: 'user-liaison', name: 'Noora Eskola', aadObjectId: '520118f6-5108-54ae-ad12-e453ecae8d6b' },
+  coordinator: {
+    id: 'user-coordinator',
+    name: 'Aino Ahola',
+    aadObjectId: 'd9f2c053-ec66-5a22-9101-1ee88715a060',
+  },
+  subscriber: {
+    id: 'user-subscriber',
+    name: 'Tiina Tilaaja',
+    aadObjectId: '0a0a0a0a-1111-4111-8111-000000000002',
+  },
+  other: { id: 'user-other', name: 'Matti Muu', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000003' },
+  fifth: { id: 'user-fifth', name: 'Eeva Viides', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000004' },
+} as const;
+
+async function freePort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`E2E_TIMEOUT ${what} did not happen within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function user(p: { id: string; name: string; aadObjectId: string }, indent: string): string {
+  const [given, ...rest] = p.name.split(' ');
+  const mail = `${p.id}@pohde.example`;
+  return [
+    `${indent}id: ${p.id}`,
+    `${indent}name: ${p.name}`,
+    `${indent}userPrincipleName: ${mail}`,
+    `${indent}aadObjectId: ${p.aadObjectId}`,
+    `${indent}givenName: ${given}`,
+    `${indent}surname: ${rest.join(' ')}`,
+    `${indent}email: ${mail}`,
+  ].join('\n');
+}
+
+function playgroundConfig(): string {
+  const others = [PEOPLE.liaison, PEOPLE.coordinator, PEOPLE.subscriber, PEOPLE.other, PEOPLE.fifth];
+  return [
+    'version: "0.1.1"',
+    'tenantId: 11111111-2222-3333-4444-555555555555',
+    'bot:',
+    '  id: 28:silta-e2e',
+    '  name: Silta',
+    'currentUser:',
+    user(PEOPLE.staff, '  '),
+    'users:',
+    ...others.map((p) => `  - ${user(p, '    ').trimStart()}`),
+    'personalChat:',
+    '  id: personal-chat-id',
+    'groupChat:',
+    '  id: group-chat-id',
+    '  name: Tuiran tiimi',
+    'team:',
+    '  id: team-id',
+    '  name: Tuiran hyvinvointikeskus',
+    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
+    '  channels:',
+    '    - id: channel-board-id',
+    '      name: Ilmoitustaulu',
+    '',
+  ].join('\n');
+}
+
+const BIND_LOCALHOST = `// Makes every server.listen(port) without a host listen on 127.0.0.1 only.
+const net = require('node:net');
+const listen = net.Server.prototype.listen;
+net.Server.prototype.listen = function (...args) {
+  if ((typeof args[0] === 'number' || typeof args[0] === 'string') && (args.length === 1 || typeof args[1] === 'function')) {
+    args.splice(1, 0, '127.0.0.1');
+  } else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined && !args[0].host) {
+    args[0] = { ...args[0], host: '127.0.0.1' };
+  }
+  return listen.apply(this, args);
+};
+`;
+
+export interface E2E {
+  page: Page;
+  botUrl: string;
+  playgroundUrl: string;
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const children: ChildProcess[] = [];
+  const botPort = await freePort();
+  const bot = spawn(process.execPath, ['--enable-source-maps', 'dist/src/index.js'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(botPort), NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(bot);
+  const botUrl = `http://127.0.0.1:${botPort}`;
+  await waitFor(async () => (await fetch(`${botUrl}/healthz`)).ok, 'Silta healthy');
+
+  const pgDir = path.join(WORK, 'playground');
+  mkdirSync(pgDir, { recursive: true });
+  writeFileSync(path.join(pgDir, 'bind-localhost.cjs'), BIND_LOCALHOST);
+  writeFileSync(path.join(pgDir, '.m365agentsplayground.yml'), playgroundConfig());
+  const pgPort = await freePort();
+  const playground = spawn(
+    process.execPath,
+    [
+      '-r',
+      path.join(pgDir, 'bind-localhost.cjs'),
+      path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js'),
+      '-e',
+      `${botUrl}/api/messages`,
+      '-c',
+      'msteams',
+      '--dt',
+      '-p',
+      String(pgPort),
+    ],
+    {
+      cwd: pgDir,
+      env: {
+        ...process.env,
+        TEAMSAPPTESTER_BROWSER: 'none',
+        M365_AGENTS_PLAYGROUND_LOGFILE: path.join(pgDir, 'playground.log'),
+        M365_AGENTS_PLAYGROUND_CONFIG_PATH: path.join(pgDir, '.m365agentsplayground.yml'),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  children.push(playground);
+  const playgroundUrl = `http://127.0.0.1:${pgPort}`;
+  await waitFor(async () => {
+    if (playground.exitCode !== null)
+      throw new Error(`Playground exited (${playground.exitCode}); see ${pgDir}/playground.log`);
+    return (await (await fetch(`${playgroundUrl}/_debug/ping`)).text()).includes('pong');
+  }, 'Playground ping');
+
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'silta-e2e-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 1000 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();
+  });
+  await page.goto(playgroundUrl);
+  let counter = 0;
+  return {
+    page,
+    botUrl,
+    playgroundUrl,
+    async shot(name) {
+      counter += 1;
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${String(counter).padStart(2, '0')}-${name}.png`),
+        fullPage: false,
+      });
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      for (const child of children.reverse()) child.kill('SIGTERM');
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Types a message into the chat box like a person (the box is contenteditable: type, do not fill). */
+export async function say(page: Page, text: string): Promise<void> {
+  const box = page.locator('[role="textbox"][contenteditable="true"]').first();
+  await box.click();
+  await box.type(text, { delay: 5 });
+  await box.press('Enter');
+}
+
+/** The last bot card that contains `text`, once it is there. */
+export async function cardWith(page: Page, text: string, timeoutMs = 15_000) {
+  const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
+  await card.waitFor({ state: 'visible', timeout: timeoutMs });
+  return card;
+}
