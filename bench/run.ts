@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark, one table of figures and ratios. Not a test: nothing here asserts timings. */
 import os from 'node:os';
+import { benchBroadcast } from './broadcast';
 import { benchDirectory } from './directory';
 import { benchFoundation } from './foundation';
 import { benchOrders } from './orders';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     ['foundation', benchFoundation],
     ['directory', benchDirectory],
     ['orders', benchOrders],
+    ['broadcast', benchBroadcast],
   ];
   for (const [name, run] of suites) {
     process.stderr.write(`running ${name} …\n`);

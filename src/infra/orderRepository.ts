@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { FINISHED_STATES, OPEN_STATES, type Order } from '../domain/orders';
+import { FINISHED_STATES, OPEN_STATES, retentionStart, type Order } from '../domain/orders';
 import { COUNTY_TIME_ZONE } from '../domain/time';
 import type { CosmosStore } from './cosmos/store';
 import { Documents, type Stored } from './cosmos/documents';
@@ -15,6 +15,8 @@ interface OrderDoc extends Order {
   partyIds: string[];
   endsAtEpoch: number;
   updatedEpoch: number;
+  /** When the retention clock started (see retentionStart); recomputed on every write. */
+  retentionEpoch: number;
 }
 
 export type StoredOrder = Stored<Order>;
@@ -32,6 +34,7 @@ function toDoc(order: Order): OrderDoc {
     partyIds: ids([order.orderer, order.details.contact]),
     endsAtEpoch: Date.parse(order.details.startsAt) + order.details.durationMinutes * 60_000,
     updatedEpoch: Date.parse(order.updatedAt),
+    retentionEpoch: retentionStart(order),
   };
 }
 
@@ -45,6 +48,7 @@ function toOrder(doc: Stored<OrderDoc>): StoredOrder {
     partyIds: _p,
     endsAtEpoch: _e,
     updatedEpoch: _u,
+    retentionEpoch: _r,
     ...order
   } = doc;
   return order as StoredOrder;
@@ -84,6 +88,28 @@ export class OrderRepository {
     const docs = await this.docs.query(
       'SELECT * FROM c WHERE c.open = true AND (ARRAY_CONTAINS(c.liaisonIds, @id) OR ARRAY_CONTAINS(c.partyIds, @id)) ORDER BY c.createdAt',
       [{ name: '@id', value: aadObjectId.toLowerCase() }],
+    );
+    return docs.map(toOrder);
+  }
+
+  /** Open orders the user handles as an assigned liaison (the regional coordinator included when routed to them). */
+  async listOpenForLiaison(aadObjectId: string): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      'SELECT * FROM c WHERE c.open = true AND ARRAY_CONTAINS(c.liaisonIds, @id) ORDER BY c.createdAt',
+      [{ name: '@id', value: aadObjectId.toLowerCase() }],
+    );
+    return docs.map(toOrder);
+  }
+
+  /**
+   * Orders whose retention clock started at or before `beforeEpoch` (now minus the retention period) and
+   * that still hold personal data: finished ones, and ones left unfinished long after their event.
+   * The caller still checks `isDueForPurge` (months are calendar months).
+   */
+  async listDueForPurge(beforeEpoch: number): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      'SELECT * FROM c WHERE IS_DEFINED(c.retentionEpoch) AND c.retentionEpoch <= @before AND NOT IS_DEFINED(c.purgedAt)',
+      [{ name: '@before', value: beforeEpoch }],
     );
     return docs.map(toOrder);
   }

@@ -1,53 +1,92 @@
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type {
   DeliveryTransport,
   OutboundMessage,
   SendResult,
   StoredReference,
 } from '../infra/delivery/transport';
-import { parseRetryAfter } from '../domain/delivery/retry';
-import type { Proactive } from './proactive';
+import { NETWORK_ERROR, parseRetryAfter } from '../infra/delivery/retryPolicy';
+import { Proactive } from './proactive';
 
+/** What a failed connector call carries (botframework-connector RestError, or a network error). */
 interface HttpError {
   statusCode?: number;
-  code?: string;
+  code?: unknown;
   response?: { headers?: { get?: (name: string) => string | undefined | null } | Record<string, string> };
 }
 
 function retryAfterOf(error: HttpError): string | undefined {
   const headers = error.response?.headers;
   if (!headers) return undefined;
-  if (typeof (headers as { get?: unknown }).get === 'function') {
-    return (headers as { get: (n: string) => string | null | undefined }).get('retry-after') ?? undefined;
-  }
+  if (typeof headers.get === 'function') return headers.get('retry-after') ?? undefined;
   return (headers as Record<string, string>)['retry-after'];
 }
 
-/** Delivery through the Bot Framework connector: a proactive message that alerts the user's feed. */
+function failureOf(raw: unknown): SendResult {
+  const error = (raw ?? {}) as HttpError;
+  const retryAfterMs = parseRetryAfter(retryAfterOf(error), Date.now());
+  return {
+    ok: false,
+    status: typeof error.statusCode === 'number' ? error.statusCode : NETWORK_ERROR,
+    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    ...(error.code !== undefined && error.code !== null ? { code: String(error.code) } : {}),
+  };
+}
+
+function activityOf(message: OutboundMessage): Partial<Activity> {
+  return {
+    type: 'message',
+    ...(message.text ? { text: message.text } : {}),
+    summary: message.summary,
+    ...(message.attachments ? { attachments: message.attachments } : {}),
+    channelData: {
+      ...(message.alert ? { notification: { alert: true } } : {}),
+      siltaDeliveryId: message.deliveryId,
+    },
+  };
+}
+
+/**
+ * The connector client retries 429 and 5xx by itself (three times, invisibly). The outbox decides
+ * retries, backoff and rate limits, so this call's client gets its retry phase removed.
+ */
+function withoutSdkRetries(context: TurnContext, adapter: CloudAdapter): void {
+  const connector = context.turnState.get(adapter.ConnectorClientKey) as
+    { client?: { pipeline?: { removePolicy?: (options: { phase: 'Retry' }) => unknown } } } | undefined;
+  connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
+}
+
+/**
+ * Delivery through the Bot Framework connector: a proactive message with a summary that alerts the
+ * user's activity feed. Pass the adapter (preferred: one attempt per call, the outbox retries) or a
+ * Proactive (the SDK's own retries stay on).
+ */
 export class ProactiveTransport implements DeliveryTransport {
-  constructor(private readonly proactive: Proactive) {}
+  constructor(
+    private readonly target: CloudAdapter | Proactive,
+    private readonly appId: string = '',
+  ) {}
 
   async send(reference: StoredReference, message: OutboundMessage): Promise<SendResult> {
+    const activity = activityOf(message);
     try {
-      const location = await this.proactive.send(reference, {
-        type: 'message',
-        ...(message.text ? { text: message.text } : {}),
-        summary: message.summary,
-        ...(message.attachments ? { attachments: message.attachments } : {}),
-        channelData: {
-          ...(message.alert ? { notification: { alert: true } } : {}),
-          siltaDeliveryId: message.deliveryId,
-        },
-      });
-      return { ok: true, ...(location.activityId ? { activityId: location.activityId } : {}) };
+      let activityId: string | undefined;
+      if (this.target instanceof Proactive) {
+        activityId = (await this.target.send(reference, activity)).activityId;
+      } else {
+        const adapter = this.target;
+        await adapter.continueConversationAsync(
+          this.appId,
+          reference as Partial<ConversationReference>,
+          async (context) => {
+            withoutSdkRetries(context, adapter);
+            activityId = (await context.sendActivity(activity))?.id;
+          },
+        );
+      }
+      return { ok: true, ...(activityId ? { activityId } : {}) };
     } catch (raw) {
-      const error = raw as HttpError;
-      const retryAfterMs = parseRetryAfter(retryAfterOf(error), Date.now());
-      return {
-        ok: false,
-        status: typeof error.statusCode === 'number' ? error.statusCode : 0,
-        ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-        ...(error.code ? { code: String(error.code) } : {}),
-      };
+      return failureOf(raw);
     }
   }
 }

@@ -7,7 +7,6 @@ import { DeliveryWorker, type WorkerOptions } from '../../src/infra/delivery/wor
 import { createLogger } from '../../src/infra/logger';
 import { NoticeRepository } from '../../src/infra/noticeRepository';
 import { createAdapter } from '../../src/teams/adapter';
-import { Proactive } from '../../src/teams/proactive';
 import { ProactiveTransport } from '../../src/teams/proactiveTransport';
 import { RateLimitedConnector, type ConnectorOptions } from '../support/rateLimitedConnector';
 
@@ -20,7 +19,8 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
   let outbox: Outbox;
   const connectors: RateLimitedConnector[] = [];
   const workers: DeliveryWorker[] = [];
-  const transport = new ProactiveTransport(new Proactive(createAdapter({ type: 'SingleTenant' }), undefined));
+  // A CloudAdapter with no app id: no auth, posts to whatever serviceUrl the reference names (the local connector).
+  const transport = new ProactiveTransport(createAdapter({ type: 'SingleTenant' }));
 
   beforeAll(async () => {
     store = await openCosmosStore({ database: 'delivery-it' }, log);
@@ -68,14 +68,17 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     return { notice, recipients };
   }
 
+  const referenceTo = (c: RateLimitedConnector, key: string): StoredReference => ({
+    channelId: 'msteams',
+    serviceUrl: c.url,
+    conversation: { id: key.replace(/^user:/, 'conv-'), tenantId: 'tenant-1' },
+    bot: { id: '28:silta' },
+    user: { id: key },
+  });
+  const message = (deliveryId: string) => ({ summary: 'Tiedote', text: 'Tiedote', alert: true, deliveryId });
+
   function worker(c: RateLimitedConnector, extra: Partial<WorkerOptions> = {}) {
-    const references = async (key: string): Promise<StoredReference> => ({
-      channelId: 'msteams',
-      serviceUrl: c.url,
-      conversation: { id: key.replace(/^user:/, 'conv-'), tenantId: 'tenant-1' },
-      bot: { id: '28:silta' },
-      user: { id: key },
-    });
+    const references = async (key: string): Promise<StoredReference> => referenceTo(c, key);
     const w = new DeliveryWorker({
       outbox,
       notices,
@@ -85,6 +88,7 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
       startDue: async () => undefined,
       log,
       leaseMs: 2_000,
+      sendTimeoutMs: 500,
       pollMs: 20,
       batch: 25,
       concurrency: 8,
@@ -114,28 +118,45 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     expect((await outbox.progress(notice.id)).total).toBe(30);
   });
 
+  it('When the connector answers 429 with Retry-After, then the transport reports it once (no SDK-internal retry) with the wait in ms', async () => {
+    const c = await connector({ throttleOnceSeconds: 3, failFirst: new Map([['conv-x-500', 1]]) });
+    expect(await transport.send(referenceTo(c, 'user:x-429'), message('d-429'))).toEqual({
+      ok: false,
+      status: 429,
+      retryAfterMs: 3000,
+      code: 'Throttled',
+    });
+    expect(await transport.send(referenceTo(c, 'user:x-500'), message('d-500'))).toMatchObject({
+      ok: false,
+      status: 500,
+    });
+    expect(c.errors).toBe(1);
+    expect(c.throttled).toBe(1);
+    expect(await transport.send(referenceTo(c, 'user:x-429'), message('d-429'))).toMatchObject({ ok: true });
+    expect(c.total).toBe(1);
+  });
+
   it('When the connector answers 429 (Retry-After), 500 and 403, then retries happen, the blocked user is unreachable, and nothing is duplicated', async () => {
     const { notice } = await broadcast(12);
     const first = `conv-${notice.id}-0`;
     const blocked = `conv-${notice.id}-1`;
     const c = await connector({
       throttleOnceSeconds: 1,
-      failFirst: new Map([[first, 8]]),
+      failFirst: new Map([[first, 2]]),
       forbidden: new Set([blocked]),
     });
-    const w = worker(c);
-    const started = Date.now();
+    const w = worker(c, { retry: { maxAttempts: 5, baseMs: 20, capMs: 200 } });
     w.start();
     await until(finished(notice.id), 30_000);
     const progress = await outbox.progress(notice.id);
     expect(progress).toMatchObject({ total: 12, sent: 11, unreachable: 1, failed: 0 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(c.throttled).toBeGreaterThanOrEqual(11);
     expect(c.duplicates).toBe(0);
     const deliveries = await outbox.list(notice.id);
     const retried = deliveries.find((d) => d.recipientKey === `user:${notice.id}-0`)!;
-    expect(retried.state).toBe('sent');
-    expect(c.errors).toBe(8);
+    // two 500s, one 429, then delivered: one HTTP call per attempt, the outbox counts them
+    expect(retried).toMatchObject({ state: 'sent', attempts: 4 });
+    expect(c.errors).toBe(2);
     expect(deliveries.find((d) => d.recipientKey === `user:${notice.id}-1`)).toMatchObject({
       state: 'unreachable',
       attempts: 1,
@@ -188,25 +209,72 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     const c = await connector();
     let sends = 0;
     let crashed = false;
-    // Worker A delivers 40 messages, then "dies": the next sends reach Teams but A never records them,
-    // and A never sends again (its process is gone).
+    /** Everything worker A touches hangs forever once it has "died": its process is gone, it writes nothing more. */
+    const frozen = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get(obj, prop, receiver) {
+          const value: unknown = Reflect.get(obj, prop, receiver);
+          if (typeof value !== 'function') return value;
+          return (...args: unknown[]) =>
+            crashed ? never : (value as (...a: unknown[]) => unknown).apply(obj, args);
+        },
+      });
+    // Worker A delivers 40 messages; its next sends (one per lane) reach Teams, then A is killed before
+    // recording them. Its leases are never released.
     const dying: DeliveryTransport = {
       async send(reference, message) {
         sends += 1;
         if (sends <= 40) return transport.send(reference, message);
-        crashed = true;
         if (sends <= 44) await transport.send(reference, message);
+        crashed = true;
         return never;
       },
     };
-    const a = worker(c, { transport: dying, leaseMs: 400, concurrency: 4 });
+    const a = worker(c, {
+      transport: dying,
+      outbox: frozen(outbox),
+      notices: frozen(notices),
+      leaseMs: 400,
+      sendTimeoutMs: 150,
+      concurrency: 4,
+    });
     a.start();
     await until(async () => crashed);
     const inFlightAtCrash = 4;
-    const b = worker(c, { leaseMs: 400 });
+    const b = worker(c, { leaseMs: 400, sendTimeoutMs: 150 });
     b.start();
     await until(finished(notice.id));
     expect(c.byConversation.size).toBe(100);
     expect(c.duplicates).toBeLessThanOrEqual(inFlightAtCrash);
+    const progress = await outbox.progress(notice.id);
+    expect(progress).toMatchObject({ total: 100, sent: 100 });
+  });
+
+  it('When a notice is being sent, then progress() counts every state and onProgress is throttled per notice (here once a minute), ending with one final report', async () => {
+    const { notice } = await broadcast(60);
+    const c = await connector({ forbidden: new Set([`conv-${notice.id}-7`]) });
+    const reports: Array<{ done: boolean; sent: number; unreachable: number; total: number }> = [];
+    const w = worker(c, {
+      tenantPerSecond: 40,
+      progressEveryMs: 60_000,
+      onProgress: async (_n, p, done) => {
+        reports.push({ done, sent: p.sent, unreachable: p.unreachable, total: p.total });
+      },
+    });
+    w.start();
+    await until(async () => reports.some((r) => r.done));
+    expect(reports.filter((r) => !r.done)).toHaveLength(1);
+    expect(reports.filter((r) => r.done)).toEqual([
+      expect.objectContaining({ done: true, sent: 59, unreachable: 1, total: 60 }),
+    ]);
+    expect(await w.progress(notice.id)).toEqual({
+      total: 60,
+      pending: 0,
+      sending: 0,
+      sent: 59,
+      failed: 0,
+      unreachable: 1,
+    });
+    expect((await notices.get(notice.id))?.state).toBe('sent');
   });
 });

@@ -24,6 +24,8 @@ export class RateLimitedConnector {
   readonly byConversation = new Map<string, number>();
   throttled = 0;
   errors = 0;
+  /** Arrival times (ms, performance.now()) of every accepted delivery, in order. */
+  readonly arrivals: number[] = [];
   private server?: http.Server;
   private readonly convWindow = new Map<string, number[]>();
   private tenantWindow: number[] = [];
@@ -107,6 +109,7 @@ export class RateLimitedConnector {
     const id = activity.channelData?.siltaDeliveryId ?? `no-id-${now}-${Math.random()}`;
     this.delivered.set(id, (this.delivered.get(id) ?? 0) + 1);
     this.byConversation.set(conversation, (this.byConversation.get(conversation) ?? 0) + 1);
+    this.arrivals.push(performance.now());
     answer(200, { id: `activity-${this.total}` });
   }
 

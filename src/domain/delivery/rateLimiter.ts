@@ -16,6 +16,15 @@ export const TEAMS_CONVERSATION_LIMITS: readonly Window[] = [
 ];
 export const tenantLimits = (perSecond: number): Window[] => [{ limit: perSecond, ms: 1_000 }];
 
+/**
+ * The tenant ceiling as evenly spaced sends, 2 % under the ceiling: bursts of a whole second's quota
+ * reach Teams with network jitter and earn 429s; spacing does not.
+ */
+export const spacedTenantLimits = (perSecond: number): Window[] => [
+  { limit: 1, ms: 1_000 / (perSecond * 0.98) },
+  ...tenantLimits(perSecond),
+];
+
 export class RateLimiter {
   private readonly events = new Map<string, number[]>();
 

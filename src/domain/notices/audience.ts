@@ -1,72 +1,104 @@
-/** Who receives a notice: resolved when it is sent, from subscriptions, NGO-team members and notice boards. */
-import type { Unit } from '../directory/types';
-import type { Roles } from '../directory/roles';
-import type { Topic } from './topics';
-import type { Audience, Notice } from './types';
-
-export interface Subscriber {
-  /** AAD object id */
-  id: string;
-  unitId?: string;
-  topics: readonly string[];
-  /** Subscribed to every topic. */
-  allTopics?: boolean;
-  /** A member of the unit's NGO cooperation team (järjestöyhteistyötiimi). */
-  ngoTeam?: boolean;
-}
-
-export interface NoticeBoard {
-  unitId: string;
-  /** Conversation key of the channel ("conv:<id>"). */
-  key: string;
-}
+/**
+ * Who receives a notice, resolved when it is sent: staff of the audience's units who subscribed to one
+ * of its topics (or to all), the units' NGO-team members (järjestöyhteistyötiimi), and the units'
+ * notice-board channels (ilmoitustaulu). One recipient per key, with the first reason found.
+ */
+import type { Notice } from './types';
+import { unitsOf, type AudienceUnit } from './units';
 
 export interface Recipient {
-  /** "user:<aad>" or the board's conversation key: also the delivery's idempotency key part. */
+  /** "user:<aad object id, lowercase>" or "conv:<channel conversation id>": also part of the delivery's idempotency key. */
   key: string;
   kind: 'user' | 'board';
   reason: 'subscription' | 'ngoTeam' | 'noticeBoard';
 }
 
-/** The units an audience covers. */
-export function unitsOf(audience: Audience, units: readonly Unit[]): Unit[] {
-  switch (audience.kind) {
-    case 'county':
-      return [...units];
-    case 'units':
-      return units.filter((u) => audience.ids.includes(u.id));
-    case 'municipalities':
-      return units.filter((u) => audience.ids.includes(u.municipality));
-    case 'areas':
-      return units.filter((u) => audience.ids.includes(u.area));
-  }
+/** A person with a unit and topics (tilaaja). */
+export interface TopicMember {
+  aadObjectId: string;
+  unitId?: string;
+  topics: readonly string[];
+  /** Subscribed to every topic. */
+  allTopics?: boolean;
 }
 
+export interface AudienceSources {
+  units: readonly AudienceUnit[];
+  /** Topic subscriptions of staff. */
+  subscriptions: readonly TopicMember[];
+  /**
+   * NGO-team members: they get the notices of their unit on their topics; a member with no topics
+   * (the team role alone) gets every notice of the unit.
+   */
+  teamMembers: readonly TopicMember[];
+  /** Channels registered as a unit's notice board. */
+  noticeBoards: ReadonlyArray<{ unitId: string; conversationId: string }>;
+}
+
+export const userRecipientKey = (aadObjectId: string) => `user:${aadObjectId.toLowerCase()}`;
+export const boardRecipientKey = (conversationId: string) => `conv:${conversationId}`;
+
+/** @deprecated the notice service's earlier shape: one list with flags; use AudienceSources. */
+export interface Subscriber {
+  id: string;
+  unitId?: string;
+  topics: readonly string[];
+  allTopics?: boolean;
+  ngoTeam?: boolean;
+}
+/** @deprecated with Subscriber: `key` is already "conv:<id>". */
+export interface NoticeBoard {
+  unitId: string;
+  key: string;
+}
+
+type AudienceOf = Pick<Notice, 'audience' | 'topics'>;
+
+export function resolveAudience(notice: AudienceOf, sources: AudienceSources): Recipient[];
+/** @deprecated positional form; use resolveAudience(notice, sources). */
 export function resolveAudience(
-  notice: Pick<Notice, 'audience' | 'topics'>,
-  units: readonly Unit[],
+  notice: AudienceOf,
+  units: readonly AudienceUnit[],
   subscribers: readonly Subscriber[],
   boards: readonly NoticeBoard[],
+): Recipient[];
+export function resolveAudience(
+  notice: AudienceOf,
+  sourcesOrUnits: AudienceSources | readonly AudienceUnit[],
+  subscribers: readonly Subscriber[] = [],
+  boards: readonly NoticeBoard[] = [],
 ): Recipient[] {
-  const unitIds = new Set(unitsOf(notice.audience, units).map((u) => u.id));
-  const matches = (s: Subscriber) => s.allTopics || s.topics.some((t) => notice.topics.includes(t as Topic));
-  const out = new Map<string, Recipient>();
-  for (const s of subscribers) {
-    if (!s.unitId || !unitIds.has(s.unitId) || !matches(s)) continue;
-    const key = `user:${s.id.toLowerCase()}`;
-    if (!out.has(key)) out.set(key, { key, kind: 'user', reason: s.ngoTeam ? 'ngoTeam' : 'subscription' });
-  }
-  for (const board of boards) {
-    if (unitIds.has(board.unitId) && !out.has(board.key))
-      out.set(board.key, { key: board.key, kind: 'board', reason: 'noticeBoard' });
-  }
-  return [...out.values()];
+  if (!Array.isArray(sourcesOrUnits)) return resolve(notice, sourcesOrUnits as AudienceSources);
+  const member = (s: Subscriber): TopicMember => ({
+    aadObjectId: s.id,
+    topics: s.topics,
+    ...(s.unitId !== undefined ? { unitId: s.unitId } : {}),
+    ...(s.allTopics !== undefined ? { allTopics: s.allTopics } : {}),
+  });
+  return resolve(notice, {
+    units: sourcesOrUnits as readonly AudienceUnit[],
+    // earlier rule: an NGO-team member also needs a topic (or all topics) to match
+    teamMembers: subscribers.filter((s) => s.ngoTeam && (s.allTopics || s.topics.length > 0)).map(member),
+    subscriptions: subscribers.map(member),
+    noticeBoards: boards.map((b) => ({ unitId: b.unitId, conversationId: b.key.replace(/^conv:/, '') })),
+  });
 }
 
-/** Liaisons send to the units they cover; the county coordinator anywhere; others not at all. */
-export function maySend(roles: Roles, audience: Audience, units: readonly Unit[]): boolean {
-  if (roles.coordinator) return true;
-  if (roles.centreUnitIds.length === 0 || audience.kind === 'county') return false;
-  const covered = unitsOf(audience, units);
-  return covered.length > 0 && covered.every((u) => roles.centreUnitIds.includes(u.id));
+function resolve(notice: AudienceOf, sources: AudienceSources): Recipient[] {
+  const unitIds = new Set(unitsOf(notice.audience, sources.units).map((u) => u.id));
+  const topics = new Set<string>(notice.topics);
+  const inAudience = (m: TopicMember) => m.unitId !== undefined && unitIds.has(m.unitId);
+  const onTopic = (m: TopicMember) => m.allTopics === true || m.topics.some((t) => topics.has(t));
+  const out = new Map<string, Recipient>();
+  const add = (key: string, kind: Recipient['kind'], reason: Recipient['reason']) => {
+    if (!out.has(key)) out.set(key, { key, kind, reason });
+  };
+  for (const m of sources.teamMembers)
+    if (inAudience(m) && (m.topics.length === 0 || onTopic(m)))
+      add(userRecipientKey(m.aadObjectId), 'user', 'ngoTeam');
+  for (const m of sources.subscriptions)
+    if (inAudience(m) && onTopic(m)) add(userRecipientKey(m.aadObjectId), 'user', 'subscription');
+  for (const b of sources.noticeBoards)
+    if (unitIds.has(b.unitId)) add(boardRecipientKey(b.conversationId), 'board', 'noticeBoard');
+  return [...out.values()];
 }

@@ -1,5 +1,7 @@
 /** NGO notices: topics, validation, audience and sending rights. Pure. */
 export * from './audience';
+export * from './rights';
 export * from './topics';
 export * from './types';
+export * from './units';
 export * from './validate';

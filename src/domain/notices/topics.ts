@@ -8,16 +8,14 @@ export const TOPICS = [
   'sydän',
   'syöpä',
   'lapsiperheet',
-  'nuoret',
   'omaishoito',
   'vammaisuus',
   'maahanmuuttajat',
   'yksinäisyys',
+  'nuoret',
   'liikunta',
   'ravitsemus',
   'lähisuhdeväkivalta',
-  'talous ja velat',
-  'vertaistuki',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -4,8 +4,13 @@ import { COUNTY_TIME_ZONE, helsinkiDate } from '../time';
 import { isTopic, type Topic } from './topics';
 import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
 
-/** Teams rejects messages over about 28 KB; the notice text stays well under with the card around it. */
-export const MAX_NOTICE_TEXT = 8000;
+/**
+ * Teams rejects a message over about 28 KB (the whole activity, card included). The notice text is
+ * capped at 20,000 characters and 20,000 bytes of UTF-8 (ä and ö take two), which leaves room for the
+ * card, title, links and topics around it.
+ */
+export const MAX_NOTICE_TEXT = 20_000;
+export const MAX_NOTICE_TEXT_BYTES = 20_000;
 export const NOTICE_FIELDS = [
   'title',
   'text',
@@ -43,8 +48,10 @@ export interface NoticeDraft {
 
 export interface NoticeContext {
   now: Date;
-  /** Ids that exist for each audience kind (units, municipalities, areas). */
-  known: Record<Exclude<AudienceKind, 'county'>, ReadonlySet<string>>;
+  /** UTF-8 byte cap of the text (default MAX_NOTICE_TEXT_BYTES). */
+  maxTextBytes?: number;
+  /** Ids that exist for each audience kind (units, municipalities, areas); without it any id is accepted. */
+  known?: Record<Exclude<AudienceKind, 'county'>, ReadonlySet<string>>;
 }
 
 const isHttpUrl = (value: string) => {
@@ -69,6 +76,11 @@ export function validateNotice(
   };
   const title = str('title', 200, true);
   const text = str('text', MAX_NOTICE_TEXT, true);
+  if (
+    new TextEncoder().encode(text).length > (ctx.maxTextBytes ?? MAX_NOTICE_TEXT_BYTES) &&
+    text.length <= MAX_NOTICE_TEXT
+  )
+    errors.push({ field: 'text', code: 'tooLong' });
   const ngo = str('ngo', 200, true);
   const link = str('link', 2000, false);
   if (link && !isHttpUrl(link)) errors.push({ field: 'link', code: 'notHttp' });
@@ -88,7 +100,7 @@ export function validateNotice(
     .filter(Boolean);
   if (kind && kind !== 'county' && AUDIENCE_KINDS.includes(kind)) {
     if (ids.length === 0) errors.push({ field: 'audienceIds', code: 'required' });
-    else if (ids.some((id) => !ctx.known[kind].has(id)))
+    else if (ctx.known && ids.some((id) => !ctx.known![kind].has(id)))
       errors.push({ field: 'audienceIds', code: 'unknownValue' });
   }
   const today = helsinkiDate(ctx.now);

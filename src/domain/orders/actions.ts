@@ -9,7 +9,12 @@ export type OrderAction =
   | { kind: 'reject'; reason: string }
   | { kind: 'propose'; expertIds: string[] }
   | { kind: 'choose'; expertId: string }
-  | { kind: 'answer'; accepted: boolean; expert?: Expert }
+  /**
+   * The offered expert's answer, recorded by the liaison. `expertId` names whom the answer is for (the card's
+   * offered expert), so a repeated click after a decline is not taken as the next candidate's decline.
+   * An acceptance carries the `expert` from the register: its contact is copied to the order only then.
+   */
+  | { kind: 'answer'; accepted: boolean; expertId?: string; expert?: Expert }
   | { kind: 'markHeld' }
   | {
       kind: 'feedback';

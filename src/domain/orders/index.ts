@@ -1,11 +1,18 @@
 /** Experience-expert orders: the workflow, the form, the summary. Pure. */
 export * from './actions';
 export { monthlyChartPng } from './chart';
-export { csvCell, ordersCsv } from './csv';
-export { DEFAULT_RETENTION_MONTHS, isDueForPurge, purgePersonalData } from './retention';
-export { availableActions, isHandlingLiaison, isOrderingSide, transition } from './stateMachine';
-export type { TransitionError, TransitionResult } from './stateMachine';
+export { csvCell, ordersCsv, summaryCsv } from './csv';
+export { DEFAULT_RETENTION_MONTHS, isDueForPurge, purgePersonalData, retentionStart } from './retention';
+export { routeOrder, type LiaisonCandidate, type Routing } from './routing';
+export {
+  INVALID_REASONS,
+  availableActions,
+  isHandlingLiaison,
+  isOrderingSide,
+  transition,
+} from './stateMachine';
+export type { InvalidReason, TransitionError, TransitionResult } from './stateMachine';
 export { median, yearlySummary, type YearlySummary } from './summary';
 export * from './types';
-export { FORM_FIELDS, FORM_LIMITS, validateOrderForm } from './validateForm';
-export type { FormError, FormErrorCode, FormField, FormResult } from './validateForm';
+export { FORM_ERROR_CODES, FORM_FIELDS, FORM_LIMITS, validateOrderForm } from './validateOrderForm';
+export type { FormContext, FormError, FormErrorCode, FormField, FormResult } from './validateOrderForm';

@@ -3,12 +3,34 @@
  * and the acting user — never from what a card says.
  */
 import { ACTION_KINDS, ACTION_ROLE, type OrderAction, type OrderActionKind } from './actions';
-import { FEEDBACK_QUESTIONS, OPEN_STATES, type Actor, type Order, type OrderState } from './types';
+import {
+  FEEDBACK_QUESTIONS,
+  FINISHED_STATES,
+  OPEN_STATES,
+  type Actor,
+  type Order,
+  type OrderState,
+} from './types';
 
 export type TransitionError =
   'ORDER_NOT_ALLOWED' | 'ORDER_WRONG_STATE' | 'ORDER_ALREADY_DONE' | 'ORDER_INVALID';
+/** Why an action's own data was refused (ORDER_INVALID); each is the i18n key `orders.invalid_<reason>`. */
+export const INVALID_REASONS = [
+  'question',
+  'answer',
+  'reason',
+  'candidates',
+  'candidate',
+  'expert',
+  'offeredChanged',
+  'notYet',
+  'ratings',
+  'text',
+] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
+
 export type TransitionResult =
-  { ok: true; order: Order } | { ok: false; code: TransitionError; reason?: string };
+  { ok: true; order: Order } | { ok: false; code: TransitionError; reason?: InvalidReason };
 
 /** The states each action starts from. */
 export const FROM: Record<OrderActionKind, readonly OrderState[]> = {
@@ -40,6 +62,24 @@ const DONE: Record<OrderActionKind, readonly OrderState[]> = {
   cancel: ['cancelled'],
 };
 
+/** True when the action's outcome is already there: the UI should just show the current state. */
+function alreadyDone(order: Order, action: OrderAction): boolean {
+  if (DONE[action.kind].includes(order.state)) return true;
+  switch (action.kind) {
+    case 'resubmit':
+      return order.state === 'inReview' && order.history.at(-1)?.action === 'resubmit';
+    case 'answer': {
+      if (action.expertId === undefined) return action.accepted && order.state === 'confirmed';
+      if (action.accepted) return order.confirmedExpert?.id === action.expertId;
+      return order.declined.includes(action.expertId);
+    }
+    case 'feedback':
+      return order.feedback[action.role] !== undefined && FROM.feedback.includes(order.state);
+    default:
+      return false;
+  }
+}
+
 export const MAX_NOTE_LENGTH = 1000;
 export const MAX_CANDIDATES = 3;
 
@@ -67,8 +107,13 @@ function mayTake(order: Order, kind: OrderActionKind, actor: Actor): boolean {
 const text = (value: string | undefined, required: boolean) =>
   (value ?? '').trim().length <= MAX_NOTE_LENGTH && (!required || (value ?? '').trim().length > 0);
 
+/** The orderer's feedback is the ordering side's to give; the expert's is recorded by the liaison. */
+function mayGiveFeedback(order: Order, role: 'orderer' | 'expert', actor: Actor): boolean {
+  return role === 'orderer' ? isOrderingSide(order, actor) : isHandlingLiaison(order, actor);
+}
+
 /** Why an action's own data is not acceptable, or undefined when it is. */
-function invalid(order: Order, action: OrderAction, actor: Actor, now: string): string | undefined {
+function invalid(order: Order, action: OrderAction, now: string): InvalidReason | undefined {
   switch (action.kind) {
     case 'requestInfo':
       return text(action.question, true) ? undefined : 'question';
@@ -78,7 +123,11 @@ function invalid(order: Order, action: OrderAction, actor: Actor, now: string): 
       return text(action.reason, true) ? undefined : 'reason';
     case 'propose': {
       const ids = action.expertIds;
-      const ok = ids.length >= 1 && ids.length <= MAX_CANDIDATES && new Set(ids).size === ids.length;
+      const ok =
+        ids.length >= 1 &&
+        ids.length <= MAX_CANDIDATES &&
+        new Set(ids).size === ids.length &&
+        ids.every((id) => typeof id === 'string' && id.trim() === id && id.length > 0 && id.length <= 40);
       return ok ? undefined : 'candidates';
     }
     case 'choose':
@@ -86,14 +135,13 @@ function invalid(order: Order, action: OrderAction, actor: Actor, now: string): 
         ? undefined
         : 'candidate';
     case 'answer':
+      if (action.expertId !== undefined && action.expertId !== order.offeredTo) return 'offeredChanged';
       return !action.accepted || action.expert?.id === order.offeredTo ? undefined : 'expert';
     case 'markHeld': {
       const end = Date.parse(order.details.startsAt) + order.details.durationMinutes * 60_000;
       return Date.parse(now) >= end ? undefined : 'notYet';
     }
     case 'feedback': {
-      if (action.role === 'orderer' && !isOrderingSide(order, actor)) return 'role';
-      if (action.role === 'expert' && !isHandlingLiaison(order, actor)) return 'role';
       const ratings = FEEDBACK_QUESTIONS.map((q) => action.ratings[q]);
       const ok = ratings.every((r) => r === undefined || (Number.isInteger(r) && r >= 1 && r <= 5));
       if (!ok || ratings.every((r) => r === undefined)) return 'ratings';
@@ -128,12 +176,16 @@ function apply(order: Order, action: OrderAction, now: string): { next: Order; n
           state: 'candidatesProposed',
           candidates: [...action.expertIds],
           declined: [],
+          chosenExpertId: undefined,
           offeredTo: undefined,
         },
         note: action.expertIds.join(', '),
       };
     case 'choose':
-      return { next: { ...next, state: 'offered', offeredTo: action.expertId }, note: action.expertId };
+      return {
+        next: { ...next, state: 'offered', chosenExpertId: action.expertId, offeredTo: action.expertId },
+        note: action.expertId,
+      };
     case 'answer': {
       if (action.accepted && action.expert) {
         const e = action.expert;
@@ -183,9 +235,12 @@ function apply(order: Order, action: OrderAction, now: string): { next: Order; n
 /** One step of the workflow: authorised, in the right state, with valid data — or an error code. */
 export function transition(order: Order, action: OrderAction, actor: Actor, now: string): TransitionResult {
   if (!mayTake(order, action.kind, actor)) return { ok: false, code: 'ORDER_NOT_ALLOWED' };
-  if (DONE[action.kind].includes(order.state)) return { ok: false, code: 'ORDER_ALREADY_DONE' };
+  if (action.kind === 'feedback' && !mayGiveFeedback(order, action.role, actor))
+    return { ok: false, code: 'ORDER_NOT_ALLOWED' };
+  if (order.purgedAt) return { ok: false, code: 'ORDER_WRONG_STATE' };
+  if (alreadyDone(order, action)) return { ok: false, code: 'ORDER_ALREADY_DONE' };
   if (!FROM[action.kind].includes(order.state)) return { ok: false, code: 'ORDER_WRONG_STATE' };
-  const reason = invalid(order, action, actor, now);
+  const reason = invalid(order, action, now);
   if (reason) return { ok: false, code: 'ORDER_INVALID', reason };
   const { next, note } = apply(order, action, now);
   const entry = {
@@ -196,17 +251,19 @@ export function transition(order: Order, action: OrderAction, actor: Actor, now:
     to: next.state,
     ...(note ? { note } : {}),
   };
-  return { ok: true, order: { ...next, history: [...order.history, entry], updatedAt: now } };
+  const closed = FINISHED_STATES.includes(next.state) ? { closedAt: now } : {};
+  return { ok: true, order: { ...next, ...closed, history: [...order.history, entry], updatedAt: now } };
 }
 
 /** The actions `actor` can take on `order` now: the buttons their view of the card shows. */
 export function availableActions(order: Order, actor: Actor): OrderActionKind[] {
+  if (order.purgedAt) return [];
   return ACTION_KINDS.filter((kind) => {
     if (!mayTake(order, kind, actor) || !FROM[kind].includes(order.state)) return false;
     if (kind === 'feedback') {
       return (
-        (isOrderingSide(order, actor) && !order.feedback.orderer) ||
-        (isHandlingLiaison(order, actor) && !order.feedback.expert)
+        (mayGiveFeedback(order, 'orderer', actor) && !order.feedback.orderer) ||
+        (mayGiveFeedback(order, 'expert', actor) && !order.feedback.expert)
       );
     }
     if (kind === 'markHeld') return false; // the scheduler does this after the event

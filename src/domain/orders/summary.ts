@@ -12,6 +12,9 @@ export interface YearlySummary {
   /** Average 1–5 rating per question, of the orderers' feedback; undefined when there is none. */
   ratings: Partial<Record<FeedbackQuestion, number>>;
   feedbackCount: number;
+  /** The same for the experts' feedback (recorded by the liaison). */
+  expertRatings: Partial<Record<FeedbackQuestion, number>>;
+  expertFeedbackCount: number;
   /** Median days from the order to the expert's confirmation. */
   medianDaysToConfirm?: number;
   /** Orders created in each month, January first. */
@@ -38,34 +41,54 @@ export function yearlySummary(orders: readonly Order[], year: number): YearlySum
     byUnit: {},
     ratings: {},
     feedbackCount: 0,
+    expertRatings: {},
+    expertFeedbackCount: 0,
     perMonth: Array.from({ length: 12 }, () => 0),
   };
-  const sums: Partial<Record<FeedbackQuestion, { sum: number; n: number }>> = {};
+  const orderer = new RatingSums();
+  const expert = new RatingSums();
   const days: number[] = [];
   for (const order of mine) {
     inc(summary.byState, order.state);
     order.details.themes.forEach((theme) => inc(summary.byTheme, theme));
     inc(summary.byUnit, order.details.unitId);
     summary.perMonth[local(order.createdAt).month - 1]! += 1;
-    const feedback = order.feedback.orderer;
-    if (feedback) {
-      summary.feedbackCount += 1;
-      for (const q of FEEDBACK_QUESTIONS) {
-        const rating = feedback.ratings[q];
-        if (rating === undefined) continue;
-        const s = (sums[q] ??= { sum: 0, n: 0 });
-        s.sum += rating;
-        s.n += 1;
-      }
-    }
+    if (order.feedback.orderer) orderer.add(order.feedback.orderer.ratings);
+    if (order.feedback.expert) expert.add(order.feedback.expert.ratings);
     const confirmed = order.history.find((entry) => entry.to === 'confirmed');
     if (confirmed) days.push((Date.parse(confirmed.at) - Date.parse(order.createdAt)) / 86_400_000);
   }
-  for (const q of FEEDBACK_QUESTIONS) {
-    const s = sums[q];
-    if (s) summary.ratings[q] = Math.round((s.sum / s.n) * 100) / 100;
-  }
+  summary.ratings = orderer.averages();
+  summary.feedbackCount = orderer.count;
+  summary.expertRatings = expert.averages();
+  summary.expertFeedbackCount = expert.count;
   const m = median(days);
   if (m !== undefined) summary.medianDaysToConfirm = Math.round(m * 10) / 10;
   return summary;
+}
+
+/** Sums of 1–5 ratings per question, averaged to two decimals; unanswered questions are left out. */
+class RatingSums {
+  count = 0;
+  private readonly sums: Partial<Record<FeedbackQuestion, { sum: number; n: number }>> = {};
+
+  add(ratings: Partial<Record<FeedbackQuestion, number>>): void {
+    this.count += 1;
+    for (const q of FEEDBACK_QUESTIONS) {
+      const rating = ratings[q];
+      if (rating === undefined) continue;
+      const s = (this.sums[q] ??= { sum: 0, n: 0 });
+      s.sum += rating;
+      s.n += 1;
+    }
+  }
+
+  averages(): Partial<Record<FeedbackQuestion, number>> {
+    const out: Partial<Record<FeedbackQuestion, number>> = {};
+    for (const q of FEEDBACK_QUESTIONS) {
+      const s = this.sums[q];
+      if (s) out[q] = Math.round((s.sum / s.n) * 100) / 100;
+    }
+    return out;
+  }
 }

@@ -94,10 +94,13 @@ export interface Order {
   /** The liaisons who handle the order (the unit's centre liaisons, or the regional coordinator). */
   liaisons: PersonRef[];
   routedTo: 'centre' | 'regional';
-  /** Proposed experts (ids), in the order the liaison proposed them. */
+  /** Proposed experts (ids, 1–3), in the order the liaison proposed them. */
   candidates: string[];
-  /** The candidate the order is offered to now. */
+  /** The candidate the ordering team chose (the first one offered). */
+  chosenExpertId?: string;
+  /** The candidate the order is offered to now: the chosen one, or the next after a decline. */
   offeredTo?: string;
+  /** Candidates who declined, in order. */
   declined: string[];
   /** The expert's contact: copied only at confirmation. */
   confirmedExpert?: { id: string; name: string; email?: string; phone?: string; organisation?: string };
@@ -107,6 +110,8 @@ export interface Order {
   history: Transition[];
   createdAt: string;
   updatedAt: string;
+  /** When the order reached a finished state (rejected, closed, cancelled): the retention clock starts here. */
+  closedAt?: string;
   /** Set when personal data was removed after the retention period. */
   purgedAt?: string;
   /** Where Silta posted this order's cards (opaque to the domain), so they can be updated in place. */

@@ -1,17 +1,25 @@
 /**
- * Recurring reminders from the seeds, on cron schedules in Europe/Helsinki: a 09:00 job stays at 09:00
- * local time across the DST changes; a time that does not exist on the spring-forward day (03:00–03:59
- * on the last Sunday of March) runs one hour later, as cron-parser resolves it.
+ * Recurring reminders from the seeds (002: sections 2 and 7), on cron schedules in Europe/Helsinki.
+ *
+ * Daylight saving time, deterministically:
+ * - a 09:00 job stays at 09:00 local time across both changes (06:00Z in summer, 07:00Z in winter);
+ * - spring forward (last Sunday of March, 03:00 → 04:00): a time that does not exist that day
+ *   (03:00–03:59) runs once, one hour later (03:30 → 04:30 EEST), and at its own time again next day;
+ * - fall back (last Sunday of October, 04:00 → 03:00): a time that occurs twice (03:00–03:59) runs
+ *   once, at its first occurrence (03:30 EEST = 00:30Z), not again an hour later.
+ * The monthly network meeting ("first Tuesday") is cron's nth-weekday form: "2#1".
  */
-import { CronExpressionParser } from 'cron-parser';
-import { COUNTY_TIME_ZONE } from '../time';
 
 export type ReminderKey = 'informStaff' | 'meetMunicipal' | 'network';
+/** centreLiaisons: sote-keskus liaisons; allLiaisons: every liaison of the network except municipal ones. */
 export type ReminderAudience = 'centreLiaisons' | 'allLiaisons';
 
 export interface Reminder {
   id: string;
+  /** Text key: notices.reminder_<key> (message) and notices.reminderName_<key> (name). */
   key: ReminderKey;
+  /** English name for logs and audit. */
+  name?: string;
   /** Five-field cron (minute hour day-of-month month day-of-week); "2#1" = first Tuesday. */
   cron: string;
   audience: ReminderAudience;
@@ -22,18 +30,27 @@ export interface Reminder {
 
 /** Seed 002: inform staff about the liaison role at least twice a year; meet the municipal liaison at least twice a year; the monthly network meeting. */
 export const DEFAULT_REMINDERS: ReadonlyArray<Omit<Reminder, 'nextRunAt' | 'paused'>> = [
-  { id: 'inform-staff', key: 'informStaff', cron: '0 9 1 2,9 *', audience: 'centreLiaisons' },
-  { id: 'meet-municipal', key: 'meetMunicipal', cron: '0 9 15 3,10 *', audience: 'centreLiaisons' },
-  { id: 'network', key: 'network', cron: '0 9 * * 2#1', audience: 'allLiaisons' },
+  {
+    id: 'inform-staff',
+    key: 'informStaff',
+    name: 'Inform staff about your liaison role (1 Feb and 1 Sep 09:00)',
+    cron: '0 9 1 2,9 *',
+    audience: 'centreLiaisons',
+  },
+  {
+    id: 'meet-municipal',
+    key: 'meetMunicipal',
+    name: 'Meet your municipal liaison (15 Mar and 15 Oct 09:00)',
+    cron: '0 9 15 3,10 *',
+    audience: 'centreLiaisons',
+  },
+  {
+    id: 'network',
+    key: 'network',
+    name: 'Liaison network meeting (first Tuesday of the month 09:00)',
+    cron: '0 9 * * 2#1',
+    audience: 'allLiaisons',
+  },
 ];
 
-/** The first run strictly after `after`. Throws SCHEDULE_INVALID for a malformed expression. */
-export function nextRun(cron: string, after: Date): Date {
-  try {
-    return CronExpressionParser.parse(cron, { currentDate: after, tz: COUNTY_TIME_ZONE }).next().toDate();
-  } catch (error) {
-    throw new Error(
-      `SCHEDULE_INVALID "${cron}": ${(error as Error).message}; use five cron fields, e.g. "0 9 1 2,9 *"`,
-    );
-  }
-}
+export { nextRun, ScheduleError } from './nextRun';

@@ -15,7 +15,7 @@ const fi = {
   field_durationMinutes: 'Kesto minuutteina',
   field_mode: 'Toteutustapa',
   field_address: 'Osoite (paikan päällä)',
-  field_audienceSize: 'Osallistujia noin',
+  field_audienceSize: 'Osallistujamäärä (arvio)',
   field_description: 'Tehtävän kuvaus',
   field_costCentre: 'Kustannuspaikka',
   field_otherWishes: 'Muita toiveita',
@@ -121,6 +121,17 @@ const fi = {
   invalid_role: 'Tämä palaute ei ole sinun annettavasi.',
   invalid_ratings: 'Anna arvio asteikolla 1–5.',
   invalid_text: 'Palauteteksti on liian pitkä (enintään 1 000 merkkiä).',
+  invalid_offeredChanged:
+    'Vastaus koskee eri kokemustoimijaa kuin sitä, jolle tehtävä on nyt tarjottu. Näet alla tilauksen nykytilan.',
+  reason_theme: 'sopiva teema',
+  reason_language: 'puhuu tilauksen kieltä',
+  reason_sameArea: 'samalta alueelta',
+  reason_remote: 'voi osallistua etänä',
+  noLiaison:
+    'Yksikölle ei löydy järjestöyhdyshenkilöä eikä alueellista koordinaattoria, joten tilausta ei voitu lähettää. Ota yhteyttä hyvinvointialueen järjestötyön koordinaattoriin.',
+  purged: 'Tilauksen henkilötiedot on poistettu säilytysajan päätyttyä.',
+  chosenExpert: 'Tiimin valitsema ehdokas: {name}',
+  summaryExpertRatings: 'Kokemustoimijoiden arviot (keskiarvo 1–5, {count} palautetta)',
   notifyNewOrder: 'Uusi kokemustoimijan tilaus: {unit}, {date}',
   notifyCandidates: 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne ({date}).',
   notifyChosen:
@@ -135,6 +146,8 @@ const fi = {
   liaisonUnreachable:
     'Järjestöyhdyshenkilö ei ole vielä ottanut Siltaa käyttöön Teamsissa, joten hän ei saanut ilmoitusta. Lähetä hänelle viesti: {emails}',
   submitted: 'Tilaus on lähetetty järjestöyhdyshenkilölle. Saat ilmoituksen, kun se etenee.',
+  submittedRegional:
+    'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille. Saat ilmoituksen, kun se etenee.',
   myOrdersTitle: 'Avoimet tilaukset',
   myOrdersNone: 'Sinulla ei ole avoimia kokemustoimijan tilauksia.',
   open: 'Avaa',
@@ -274,6 +287,17 @@ const sv: OrderMessages = {
   invalid_role: 'Den här responsen är inte din att ge.',
   invalid_ratings: 'Ge ett betyg på skalan 1–5.',
   invalid_text: 'Responsen är för lång (högst 1 000 tecken).',
+  invalid_offeredChanged:
+    'Svaret gäller en annan erfarenhetsexpert än den som uppdraget nu är erbjudet till. Nedan ser du nuläget.',
+  reason_theme: 'passande tema',
+  reason_language: 'talar beställningens språk',
+  reason_sameArea: 'från samma område',
+  reason_remote: 'kan delta på distans',
+  noLiaison:
+    'Enheten har ingen organisationskontaktperson eller regional koordinator, så beställningen kunde inte skickas. Kontakta välfärdsområdets koordinator för organisationsarbetet.',
+  purged: 'Beställningens personuppgifter har raderats efter lagringstiden.',
+  chosenExpert: 'Teamets valda kandidat: {name}',
+  summaryExpertRatings: 'Erfarenhetsexperternas bedömningar (medeltal 1–5, {count} svar)',
   notifyNewOrder: 'Ny beställning av erfarenhetsexpert: {unit}, {date}',
   notifyCandidates: 'Kandidater kan väljas för er beställning ({date}).',
   notifyChosen: 'Teamet valde en kandidat ({unit}, {date}). Fråga experten och registrera svaret.',
@@ -287,6 +311,8 @@ const sv: OrderMessages = {
   liaisonUnreachable:
     'Kontaktpersonen använder inte Silta i Teams ännu och fick ingen avisering. Skicka ett meddelande: {emails}',
   submitted: 'Beställningen har skickats till kontaktpersonen. Du får en avisering när den går vidare.',
+  submittedRegional:
+    'Enheten har ingen organisationskontaktperson, så beställningen har skickats till den regionala koordinatorn. Du får en avisering när den går vidare.',
   myOrdersTitle: 'Öppna beställningar',
   myOrdersNone: 'Du har inga öppna beställningar av erfarenhetsexperter.',
   open: 'Öppna',
@@ -424,6 +450,17 @@ const en: OrderMessages = {
   invalid_role: 'This feedback is not yours to give.',
   invalid_ratings: 'Give a rating from 1 to 5.',
   invalid_text: 'The feedback text is too long (at most 1,000 characters).',
+  invalid_offeredChanged:
+    'The answer is for a different expert than the one the task is now offered to. The current state is shown below.',
+  reason_theme: 'matching theme',
+  reason_language: "speaks the order's language",
+  reason_sameArea: 'from the same area',
+  reason_remote: 'can take part remotely',
+  noLiaison:
+    'The unit has no NGO liaison and no regional coordinator, so the order could not be sent. Please contact the county NGO coordinator.',
+  purged: "The order's personal data was removed after the retention period.",
+  chosenExpert: "The team's chosen candidate: {name}",
+  summaryExpertRatings: "Experts' ratings (average 1–5, {count} responses)",
   notifyNewOrder: 'New experience expert order: {unit}, {date}',
   notifyCandidates: 'Candidates are ready for your order ({date}).',
   notifyChosen: 'The team chose a candidate ({unit}, {date}). Ask the expert and record the answer.',
@@ -437,6 +474,8 @@ const en: OrderMessages = {
   liaisonUnreachable:
     'The liaison does not use Silta in Teams yet and got no notification. Please e-mail: {emails}',
   submitted: 'The order has been sent to the NGO liaison. You will be notified as it progresses.',
+  submittedRegional:
+    'The unit has no NGO liaison, so the order has been sent to the regional coordinator. You will be notified as it progresses.',
   myOrdersTitle: 'Open orders',
   myOrdersNone: 'You have no open experience expert orders.',
   open: 'Open',

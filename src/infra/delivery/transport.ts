@@ -1,19 +1,23 @@
-/** The port the delivery worker sends through; the Teams implementation lives in src/teams. */
-export type StoredReference = Record<string, unknown> & {
-  conversation?: { id?: string; tenantId?: string };
-};
+/** The port the delivery worker sends through; the Teams implementation lives in src/teams/proactiveTransport.ts. */
+import type { StoredReference } from '../conversationRepository';
+
+export type { StoredReference };
+/** The brief's name for the same thing: a conversation reference as plain data. */
+export type StoredConversationReference = StoredReference;
 
 export interface OutboundMessage {
   text?: string;
   /** Shown in the activity feed and notifications. */
   summary: string;
+  /** Adaptive Card attachments (plain JSON). */
   attachments?: Array<{ contentType: string; content: unknown }>;
-  /** Alert the user (Teams activity feed). */
+  /** Alert the user (Teams activity feed: channelData.notification.alert). */
   alert: boolean;
-  /** Carried along so a receiving test connector can count duplicates. */
+  /** The delivery's idempotency key, carried in channelData so a receiving connector can count duplicates. */
   deliveryId: string;
 }
 
+/** status 0 = network error (no HTTP answer). */
 export type SendResult =
   { ok: true; activityId?: string } | { ok: false; status: number; retryAfterMs?: number; code?: string };
 

@@ -1,26 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import {
-  RateLimiter,
-  TEAMS_CONVERSATION_LIMITS,
-  tenantLimits,
-  type Window,
-} from '../../domain/delivery/rateLimiter';
-import { DEFAULT_RETRY, outcomeOf, type RetryPolicy } from '../../domain/delivery/retry';
 import type { Notice } from '../../domain/notices';
 import type { Logger } from '../logger';
 import type { NoticeRepository, StoredNotice } from '../noticeRepository';
 import { StaleWriteError } from '../cosmos/errors';
 import type { Outbox, Progress, StoredDelivery } from './outbox';
-import type { DeliveryTransport, OutboundMessage, StoredReference } from './transport';
+import { RateLimiter, TEAMS_CONVERSATION_LIMITS, spacedTenantLimits, type Window } from './rateLimiter';
+import { DEFAULT_RETRY, NETWORK_ERROR, outcomeOf, type RetryPolicy } from './retryPolicy';
+import { Sleeper } from './sleep';
+import type { DeliveryTransport, OutboundMessage, SendResult, StoredReference } from './transport';
 
 export interface WorkerOptions {
   outbox: Outbox;
   notices: NoticeRepository;
   transport: DeliveryTransport;
+  /** Conversation reference of a recipient key ("user:<aad>" or "conv:<id>"); undefined = never installed. */
   references: (key: string) => Promise<StoredReference | undefined>;
   render: (notice: Notice, delivery: StoredDelivery, reference: StoredReference) => OutboundMessage;
   /** A scheduled notice whose time has come: resolve its audience, enqueue, mark it sending. */
   startDue: (notice: StoredNotice) => Promise<void>;
+  /** Progress of a notice being sent, at most once per `progressEveryMs` per notice, and once when done. */
   onProgress?: (notice: StoredNotice, progress: Progress, done: boolean) => Promise<void>;
   log: Logger;
   /** Wall clock for leases, retries and rate limits. */
@@ -28,32 +26,67 @@ export interface WorkerOptions {
   /** Business clock for "is a scheduled notice due" (the services' clock). */
   scheduleNow?: () => number;
   random?: () => number;
+  /** This worker's lease owner name (unique per process). */
   owner?: string;
+  /** How long a claim is ours; after that, another worker may take it (we died). */
   leaseMs?: number;
+  /** Idle wait between looks for work. */
   pollMs?: number;
+  /** Deliveries claimed per query. */
   batch?: number;
+  /** Parallel sends. */
   concurrency?: number;
+  /** Requests per second to Teams per tenant FROM THIS PROCESS (divide the tenant's ~50/s by instances). */
   tenantPerSecond?: number;
   conversationLimits?: readonly Window[];
   retry?: RetryPolicy;
-  /** At most one progress report per notice this often (the sender's report card updates). */
+  /** A send that has not answered after this long counts as a network error (and is retried). */
+  sendTimeoutMs?: number;
   progressEveryMs?: number;
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+type Settings = Required<Omit<WorkerOptions, 'onProgress'>> & Pick<WorkerOptions, 'onProgress'>;
+
+interface Job {
+  notice: StoredNotice;
+  delivery: StoredDelivery;
+}
+
+const DEFAULTS = {
+  leaseMs: 60_000,
+  pollMs: 1_000,
+  batch: 100,
+  concurrency: 16,
+  tenantPerSecond: 50,
+  conversationLimits: TEAMS_CONVERSATION_LIMITS,
+  retry: DEFAULT_RETRY,
+  sendTimeoutMs: 30_000,
+  progressEveryMs: 3_000,
+};
 
 /**
- * Sends the outbox: claims due deliveries with leases, honours the Teams rate limits, retries 429/5xx
- * with backoff (Retry-After respected), marks 403/404 unreachable, and reports progress. Several
- * workers may share one outbox; a stopped worker releases what it had claimed but not sent.
+ * Sends the outbox. A feeder claims due deliveries (leases) into a small local queue while send lanes
+ * drain it, so the claim query never stalls sending. Every send waits for the Teams rate limits,
+ * re-checks its lease, and records the result conditionally on the ETag of its claim. 429/5xx/network
+ * errors are retried with backoff (Retry-After honoured), 403/404 are unreachable at once.
+ *
+ * Several workers (instances) may share one outbox: a delivery is sent by whoever claimed it. A clean
+ * `stop()` finishes the sends in flight and puts the rest back, so nothing is lost or sent twice; after
+ * a crash (kill -9) the leases expire and another worker resends at most what was in flight.
  */
 export class DeliveryWorker {
   readonly owner: string;
+  private readonly o: Settings;
   private readonly limiter = new RateLimiter();
+  private readonly sleeper = new Sleeper();
+  private readonly queue: Job[] = [];
+  /** Deliveries queued or in flight here, per notice. */
+  private readonly local = new Map<string, number>();
   private readonly lastReport = new Map<string, number>();
   private running = false;
-  private loop?: Promise<void>;
-  private readonly o: Required<Omit<WorkerOptions, 'onProgress'>> & Pick<WorkerOptions, 'onProgress'>;
+  private tasks: Array<Promise<void>> = [];
+  private lastDueCheck = -Infinity;
+  private readonly tenantWindows: readonly Window[];
 
   constructor(options: WorkerOptions) {
     this.o = {
@@ -61,112 +94,138 @@ export class DeliveryWorker {
       scheduleNow: () => Date.now(),
       random: Math.random,
       owner: `worker-${randomUUID()}`,
-      leaseMs: 60_000,
-      pollMs: 1_000,
-      batch: 50,
-      concurrency: 8,
-      tenantPerSecond: 50,
-      conversationLimits: TEAMS_CONVERSATION_LIMITS,
-      retry: DEFAULT_RETRY,
-      progressEveryMs: 3_000,
+      ...DEFAULTS,
       ...options,
     };
     this.owner = this.o.owner;
+    this.tenantWindows = spacedTenantLimits(this.o.tenantPerSecond);
+  }
+
+  get isRunning(): boolean {
+    return this.running;
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        let worked = 0;
-        try {
-          worked = await this.runOnce();
-        } catch (error) {
-          this.o.log.warn({ err: error }, 'DELIVERY_LOOP_FAILED');
-        }
-        if (worked === 0 && this.running) await sleep(this.o.pollMs);
-      }
-    })();
+    this.tasks = [this.feed(), ...Array.from({ length: this.o.concurrency }, () => this.lane())];
   }
 
-  /** Stops claiming, lets in-flight sends finish, puts claimed-but-unsent deliveries back. */
+  /** Stops claiming, lets the sends in flight finish, and puts claimed-but-unsent deliveries back. */
   async stop(): Promise<void> {
+    if (!this.running) return;
     this.running = false;
-    await this.loop;
+    this.sleeper.wake();
+    await Promise.all(this.tasks);
+    const left = this.queue.splice(0);
+    await Promise.all(left.map((job) => this.o.outbox.release(job.delivery).catch(() => false)));
+    this.tasks = [];
   }
 
-  /** One pass: start due scheduled notices, then send a batch of every notice being sent. */
-  async runOnce(): Promise<number> {
-    for (const notice of await this.o.notices.listDue(this.o.scheduleNow())) await this.o.startDue(notice);
-    let worked = 0;
-    for (const notice of await this.o.notices.listSending()) {
-      const claimed = await this.o.outbox.claim(
-        notice.id,
-        this.owner,
-        this.o.now(),
-        this.o.leaseMs,
-        this.o.batch,
-      );
-      worked += claimed.length;
-      await this.sendAll(notice, claimed);
-      await this.report(notice);
-    }
-    return worked;
+  /** Counts per delivery state of one notice (total, pending, sending, sent, failed, unreachable). */
+  progress(noticeId: string): Promise<Progress> {
+    return this.o.outbox.progress(noticeId);
   }
 
-  private async sendAll(notice: StoredNotice, claimed: StoredDelivery[]): Promise<void> {
-    let next = 0;
-    const lane = async () => {
-      while (next < claimed.length) {
-        const delivery = claimed[next++]!;
-        if (!this.running && this.loop) {
-          await this.o.outbox.finish(delivery, { state: 'pending' });
-          continue;
-        }
-        await this.sendOne(notice, delivery);
+  private async feed(): Promise<void> {
+    while (this.running) {
+      let claimed = 0;
+      try {
+        claimed = await this.feedOnce();
+      } catch (error) {
+        this.o.log.warn({ err: error }, 'DELIVERY_LOOP_FAILED: will try again');
       }
-    };
-    await Promise.all(Array.from({ length: this.o.concurrency }, lane));
+      if (!this.running) break;
+      // Idle: poll later. Busy: claim again once the lanes have drained the queue below one batch.
+      await this.sleeper.sleep(claimed === 0 ? this.o.pollMs : Math.min(this.o.pollMs, 50));
+      while (this.running && this.queue.length >= this.o.batch) await this.sleeper.sleep(20);
+    }
   }
 
-  private async sendOne(notice: StoredNotice, delivery: StoredDelivery): Promise<void> {
+  /** Starts due scheduled notices, claims a batch of every notice being sent, finishes completed ones. */
+  private async feedOnce(): Promise<number> {
+    const now = this.o.now();
+    if (now - this.lastDueCheck >= this.o.pollMs) {
+      this.lastDueCheck = now;
+      for (const notice of await this.o.notices.listDue(this.o.scheduleNow())) await this.o.startDue(notice);
+    }
+    let claimed = 0;
+    const sending = await this.o.notices.listSending();
+    // share one batch between the notices being sent, so none waits behind a big one
+    const share = Math.max(10, Math.ceil(this.o.batch / Math.max(1, sending.length)));
+    for (const notice of sending) {
+      if (!this.running) break;
+      const got = await this.o.outbox.claim(notice.id, this.owner, this.o.now(), this.o.leaseMs, share);
+      claimed += got.length;
+      for (const delivery of got) this.queue.push({ notice, delivery });
+      this.local.set(notice.id, (this.local.get(notice.id) ?? 0) + got.length);
+      if (got.length > 0) this.sleeper.wake();
+      await this.report(notice, got.length === 0 && (this.local.get(notice.id) ?? 0) === 0);
+    }
+    return claimed;
+  }
+
+  private async lane(): Promise<void> {
+    while (this.running) {
+      const job = this.queue.shift();
+      if (!job) {
+        await this.sleeper.sleep(this.o.pollMs);
+        continue;
+      }
+      try {
+        await this.sendOne(job);
+      } catch (error) {
+        this.o.log.warn({ err: error, deliveryId: job.delivery.id }, 'DELIVERY_FAILED_TO_RECORD');
+      } finally {
+        this.local.set(job.notice.id, (this.local.get(job.notice.id) ?? 1) - 1);
+      }
+    }
+  }
+
+  private async sendOne({ notice, delivery }: Job): Promise<void> {
     const reference = await this.o.references(delivery.recipientKey);
     if (!reference) {
       await this.o.outbox.finish(delivery, {
         state: 'unreachable',
-        lastError: 'NO_CONVERSATION: the user has not installed Silta',
+        lastError: 'NO_CONVERSATION: the recipient has not installed Silta (no conversation reference)',
       });
       return;
     }
-    const conversationId = String(reference.conversation?.id ?? delivery.recipientKey);
-    const tenant = String(reference.conversation?.tenantId ?? 'tenant');
-    for (;;) {
-      const wait = this.limiter.tryAcquire(
-        [
-          { key: `conv:${conversationId}`, windows: this.o.conversationLimits },
-          { key: `tenant:${tenant}`, windows: tenantLimits(this.o.tenantPerSecond) },
-        ],
-        this.o.now(),
-      );
-      if (wait === 0) break;
-      await sleep(wait);
+    if (!(await this.waitForSlot(reference, delivery))) {
+      if (!this.running) await this.o.outbox.release(delivery);
+      return;
     }
-    const attempt = delivery.attempts + 1;
-    let result;
+    // The claim may be old (queue, rate-limit waits): the lease must outlast the send, and a renewal
+    // (conditional on the claim's ETag) fails if another worker took the delivery over meanwhile.
+    const owned =
+      (delivery.lease?.until ?? 0) - this.o.now() > this.o.sendTimeoutMs
+        ? delivery
+        : await this.o.outbox.renew(
+            delivery,
+            this.o.now() + Math.max(this.o.leaseMs, 2 * this.o.sendTimeoutMs),
+          );
+    if (!owned) return;
+    const attempt = owned.attempts + 1;
+    let message: OutboundMessage;
     try {
-      result = await this.o.transport.send(reference, this.o.render(notice, delivery, reference));
+      message = this.o.render(notice, owned, reference);
     } catch (error) {
-      this.o.log.warn({ err: error, deliveryId: delivery.id }, 'DELIVERY_SEND_THREW');
-      result = { ok: false as const, status: 0, code: 'NETWORK' };
+      this.o.log.error({ err: error, deliveryId: owned.id }, 'DELIVERY_RENDER_FAILED');
+      await this.o.outbox.finish(owned, { state: 'failed', attempts: attempt, lastError: 'RENDER_FAILED' });
+      return;
     }
+    const result = await this.send(reference, message, owned.id);
     if (result.ok) {
-      await this.o.outbox.finish(delivery, {
-        state: 'sent',
-        attempts: attempt,
-        sentAt: new Date(this.o.now()).toISOString(),
-        ...(result.activityId ? { activityId: result.activityId } : {}),
-      });
+      // Delivered: recording it must not be lost to a passing storage error, or the lease would expire
+      // and the message go out again.
+      await this.persistently(() =>
+        this.o.outbox.finish(owned, {
+          state: 'sent',
+          attempts: attempt,
+          sentAt: new Date(this.o.now()).toISOString(),
+          ...(result.activityId ? { activityId: result.activityId } : {}),
+        }),
+      );
       return;
     }
     const outcome = outcomeOf(
@@ -178,14 +237,17 @@ export class DeliveryWorker {
       result.code,
     );
     if (outcome.kind === 'retry') {
-      await this.o.outbox.finish(delivery, {
+      await this.o.outbox.finish(owned, {
         state: 'pending',
         attempts: attempt,
         nextAttemptAt: this.o.now() + outcome.afterMs,
-        lastError: `HTTP ${result.status}`,
+        lastError:
+          result.status === NETWORK_ERROR
+            ? `NETWORK ${result.code ?? ''}`.trim()
+            : `HTTP ${result.status}${result.code ? ` ${result.code}` : ''}`,
       });
-    } else if (outcome.kind === 'failed' || outcome.kind === 'unreachable') {
-      await this.o.outbox.finish(delivery, {
+    } else if (outcome.kind !== 'sent') {
+      await this.o.outbox.finish(owned, {
         state: outcome.kind,
         attempts: attempt,
         lastError: outcome.reason,
@@ -193,16 +255,63 @@ export class DeliveryWorker {
     }
   }
 
-  /** Progress to the sender at most every `progressEveryMs`; when nothing is left, the notice is sent. */
-  private async report(notice: StoredNotice): Promise<void> {
-    const now = this.o.now();
-    const last = this.lastReport.get(notice.id) ?? 0;
-    const progress = await this.o.outbox.progress(notice.id);
-    const done = progress.pending + progress.sending === 0;
-    if (done) {
+  /** Retries a storage write a few times (1 s, 2 s, 4 s) before giving up. */
+  private async persistently<T>(write: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
       try {
-        const current = await this.o.notices.get(notice.id);
-        if (current?.state !== 'sending') return;
+        return await write();
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        this.o.log.warn({ err: error, attempt }, 'DELIVERY_RECORD_RETRY: storage write failed, trying again');
+        await new Promise((resolve) => setTimeout(resolve, 1_000 * 2 ** (attempt - 1)));
+      }
+    }
+  }
+
+  /** Waits until the conversation's and the tenant's windows allow one more; false if stopped meanwhile. */
+  private async waitForSlot(reference: StoredReference, delivery: StoredDelivery): Promise<boolean> {
+    const conversation = reference.conversation?.id ?? delivery.recipientKey;
+    const tenant = reference.conversation?.tenantId ?? 'tenant';
+    const buckets = [
+      { key: `conv:${conversation}`, windows: this.o.conversationLimits },
+      { key: `tenant:${tenant}`, windows: this.tenantWindows },
+    ];
+    for (;;) {
+      if (!this.running) return false;
+      const wait = this.limiter.tryAcquire(buckets, this.o.now());
+      if (wait === 0) return true;
+      await this.sleeper.sleep(wait);
+    }
+  }
+
+  private async send(reference: StoredReference, message: OutboundMessage, id: string): Promise<SendResult> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<SendResult>((resolve) => {
+      timer = setTimeout(
+        () => resolve({ ok: false, status: NETWORK_ERROR, code: 'TIMEOUT' }),
+        this.o.sendTimeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([this.o.transport.send(reference, message), timeout]);
+    } catch (error) {
+      this.o.log.warn({ err: error, deliveryId: id }, 'DELIVERY_SEND_THREW');
+      return { ok: false, status: NETWORK_ERROR, code: 'NETWORK' };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * Progress to the sender at most every `progressEveryMs`. When this worker has nothing of the notice
+   * left and the outbox has nothing open, the notice is sent (IfMatch: one worker wins) and reported done.
+   */
+  private async report(notice: StoredNotice, mayBeDone: boolean): Promise<void> {
+    const now = this.o.now();
+    if (mayBeDone && !(await this.o.outbox.hasOpen(notice.id))) {
+      const current = await this.o.notices.get(notice.id);
+      if (current?.state !== 'sending') return;
+      try {
         await this.o.notices.save(
           { ...current, state: 'sent', updatedAt: new Date(now).toISOString() },
           current._etag,
@@ -211,10 +320,14 @@ export class DeliveryWorker {
         if (error instanceof StaleWriteError) return;
         throw error;
       }
-    } else if (now - last < this.o.progressEveryMs) {
+      this.lastReport.delete(notice.id);
+      this.local.delete(notice.id);
+      await this.o.onProgress?.(notice, await this.o.outbox.progress(notice.id), true);
       return;
     }
+    if (now - (this.lastReport.get(notice.id) ?? -Infinity) < this.o.progressEveryMs) return;
+    if (mayBeDone && !this.lastReport.has(notice.id)) return; // nothing of ours to report yet
     this.lastReport.set(notice.id, now);
-    await this.o.onProgress?.(notice, progress, done);
+    await this.o.onProgress?.(notice, await this.o.outbox.progress(notice.id), false);
   }
 }

@@ -1,9 +1,9 @@
 import {
   RateLimiter,
   TEAMS_CONVERSATION_LIMITS,
+  spacedTenantLimits,
   tenantLimits,
-} from '../../../src/domain/delivery/rateLimiter';
-import { backoffMs, outcomeOf, parseRetryAfter, DEFAULT_RETRY } from '../../../src/domain/delivery/retry';
+} from '../../../src/infra/delivery/rateLimiter';
 
 const conv = (key: string) => ({ key, windows: TEAMS_CONVERSATION_LIMITS });
 
@@ -49,39 +49,52 @@ describe('Rate limiter (Teams limits)', () => {
     expect(limiter.tryAcquire([conv('b'), tenant], 0)).toBe(1000);
     for (let i = 0; i < 7; i += 1) expect(limiter.tryAcquire([conv('b')], 0)).toBe(0);
   });
-});
 
-describe('Retries', () => {
-  const random = () => 0.5;
-  it('When the server says Retry-After in seconds or as a date, then it is read in milliseconds', () => {
-    expect(parseRetryAfter('3', 0)).toBe(3000);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 5_000)).toBe(5_000);
-    expect(parseRetryAfter('soon', 0)).toBeUndefined();
+  it('When 1,800 messages went to one conversation within the hour, then the next waits for the hour window', () => {
+    const limiter = new RateLimiter();
+    let now = 0;
+    let sent = 0;
+    while (sent < 1_800) {
+      const wait = limiter.tryAcquire([conv('c')], now);
+      if (wait === 0) sent += 1;
+      else now += wait;
+    }
+    expect(now).toBeLessThan(3_600_000);
+    const wait = limiter.tryAcquire([conv('c')], now);
+    expect(now + wait).toBeGreaterThanOrEqual(3_600_000);
   });
 
-  it('When a 429 carries Retry-After, then the wait is at least that long', () => {
-    expect(outcomeOf(429, 1, DEFAULT_RETRY, random, 7_000)).toEqual({ kind: 'retry', afterMs: 7_000 });
+  it('When the windows are configured, then those limits apply instead of the Teams defaults', () => {
+    const limiter = new RateLimiter();
+    const custom = { key: 'c', windows: [{ limit: 2, ms: 500 }] };
+    expect(limiter.tryAcquire([custom], 0)).toBe(0);
+    expect(limiter.tryAcquire([custom], 0)).toBe(0);
+    expect(limiter.tryAcquire([custom], 100)).toBe(400);
   });
 
-  it('When 5xx or network errors repeat, then backoff grows (with jitter) until the attempts run out', () => {
-    expect(backoffMs(1, DEFAULT_RETRY, () => 1)).toBe(1_000);
-    expect(backoffMs(3, DEFAULT_RETRY, () => 1)).toBe(4_000);
-    expect(backoffMs(20, DEFAULT_RETRY, () => 1)).toBe(60_000);
-    expect(outcomeOf(500, 2, DEFAULT_RETRY, random)).toEqual({ kind: 'retry', afterMs: 1_000 });
-    expect(outcomeOf(0, 1, DEFAULT_RETRY, random).kind).toBe('retry');
-    expect(outcomeOf(503, 6, DEFAULT_RETRY, random)).toEqual({
-      kind: 'failed',
-      reason: 'HTTP 503 after 6 attempts',
-    });
+  it('When the tenant ceiling is spaced, then sends come evenly (a few may catch up) and a second never holds more than the ceiling', () => {
+    const limiter = new RateLimiter();
+    const tenant = { key: 't', windows: spacedTenantLimits(50) };
+    const times: number[] = [];
+    let now = 0;
+    while (times.length < 200) {
+      const wait = limiter.tryAcquire([tenant], now);
+      if (wait === 0) times.push(now);
+      else now += wait;
+    }
+    expect(times.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(limiter.tryAcquire([tenant], 0)).toBeGreaterThan(0);
+    for (const t of times) expect(times.filter((u) => u > t - 1000 && u <= t).length).toBeLessThanOrEqual(50);
+    expect(times.length / (times[times.length - 1]! / 1000)).toBeLessThanOrEqual(50);
   });
 
-  it('When the app was removed or the user blocked it (403/404), then the delivery is unreachable at once', () => {
-    expect(outcomeOf(403, 1, DEFAULT_RETRY, random, undefined, 'MessageWritesBlocked')).toEqual({
-      kind: 'unreachable',
-      reason: 'HTTP 403 MessageWritesBlocked',
-    });
-    expect(outcomeOf(404, 1, DEFAULT_RETRY, random).kind).toBe('unreachable');
-    expect(outcomeOf(400, 1, DEFAULT_RETRY, random).kind).toBe('failed');
-    expect(outcomeOf(201, 1, DEFAULT_RETRY, random).kind).toBe('sent');
+  it('When 10,000 conversations each got one message long ago, then they are forgotten (memory stays flat)', () => {
+    const limiter = new RateLimiter(100);
+    for (let i = 0; i < 10_000; i += 1) limiter.tryAcquire([conv(`c${i}`)], i);
+    expect(limiter.size).toBeGreaterThan(1_000);
+    limiter.sweep(10_000 + 3_600_000);
+    expect(limiter.size).toBe(0);
+    for (let i = 0; i < 100; i += 1) limiter.tryAcquire([conv(`late${i}`)], 20_000_000 + i);
+    expect(limiter.size).toBeLessThanOrEqual(100);
   });
 });

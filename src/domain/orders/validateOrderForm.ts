@@ -1,4 +1,7 @@
-/** The order form as submitted (card data, never trusted) → order details, or field-level error codes. */
+/**
+ * The order form as submitted (card data, never trusted) → order details, or field-level error codes.
+ * Each code is the i18n key `orders.error_<code>`; the field's label is `orders.field_<field>`.
+ */
 import { DateTime } from 'luxon';
 import { COUNTY_TIME_ZONE } from '../time';
 import {
@@ -14,7 +17,10 @@ import {
 export const FORM_LIMITS = {
   shortText: 200,
   description: 2000,
-  otherWishes: 1000,
+  otherWishes: 200,
+  /** kustannuspaikka: free form in the county's ledger, so only its length is checked */
+  costCentre: 40,
+  phone: 40,
   minDuration: 15,
   maxDuration: 480,
   minAudience: 1,
@@ -43,17 +49,20 @@ export const FORM_FIELDS = [
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
-export type FormErrorCode =
-  | 'required'
-  | 'tooLong'
-  | 'invalidEmail'
-  | 'invalidPhone'
-  | 'invalidDate'
-  | 'invalidTime'
-  | 'inPast'
-  | 'outOfRange'
-  | 'unknownValue'
-  | 'tooMany';
+/** Error codes; each is the i18n key `orders.error_<code>`. */
+export const FORM_ERROR_CODES = [
+  'required',
+  'tooLong',
+  'invalidEmail',
+  'invalidPhone',
+  'invalidDate',
+  'invalidTime',
+  'inPast',
+  'outOfRange',
+  'unknownValue',
+  'tooMany',
+] as const;
+export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
 export interface FormError {
   field: FormField;
   code: FormErrorCode;
@@ -90,8 +99,8 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
   };
   const int = (field: FormField, min: number, max: number): number => {
     const value = str(field);
-    const n = Number(value);
-    if (value && (!Number.isInteger(n) || n < min || n > max)) errors.push({ field, code: 'outOfRange' });
+    const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+    if (value && !(n >= min && n <= max)) errors.push({ field, code: 'outOfRange' });
     return n;
   };
 
@@ -100,7 +109,7 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
   const contactName = str('contactName');
   const contactEmail = str('contactEmail', FORM_LIMITS.shortText, false);
   if (contactEmail && !EMAIL.test(contactEmail)) errors.push({ field: 'contactEmail', code: 'invalidEmail' });
-  const contactPhone = str('contactPhone', 40, false);
+  const contactPhone = str('contactPhone', FORM_LIMITS.phone, false);
   if (contactPhone && !PHONE.test(contactPhone)) errors.push({ field: 'contactPhone', code: 'invalidPhone' });
   const purpose = oneOf<Purpose>('purpose', PURPOSES);
   const themeText = str('themes', 1000);
@@ -125,22 +134,11 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
   const address = str('address', FORM_LIMITS.shortText, mode === 'onsite');
   const audienceSize = int('audienceSize', FORM_LIMITS.minAudience, FORM_LIMITS.maxAudience);
   const description = str('description', FORM_LIMITS.description);
-  const costCentre = str('costCentre', 40);
+  const costCentre = str('costCentre', FORM_LIMITS.costCentre);
   const otherWishes = str('otherWishes', FORM_LIMITS.otherWishes, false);
 
-  let startsAt = '';
-  const dateOk = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const timeOk = /^\d{2}:\d{2}$/.test(time);
-  if (date && !dateOk) errors.push({ field: 'date', code: 'invalidDate' });
-  if (time && !timeOk) errors.push({ field: 'time', code: 'invalidTime' });
-  if (dateOk && timeOk) {
-    const local = DateTime.fromISO(`${date}T${time}`, { zone: COUNTY_TIME_ZONE });
-    if (!local.isValid) errors.push({ field: 'date', code: 'invalidDate' });
-    else if (local.toMillis() <= ctx.now.getTime()) errors.push({ field: 'date', code: 'inPast' });
-    else startsAt = local.toUTC().toISO()!;
-  }
-
-  if (errors.length > 0) return { ok: false, errors };
+  const startsAt = startInstant(date, time, ctx.now, errors);
+  if (errors.length > 0) return { ok: false, errors: firstPerField(errors) };
   return {
     ok: true,
     value: {
@@ -165,4 +163,41 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
       ...(otherWishes ? { otherWishes } : {}),
     },
   };
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * The event start as a UTC instant from the Helsinki wall-clock date and time. A time that does not exist
+ * (the hour skipped when summer time starts) is invalid; in the hour repeated when it ends, the standard-time
+ * (second) occurrence is taken, as luxon resolves it. Nobody meets at 03:30; the rule only has to be fixed.
+ */
+function startInstant(date: string, time: string, now: Date, errors: FormError[]): string {
+  const dateOk = DATE.test(date);
+  const timeOk = TIME.test(time);
+  if (date && !dateOk) errors.push({ field: 'date', code: 'invalidDate' });
+  if (time && !timeOk) errors.push({ field: 'time', code: 'invalidTime' });
+  if (!dateOk || !timeOk) return '';
+  const day = DateTime.fromISO(date, { zone: COUNTY_TIME_ZONE });
+  if (!day.isValid) {
+    errors.push({ field: 'date', code: 'invalidDate' });
+    return '';
+  }
+  const local = DateTime.fromISO(`${date}T${time}`, { zone: COUNTY_TIME_ZONE });
+  if (!local.isValid || local.toFormat('yyyy-MM-dd HH:mm') !== `${date} ${time}`) {
+    errors.push({ field: 'time', code: 'invalidTime' });
+    return '';
+  }
+  if (local.toMillis() <= now.getTime()) {
+    errors.push({ field: 'date', code: 'inPast' });
+    return '';
+  }
+  return local.toUTC().toISO()!;
+}
+
+/** One message per field is enough: the first problem found. */
+function firstPerField(errors: FormError[]): FormError[] {
+  const seen = new Set<FormField>();
+  return errors.filter((e) => !seen.has(e.field) && seen.add(e.field));
 }

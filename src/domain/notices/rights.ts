@@ -1,0 +1,52 @@
+/**
+ * Who may send a notice where: a centre liaison (sote-keskuksen järjestöyhdyshenkilö) to the units they
+ * cover, the county NGO coordinator (järjestötyön koordinaattori) anywhere, nobody else.
+ */
+import type { Roles } from '../directory/roles';
+import type { Audience } from './types';
+import { unitsOf, type AudienceUnit } from './units';
+
+export type SendRefusal =
+  /** neither a liaison nor the coordinator */
+  | 'NOTICE_NOT_A_SENDER'
+  /** a county-wide notice needs the coordinator */
+  | 'NOTICE_COUNTY_COORDINATOR_ONLY'
+  /** some unit of the audience is not the liaison's (or the audience names no known unit) */
+  | 'NOTICE_OUTSIDE_COVERAGE';
+
+export type SendDecision = { ok: true } | { ok: false; code: SendRefusal };
+
+export interface SenderRights {
+  /** Units whose centre liaison the sender is today. */
+  liaisonUnitIds: readonly string[];
+  isCoordinator: boolean;
+  /** The register's units, to expand municipality and area audiences; without it only unit ids are checked. */
+  units?: readonly AudienceUnit[];
+}
+
+export function canSend(
+  _sender: { aadObjectId: string },
+  audience: Audience,
+  rights: SenderRights,
+): SendDecision {
+  if (rights.isCoordinator) return { ok: true };
+  if (rights.liaisonUnitIds.length === 0) return { ok: false, code: 'NOTICE_NOT_A_SENDER' };
+  if (audience.kind === 'county') return { ok: false, code: 'NOTICE_COUNTY_COORDINATOR_ONLY' };
+  const covered =
+    audience.kind === 'units' && !rights.units
+      ? audience.ids
+      : unitsOf(audience, rights.units ?? []).map((u) => u.id);
+  const own = new Set(rights.liaisonUnitIds);
+  return covered.length > 0 && covered.every((id) => own.has(id))
+    ? { ok: true }
+    : { ok: false, code: 'NOTICE_OUTSIDE_COVERAGE' };
+}
+
+/** The same rule over the directory's roles (kept for the notice service). */
+export function maySend(roles: Roles, audience: Audience, units: readonly AudienceUnit[]): boolean {
+  return canSend({ aadObjectId: '' }, audience, {
+    liaisonUnitIds: roles.centreUnitIds,
+    isCoordinator: roles.coordinator,
+    units,
+  }).ok;
+}

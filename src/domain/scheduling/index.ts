@@ -1,0 +1,3 @@
+/** Recurring reminders and their schedule in Europe/Helsinki. Pure. */
+export * from './nextRun';
+export * from './reminders';

@@ -1,0 +1,67 @@
+import { MAX_NOTICE_TEXT, TOPICS, validateNotice } from '../../../src/domain/notices';
+import { known, now, validForm } from './fixtures';
+
+const ctx = { now, known };
+
+describe('Notice validation', () => {
+  it('When the notice is valid, then topics and audience are read and it is sent now', () => {
+    const result = validateNotice(validForm, ctx);
+    expect(result.ok && result.value).toMatchObject({
+      topics: ['omaishoito', 'ikääntyneet'],
+      audience: { kind: 'units', ids: ['OU-TUI', 'OU-KAA'] },
+    });
+    expect(result.ok && result.value.sendAt).toBeUndefined();
+  });
+
+  it.each([
+    ['no title', { title: '  ' }, 'title', 'required'],
+    ['no audience at all', { audienceKind: '' }, 'audienceKind', 'required'],
+    ['no audience ids', { audienceIds: '' }, 'audienceIds', 'required'],
+    ['an unknown audience kind', { audienceKind: 'planet' }, 'audienceKind', 'unknownValue'],
+    ['an unknown unit', { audienceIds: 'XX-1' }, 'audienceIds', 'unknownValue'],
+    ['a send time in the past', { sendDate: '2026-11-01', sendTime: '09:00' }, 'sendDate', 'inPast'],
+    ['a send time that is not a date', { sendDate: '2026-13-45' }, 'sendDate', 'invalidDate'],
+    ['an unknown topic', { topics: 'omaishoito,astrologia' }, 'topics', 'unknownTopic'],
+    ['no topic', { topics: '' }, 'topics', 'required'],
+    ['a javascript: link', { link: 'javascript:alert(1)' }, 'link', 'notHttp'],
+    ['a link that is not a URL', { link: 'www.lahella.fi' }, 'link', 'notHttp'],
+    ['an ftp image', { imageUrl: 'ftp://x/y.png' }, 'imageUrl', 'notHttp'],
+    ['text over 20,000 characters', { text: 'x'.repeat(MAX_NOTICE_TEXT + 1) }, 'text', 'tooLong'],
+    ['text over 20,000 bytes (ä takes two)', { text: 'ä'.repeat(10_001) }, 'text', 'tooLong'],
+    ['an expired validity', { validUntil: '2026-01-01' }, 'validUntil', 'inPast'],
+    ['no NGO', { ngo: '' }, 'ngo', 'required'],
+  ])(
+    'When the notice has %s, then it is refused with exactly that code and nothing to queue',
+    (_l, change, field, code) => {
+      const result = validateNotice({ ...validForm, ...change }, ctx);
+      expect(result).toEqual({ ok: false, errors: [{ field, code }] });
+    },
+  );
+
+  it('When the form is not even strings (forged card data), then the fields are missing, not crashing', () => {
+    const result = validateNotice({ title: 42, text: ['x'], topics: { a: 1 }, audienceKind: null }, ctx);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors.map((e) => e.field)).toEqual(
+        expect.arrayContaining(['title', 'text', 'topics', 'audienceKind']),
+      );
+  });
+
+  it('When a smaller byte cap is given, then it applies', () => {
+    const result = validateNotice({ ...validForm, text: 'x'.repeat(101) }, { ...ctx, maxTextBytes: 100 });
+    expect(result).toEqual({ ok: false, errors: [{ field: 'text', code: 'tooLong' }] });
+  });
+
+  it('When a send time is given in Helsinki time, then it becomes an instant (also across DST)', () => {
+    const summer = validateNotice({ ...validForm, sendDate: '2027-03-28', sendTime: '09:00' }, ctx);
+    expect(summer.ok && summer.value.sendAt).toBe('2027-03-28T06:00:00.000Z');
+    const winter = validateNotice({ ...validForm, sendDate: '2027-03-27', sendTime: '09:00' }, ctx);
+    expect(winter.ok && winter.value.sendAt).toBe('2027-03-27T07:00:00.000Z');
+  });
+
+  it('When every shared topic is chosen, then all are accepted (one list for notices and subscriptions)', () => {
+    const result = validateNotice({ ...validForm, topics: TOPICS.join(',') }, ctx);
+    expect(result.ok && result.value.topics).toEqual([...TOPICS]);
+    expect(TOPICS).toHaveLength(16);
+  });
+});
