@@ -198,7 +198,21 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       'Tiimi valitsi ehdokkaan tilaukseen (Tuiran hyvinvointikeskus, 2026-12-10). Kysy kokemustoimijalta ja kirjaa vastaus.',
     );
 
-    const declined = await act(liaison, 'order.act', { orderId, action: 'answer', accepted: 'false' });
+    const declined = await act(liaison, 'order.act', {
+      orderId,
+      action: 'answer',
+      accepted: 'false',
+      expertId: first,
+    });
+    // A double click on the same "declined" button must not decline the next candidate too.
+    const doubleClick = await act(liaison, 'order.act', {
+      orderId,
+      action: 'answer',
+      accepted: 'false',
+      expertId: first,
+    });
+    expect((await stored())!).toMatchObject({ state: 'offered', offeredTo: second, declined: [first] });
+    expect(JSON.stringify(doubleClick)).toContain('Tila: Tarjottu kokemustoimijalle');
     expect((await stored())!).toMatchObject({ state: 'offered', offeredTo: second, declined: [first] });
     expect(JSON.stringify(declined)).toContain('Kieltäytyneet: 1');
 
@@ -279,13 +293,19 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the coordinator asks for the yearly summary, then it has counts, ratings, a chart and a working CSV link; others are refused', async () => {
+    const firstMessage = async () => {
+      for (let i = 0; i < 100; i += 1) {
+        const found = silta.connector.sent.find((s) => s.activity.type === 'message');
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('no message arrived');
+    };
     await post(silta.url, message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: other }));
-    expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
-      'järjestötyön koordinaattori',
-    );
+    expect((await firstMessage()).activity.text).toContain('järjestötyön koordinaattori');
     silta.connector.clear();
     await post(silta.url, message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: coordinator }));
-    const [reply] = await silta.connector.waitForCount(1);
+    const reply = await firstMessage();
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');

@@ -239,8 +239,8 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
         break;
       case 'answer':
         buttons.push(
-          act(t('orders.accepted'), order, kind, { accepted: 'true' }),
-          act(t('orders.declined'), order, kind, { accepted: 'false' }),
+          act(t('orders.accepted'), order, kind, { accepted: 'true', expertId: order.offeredTo }),
+          act(t('orders.declined'), order, kind, { accepted: 'false', expertId: order.offeredTo }),
         );
         break;
       case 'feedback':

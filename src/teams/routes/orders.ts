@@ -52,8 +52,14 @@ export function actionFrom(data: Data): OrderAction | undefined {
       };
     case 'choose':
       return { kind, expertId: str(data.expertId, 40) };
-    case 'answer':
-      return { kind, accepted: data.accepted === 'true' || data.accepted === true };
+    case 'answer': {
+      const expertId = str(data.expertId, 40);
+      return {
+        kind,
+        accepted: data.accepted === 'true' || data.accepted === true,
+        ...(expertId ? { expertId } : {}),
+      };
+    }
     case 'feedback': {
       const ratings: Partial<Record<(typeof FEEDBACK_QUESTIONS)[number], number>> = {};
       for (const q of FEEDBACK_QUESTIONS) {
