@@ -15,7 +15,10 @@ const adapter = new CloudAdapter(
 );
 const server = restify.createServer();
 server.use(restify.plugins.bodyParser({ mapParams: false }));
-server.get('/healthz', (_req, res) => res.json({ status: 'ok' }));
+server.get('/healthz', (_req, res, next) => {
+  res.json({ status: 'ok' });
+  next();
+});
 server.post('/api/messages', async (req, res) => {
   await adapter.process(req, res, async (context: TurnContext) => {
     if (context.activity.type === 'message') await context.sendActivity(`echo: ${context.activity.text}`);
