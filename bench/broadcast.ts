@@ -123,7 +123,7 @@ export async function benchBroadcast(): Promise<Row[]> {
       },
       // Peak RSS is mostly V8 letting garbage pile up (the connector client allocates ~36 KB per send);
       // what stays alive after a full collection shows there is no leak. NODE_OPTIONS=--max-old-space-size=128
-      // keeps the peak near 175 MB.
+      // keeps the peak near 180 MB.
       { name: 'broadcast: live heap after a full GC', value: liveHeap, unit: 'MB' },
     ];
   } finally {

@@ -6,7 +6,6 @@ import type {
   StoredReference,
 } from '../infra/delivery/transport';
 import { NETWORK_ERROR, parseRetryAfter } from '../infra/delivery/retryPolicy';
-import { Proactive } from './proactive';
 
 /** What a failed connector call carries (botframework-connector RestError, or a network error). */
 interface HttpError {
@@ -58,12 +57,11 @@ function withoutSdkRetries(context: TurnContext, adapter: CloudAdapter): void {
 
 /**
  * Delivery through the Bot Framework connector: a proactive message with a summary that alerts the
- * user's activity feed. Pass the adapter (preferred: one attempt per call, the outbox retries) or a
- * Proactive (the SDK's own retries stay on).
+ * user's activity feed. One attempt per call: the outbox decides retries.
  */
 export class ProactiveTransport implements DeliveryTransport {
   constructor(
-    private readonly target: CloudAdapter | Proactive,
+    private readonly adapter: CloudAdapter,
     private readonly appId: string = '',
   ) {}
 
@@ -71,19 +69,14 @@ export class ProactiveTransport implements DeliveryTransport {
     const activity = activityOf(message);
     try {
       let activityId: string | undefined;
-      if (this.target instanceof Proactive) {
-        activityId = (await this.target.send(reference, activity)).activityId;
-      } else {
-        const adapter = this.target;
-        await adapter.continueConversationAsync(
-          this.appId,
-          reference as Partial<ConversationReference>,
-          async (context) => {
-            withoutSdkRetries(context, adapter);
-            activityId = (await context.sendActivity(activity))?.id;
-          },
-        );
-      }
+      await this.adapter.continueConversationAsync(
+        this.appId,
+        reference as Partial<ConversationReference>,
+        async (context) => {
+          withoutSdkRetries(context, this.adapter);
+          activityId = (await context.sendActivity(activity))?.id;
+        },
+      );
       return { ok: true, ...(activityId ? { activityId } : {}) };
     } catch (raw) {
       return failureOf(raw);

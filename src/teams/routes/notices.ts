@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { isTopic, type Notice } from '../../domain/notices';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
@@ -126,12 +126,17 @@ function resultCard(result: SendResult, t: Translate): AdaptiveCard {
 }
 
 /** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
-export function createDeliveryWorker(services: Services, proactive: Proactive): DeliveryWorker {
+export function createDeliveryWorker(
+  services: Services,
+  adapter: TeamsAdapter,
+  proactive: Proactive,
+  appId: string | undefined,
+): DeliveryWorker {
   const repos = () => services.repos();
   return new DeliveryWorker({
     outbox: repos().outbox,
     notices: repos().notices,
-    transport: new ProactiveTransport(proactive),
+    transport: new ProactiveTransport(adapter, appId ?? ''),
     references: (key) => repos().conversations.get(key),
     render: (notice, delivery, reference) => {
       const t = translator(localeFrom(reference.locale as string | undefined));
