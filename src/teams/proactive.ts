@@ -1,4 +1,4 @@
-import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 
 /** Where a message Silta sent lives, so it can be updated in place later. */
@@ -24,6 +24,33 @@ export function referenceOf(context: TurnContext): StoredReference {
 }
 
 /**
+ * Runs `work` in a stored conversation and lets its errors reach the caller. The adapter would hand an
+ * error thrown inside the callback to its turn error handler (app.error), which answers the
+ * conversation with an apology and reports success to the caller: a throttled send would count as
+ * delivered and the recipient would get "something went wrong" instead.
+ */
+export async function inConversation(
+  adapter: CloudAdapter,
+  appId: string | undefined,
+  reference: StoredReference,
+  work: (context: TurnContext) => Promise<void>,
+): Promise<void> {
+  let failure: { error: unknown } | undefined;
+  await adapter.continueConversationAsync(
+    appId ?? '',
+    reference as Partial<ConversationReference>,
+    async (context) => {
+      try {
+        await work(context);
+      } catch (error) {
+        failure = { error };
+      }
+    },
+  );
+  if (failure) throw failure.error;
+}
+
+/**
  * Proactive messages through the Bot Framework adapter: send into a stored conversation, or replace a
  * message Silta sent earlier (cards that always show the current status).
  */
@@ -35,23 +62,15 @@ export class Proactive {
 
   async send(reference: StoredReference, activity: Partial<Activity>): Promise<MessageLocation> {
     let activityId = '';
-    await this.adapter.continueConversationAsync(
-      this.appId ?? '',
-      reference as Partial<ConversationReference>,
-      async (context) => {
-        activityId = (await context.sendActivity(activity))?.id ?? '';
-      },
-    );
+    await inConversation(this.adapter, this.appId, reference, async (context) => {
+      activityId = (await context.sendActivity(activity))?.id ?? '';
+    });
     return { reference, activityId };
   }
 
   async update(location: MessageLocation, activity: Partial<Activity>): Promise<void> {
-    await this.adapter.continueConversationAsync(
-      this.appId ?? '',
-      location.reference as Partial<ConversationReference>,
-      async (context) => {
-        await context.updateActivity({ ...activity, id: location.activityId, type: 'message' });
-      },
-    );
+    await inConversation(this.adapter, this.appId, location.reference, async (context) => {
+      await context.updateActivity({ ...activity, id: location.activityId, type: 'message' });
+    });
   }
 }

@@ -1,4 +1,5 @@
-import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import { inConversation } from './proactive';
 import type {
   DeliveryTransport,
   OutboundMessage,
@@ -69,14 +70,10 @@ export class ProactiveTransport implements DeliveryTransport {
     const activity = activityOf(message);
     try {
       let activityId: string | undefined;
-      await this.adapter.continueConversationAsync(
-        this.appId,
-        reference as Partial<ConversationReference>,
-        async (context) => {
-          withoutSdkRetries(context, this.adapter);
-          activityId = (await context.sendActivity(activity))?.id;
-        },
-      );
+      await inConversation(this.adapter, this.appId, reference, async (context) => {
+        withoutSdkRetries(context, this.adapter);
+        activityId = (await context.sendActivity(activity))?.id;
+      });
       return { ok: true, ...(activityId ? { activityId } : {}) };
     } catch (raw) {
       return failureOf(raw);

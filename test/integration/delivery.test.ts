@@ -7,6 +7,7 @@ import { DeliveryWorker, type WorkerOptions } from '../../src/infra/delivery/wor
 import { createLogger } from '../../src/infra/logger';
 import { NoticeRepository } from '../../src/infra/noticeRepository';
 import { createAdapter } from '../../src/teams/adapter';
+import { replyToError } from '../../src/teams/errors';
 import { ProactiveTransport } from '../../src/teams/proactiveTransport';
 import { RateLimitedConnector, type ConnectorOptions } from '../support/rateLimitedConnector';
 
@@ -19,8 +20,11 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
   let outbox: Outbox;
   const connectors: RateLimitedConnector[] = [];
   const workers: DeliveryWorker[] = [];
-  // A CloudAdapter with no app id: no auth, posts to whatever serviceUrl the reference names (the local connector).
-  const transport = new ProactiveTransport(createAdapter({ type: 'SingleTenant' }));
+  // A CloudAdapter with no app id: no auth, posts to whatever serviceUrl the reference names (the local
+  // connector). It has the app's turn error handler, as in production (app.error sets it on the adapter).
+  const adapter = createAdapter({ type: 'SingleTenant' });
+  adapter.onTurnError = (context, error) => replyToError(context, error, log);
+  const transport = new ProactiveTransport(adapter);
 
   beforeAll(async () => {
     store = await openCosmosStore({ database: 'delivery-it' }, log);
@@ -134,6 +138,9 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     expect(c.throttled).toBe(1);
     expect(await transport.send(referenceTo(c, 'user:x-429'), message('d-429'))).toMatchObject({ ok: true });
     expect(c.total).toBe(1);
+    // A refused send is the caller's to handle: the turn error handler must not answer the recipient
+    // with an apology (and so turn the failure into a success).
+    expect(c.requests).toBe(3);
   });
 
   it('When the connector answers 429 (Retry-After), 500 and 403, then retries happen, the blocked user is unreachable, and nothing is duplicated', async () => {

@@ -24,6 +24,8 @@ export class RateLimitedConnector {
   readonly byConversation = new Map<string, number>();
   throttled = 0;
   errors = 0;
+  /** Every request received, answered or not. */
+  requests = 0;
   /** Arrival times (ms, performance.now()) of every accepted delivery, in order. */
   readonly arrivals: number[] = [];
   private server?: http.Server;
@@ -51,7 +53,10 @@ export class RateLimitedConnector {
     this.server = http.createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => void this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
+      req.on('end', () => {
+        this.requests += 1;
+        void this.handle(req, res, Buffer.concat(chunks).toString('utf8'));
+      });
     });
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
