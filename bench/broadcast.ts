@@ -1,40 +1,32 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import v8 from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  ConfigurationServiceClientCredentialFactory,
-} from 'botbuilder';
+import { readFileSync } from 'node:fs';
 import type { Notice, Recipient } from '../src/domain/notices';
+import { ConversationRepository } from '../src/infra/conversationRepository';
 import { openCosmosStore } from '../src/infra/cosmos/store';
 import { Outbox } from '../src/infra/delivery/outbox';
-import { DeliveryWorker } from '../src/infra/delivery/worker';
 import { createLogger } from '../src/infra/logger';
 import { NoticeRepository } from '../src/infra/noticeRepository';
-import { ProactiveTransport } from '../src/teams/proactiveTransport';
 import { RateLimitedConnector } from '../test/support/rateLimitedConnector';
-import { ROOT, type Row } from './lib';
+import { ROOT, spawnServer, type Row } from './lib';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * One notice to N recipients in N conversations (BENCH_BROADCAST_N, default 10,000) through the real
- * outbox (embedded Cosmos in a child process, so only Silta's side is measured), the delivery worker
- * and the Bot Framework connector client, against a local connector that enforces the Teams limits
- * (7/s per conversation, the tenant ceiling BENCH_TENANT_RPS, default 50/s) and counts duplicates.
- * 10,000 at 50/s takes about 200 s. Prints figures; asserts nothing.
+ * One notice to N recipients in N conversations (BENCH_BROADCAST_N, default 10,000), sent by a real
+ * Silta process (the production build, its own delivery worker, DELIVERY_TENANT_RPS = the ceiling)
+ * against a local connector that enforces the Teams limits (7/s per conversation, the tenant ceiling
+ * BENCH_TENANT_RPS, default 50/s) and counts duplicates. The benchmark fills the outbox and the
+ * conversation references in a Cosmos-protocol server of its own process; Silta's peak RSS is the
+ * kernel's high-water mark (VmHWM). 10,000 at 50/s takes about 200 s. Prints figures; asserts nothing.
  */
 export async function benchBroadcast(): Promise<Row[]> {
   const n = Number(process.env.BENCH_BROADCAST_N ?? 10_000);
   const ceiling = Number(process.env.BENCH_TENANT_RPS ?? 50);
+  const database = 'bench-broadcast';
   const log = createLogger(process.env.BENCH_LOG_LEVEL ?? 'silent');
   const cosmos = await cosmosInChild();
-  const store = await openCosmosStore(
-    { database: 'bench-broadcast', endpoint: cosmos.endpoint, key: cosmos.key },
-    log,
-  );
+  const store = await openCosmosStore({ database, endpoint: cosmos.endpoint, key: cosmos.key }, log);
   await store.ensureSchema();
   const notices = new NoticeRepository(store);
   const outbox = new Outbox(store);
@@ -42,9 +34,7 @@ export async function benchBroadcast(): Promise<Row[]> {
     perConversationPerSecond: 7,
     perTenantPerSecond: ceiling,
   }).start();
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-  let worker: DeliveryWorker | undefined;
+  let silta: Awaited<ReturnType<typeof spawnServer>> | undefined;
   try {
     const now = new Date().toISOString();
     const notice: Notice = {
@@ -60,40 +50,27 @@ export async function benchBroadcast(): Promise<Row[]> {
       createdAt: now,
       updatedAt: now,
     };
-    await notices.create(notice);
     const recipients: Recipient[] = Array.from({ length: n }, (_, i) => ({
       key: `user:${i}`,
       kind: 'user',
       reason: 'subscription',
     }));
-    const t0 = performance.now();
-    await outbox.enqueue(notice.id, recipients, 0);
-    const enqueueMs = performance.now() - t0;
-    // A CloudAdapter with no app id (as src/teams/adapter.ts builds it without BOT_ID): no auth, posts
-    // to the reference's serviceUrl. Plain botbuilder, so the figure is not teams-ai's module weight.
-    const adapter = new CloudAdapter(
-      new ConfigurationBotFrameworkAuthentication({}, new ConfigurationServiceClientCredentialFactory({})),
-    );
-    worker = new DeliveryWorker({
-      outbox,
-      notices,
-      transport: new ProactiveTransport(adapter),
-      references: async (key) => ({
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        conversation: { id: key.replace('user:', 'conv-'), tenantId: 't' },
-        bot: { id: '28:bench' },
-      }),
-      render: (nt, d) => ({ summary: nt.title, text: nt.title, alert: true, deliveryId: d.id }),
-      startDue: async () => undefined,
-      log,
-      tenantPerSecond: ceiling,
-      batch: 250,
-      concurrency: 16,
-      pollMs: 200,
+    await saveReferences(new ConversationRepository(store), recipients, connector.url);
+    silta = await spawnServer(startArgs(), {
+      NODE_ENV: 'development',
+      COSMOS_ENDPOINT: cosmos.endpoint,
+      COSMOS_KEY: cosmos.key,
+      COSMOS_DATABASE: database,
+      DELIVERY_TENANT_RPS: String(ceiling),
+      LOG_LEVEL: 'error',
     });
+    await sleep(2000);
+    const idle = memoryOf(silta.child.pid);
+    // As the notice service does: the deliveries first, then the notice turns to "sending".
     const t1 = performance.now();
-    worker.start();
+    await outbox.enqueue(notice.id, recipients, 0);
+    const enqueueMs = performance.now() - t1;
+    await notices.create(notice);
     let last = 0;
     let lastAt = t1;
     while (connector.byConversation.size < n) {
@@ -103,10 +80,10 @@ export async function benchBroadcast(): Promise<Row[]> {
     }
     const seconds = (lastAt - t1) / 1000;
     for (let i = 0; i < 100 && (await outbox.hasOpen(notice.id)); i += 1) await sleep(200);
-    await worker.stop();
+    const memory = memoryOf(silta.child.pid);
+    await silta.stop();
     const progress = await outbox.progress(notice.id);
     const rate = connector.total / seconds;
-    const liveHeap = heapAfterFullGc();
     const lost = n - connector.byConversation.size - progress.failed - progress.unreachable;
     return [
       { name: `broadcast: enqueue ${n} deliveries (embedded Cosmos)`, value: enqueueMs / 1000, unit: 's' },
@@ -116,30 +93,69 @@ export async function benchBroadcast(): Promise<Row[]> {
       { name: 'broadcast: duplicates', value: connector.duplicates, unit: '', target: '0' },
       { name: 'broadcast: lost (neither delivered nor failed)', value: lost, unit: '', target: '0' },
       {
-        name: 'broadcast: peak RSS of the sending process',
-        value: peakRss / 1024 / 1024,
+        name: 'broadcast: peak RSS of the Silta process (VmHWM)',
+        value: memory.peakMb,
         unit: 'MB',
         target: '< 250 MB',
       },
-      // Peak RSS is mostly V8 letting garbage pile up (the connector client allocates ~36 KB per send);
-      // what stays alive after a full collection shows there is no leak. NODE_OPTIONS=--max-old-space-size=128
-      // keeps the peak near 180 MB.
-      { name: 'broadcast: live heap after a full GC', value: liveHeap, unit: 'MB' },
+      {
+        name: 'broadcast: RSS of the Silta process idle, before the broadcast',
+        value: idle.nowMb,
+        unit: 'MB',
+      },
+      { name: 'broadcast: RSS of the Silta process at the end', value: memory.nowMb, unit: 'MB' },
     ];
   } finally {
-    clearInterval(sampler);
-    await worker?.stop();
+    await silta?.stop();
     await connector.stop();
     await store.close();
     cosmos.child.kill('SIGTERM');
   }
 }
 
-/** heapUsed after a forced full collection (gc exposed at run time, for this figure only). */
-function heapAfterFullGc(): number {
-  v8.setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return process.memoryUsage().heapUsed / 1024 / 1024;
+/** The node arguments of `npm start` (the production start: its memory budget included). */
+function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.split(/\s+/);
+  if (node !== 'node') throw new Error(`expected "npm start" to run node, not ${node}`);
+  return args;
+}
+
+/** One stored conversation reference per recipient, pointing at the local connector. */
+async function saveReferences(
+  conversations: ConversationRepository,
+  recipients: Recipient[],
+  serviceUrl: string,
+): Promise<void> {
+  const now = new Date();
+  for (let i = 0; i < recipients.length; i += 32) {
+    await Promise.all(
+      recipients.slice(i, i + 32).map((r) =>
+        conversations.save(
+          r.key,
+          {
+            channelId: 'msteams',
+            serviceUrl,
+            conversation: { id: r.key.replace('user:', 'conv-'), tenantId: 't' },
+            bot: { id: '28:bench' },
+            locale: 'fi-FI',
+          },
+          now,
+        ),
+      ),
+    );
+  }
+}
+
+/** Peak and current resident set of a process, from /proc (Linux). */
+function memoryOf(pid: number | undefined): { peakMb: number; nowMb: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
+  } catch {
+    return { peakMb: NaN, nowMb: NaN };
+  }
 }
 
 async function cosmosInChild(): Promise<{ endpoint: string; key: string; child: ChildProcess }> {

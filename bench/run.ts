@@ -1,22 +1,38 @@
-/** `npm run bench`: every benchmark, one table of figures and ratios. Not a test: nothing here asserts timings. */
+/**
+ * `npm run bench`: every benchmark, one table of figures and ratios. Not a test: nothing here asserts
+ * timings. Each suite runs in its own process (bench/suite.ts), so one suite's heap does not inflate
+ * the next one's memory figures.
+ */
+import { spawn } from 'node:child_process';
 import os from 'node:os';
-import { benchBroadcast } from './broadcast';
-import { benchDirectory } from './directory';
-import { benchFoundation } from './foundation';
-import { benchOrders } from './orders';
-import { printTable, type Row } from './lib';
+import { ROOT, printTable, type Row } from './lib';
+import { SUITE_NAMES } from './suites';
+
+const ROWS_PREFIX = 'BENCH_ROWS ';
+
+function runSuite(name: string): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/suite.ts', name], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith(ROWS_PREFIX));
+      if (code !== 0 || !line) reject(new Error(`benchmark "${name}" failed (exit ${code})`));
+      else resolve(JSON.parse(line.slice(ROWS_PREFIX.length)) as Row[]);
+    });
+  });
+}
 
 async function main(): Promise<void> {
+  const only = process.argv.slice(2);
   const rows: Row[] = [];
-  const suites: Array<[string, () => Promise<Row[]>]> = [
-    ['foundation', benchFoundation],
-    ['directory', benchDirectory],
-    ['orders', benchOrders],
-    ['broadcast', benchBroadcast],
-  ];
-  for (const [name, run] of suites) {
+  for (const name of SUITE_NAMES.filter((s) => only.length === 0 || only.includes(s))) {
     process.stderr.write(`running ${name} …\n`);
-    rows.push(...(await run()));
+    rows.push(...(await runSuite(name)));
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   printTable(

@@ -1,5 +1,7 @@
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// The module itself, not the package index: the index also loads the AI planner stack (openai, the GPT
+// tokenizers), about 15 MB that Silta never uses.
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import type { Config } from '../config';
 
 /**

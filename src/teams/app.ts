@@ -1,5 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
-import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+// The module, not the package index (which also loads openai and the GPT tokenizers); see adapter.ts.
+import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { Services } from '../services';
 import { CosmosBotStorage } from './cosmosStorage';
 import { replyToError } from './errors';
