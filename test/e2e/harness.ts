@@ -104,8 +104,41 @@ net.Server.prototype.listen = function (...args) {
 };
 `;
 
+/** A message the bot sent (or updated), as the Playground pushes it to the page over its websocket. */
+export interface BotMessage {
+  id: string;
+  conversationId: string;
+  action: 'createMessage' | 'updateMessage';
+  text?: string;
+  attachments?: Array<{ contentType: string; content: unknown }>;
+}
+
+/** The bot's message in one websocket frame ({action, actionConversationId, message}), if any. */
+function messageIn(payload: string): BotMessage | undefined {
+  try {
+    const frame = JSON.parse(payload) as {
+      action?: string;
+      actionConversationId?: string;
+      message?: { messageId?: string; text?: string; attachments?: BotMessage['attachments'] };
+    };
+    if ((frame.action !== 'createMessage' && frame.action !== 'updateMessage') || !frame.message?.messageId)
+      return undefined;
+    return {
+      id: frame.message.messageId,
+      conversationId: frame.actionConversationId ?? '',
+      action: frame.action,
+      ...(frame.message.text !== undefined ? { text: frame.message.text } : {}),
+      ...(frame.message.attachments ? { attachments: frame.message.attachments } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface E2E {
   page: Page;
+  /** Every bot message seen so far, oldest first (an update appears again with the same id). */
+  messages: BotMessage[];
   botUrl: string;
   playgroundUrl: string;
   shot(name: string): Promise<void>;
@@ -184,10 +217,20 @@ export async function startE2E(): Promise<E2E> {
     const host = new URL(route.request().url()).hostname;
     return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort();
   });
+  // What the bot sends reaches the page over the Playground's websocket: keep every activity, so a
+  // step can find the id of a message (to act on it as another user) and its card's data.
+  const messages: BotMessage[] = [];
+  page.on('websocket', (ws) =>
+    ws.on('framereceived', (frame) => {
+      const message = messageIn(String(frame.payload));
+      if (message) messages.push(message);
+    }),
+  );
   await page.goto(playgroundUrl);
   let counter = 0;
   return {
     page,
+    messages,
     botUrl,
     playgroundUrl,
     async shot(name) {
@@ -218,4 +261,77 @@ export async function cardWith(page: Page, text: string, timeoutMs = 15_000) {
   const card = page.locator('.ac-adaptiveCard', { hasText: text }).last();
   await card.waitFor({ state: 'visible', timeout: timeoutMs });
   return card;
+}
+
+export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
+const GROUP_CHAT = 'group-chat-id';
+
+/**
+ * Another member writes to Silta in their personal chat (the page itself acts only as the staff
+ * member). The Playground gives a personal chat to the current user only and accepts another user's
+ * card clicks only where they are a member, so the group chat stands in for the other member's
+ * personal chat: the activity says "personal", the conversation is the group chat's.
+ */
+export async function asUser(e: E2E, person: Person, text: string, locale = 'fi-FI'): Promise<void> {
+  const template = (await (
+    await fetch(`${e.playgroundUrl}/_internal/v1/customActivities/template?conversationId=${GROUP_CHAT}`)
+  ).json()) as Record<string, unknown> & { conversation: Record<string, unknown> };
+  const res = await fetch(`${e.playgroundUrl}/_internal/v1/customActivities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      ...template,
+      type: 'message',
+      text,
+      locale,
+      from: { id: person.id, name: person.name, aadObjectId: person.aadObjectId },
+      conversation: { ...template.conversation, id: GROUP_CHAT, conversationType: 'personal' },
+    }),
+  });
+  if (!res.ok) throw new Error(`E2E_CUSTOM_ACTIVITY ${res.status}: ${await res.text()}`);
+}
+
+/**
+ * Another member presses an Action.Execute button on a card Silta sent (the Playground's invoke API
+ * honours their id). Returns the card Silta answers with.
+ */
+export async function invokeAs(
+  e: E2E,
+  person: Person,
+  message: { id: string; conversationId: string },
+  data: Record<string, unknown> & { verb: string },
+): Promise<unknown> {
+  const res = await fetch(`${e.playgroundUrl}/_conversation/v1/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
+      from: { id: person.id },
+      conversation: { id: message.conversationId },
+      replyToId: message.id,
+    }),
+  });
+  const body = await res.text();
+  if (!res.ok) throw new Error(`E2E_INVOKE ${res.status}: ${body}`);
+  return body ? (JSON.parse(body) as unknown) : undefined;
+}
+
+/** The latest bot message (create or update) that matches, once it has arrived. */
+export async function botMessage(
+  e: E2E,
+  matches: (m: BotMessage) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<BotMessage> {
+  let found: BotMessage | undefined;
+  await waitFor(
+    async () => {
+      found = [...e.messages].reverse().find(matches);
+      return found !== undefined;
+    },
+    what,
+    timeoutMs,
+  );
+  return found!;
 }

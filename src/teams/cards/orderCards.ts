@@ -139,6 +139,8 @@ export interface OrderView {
   orientationUrl: string;
   /** A line above the card, e.g. why an action was refused. */
   note?: string;
+  /** A line that opens the card, e.g. the alert it was sent with. */
+  lead?: string;
 }
 
 const act = (title: string, order: Order, action: OrderActionKind, extra: Record<string, unknown> = {}) =>
@@ -276,6 +278,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
   const d = order.details;
   const body: Element[] = [];
   if (view.note) body.push(container([sentence(view.note)], { style: 'attention' }));
+  if (view.lead) body.push(runs([{ text: view.lead, bold: true }]));
   body.push(
     heading(t('orders.cardTitle'), 'large'),
     runs([{ text: t('orders.status', { state: t(`orders.state_${order.state}`) }), bold: true }]),

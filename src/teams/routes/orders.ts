@@ -81,7 +81,7 @@ export class OrderViews {
     return this.services.orders.actorFor(aadObjectId, name);
   }
 
-  card(order: Order, viewer: Actor, t: Translate, note?: string): AdaptiveCard {
+  card(order: Order, viewer: Actor, t: Translate, note?: string, lead?: string): AdaptiveCard {
     const orders = this.services.orders;
     const seesExperts = isHandlingLiaison(order, viewer);
     const involved = seesExperts || isOrderingSide(order, viewer);
@@ -99,6 +99,7 @@ export class OrderViews {
         suggestions,
         orientationUrl: this.services.config.orientationMaterialUrl,
         ...(note ? { note } : {}),
+        ...(lead ? { lead } : {}),
       },
       t,
     );
@@ -228,18 +229,21 @@ export class OrderNotifier {
         const text = t(alert.key, { unit, date: after.details.date });
         const withCard = alert.key === 'orders.notifyFeedback' || alert.key === 'orders.notifyCandidates';
         try {
+          // With a card, the alert line leads the card and is the summary (activity feed): one message
+          // that can be kept current, not a text and a card.
           const location = await this.proactive.send(reference, {
             type: 'message',
-            text,
             summary: text,
             channelData: { notification: { alert: true } },
             ...(withCard
               ? {
                   attachments: [
-                    attachment(this.views.card(after, this.viewerActor(after, person.aadObjectId), t)),
+                    attachment(
+                      this.views.card(after, this.viewerActor(after, person.aadObjectId), t, undefined, text),
+                    ),
                   ],
                 }
-              : {}),
+              : { text }),
           });
           if (withCard && location.activityId) {
             await this.services.orders.addMessage(after.id, {
