@@ -1,10 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { asUser, botMessage, cardWith, invokeAs, PEOPLE, say, type BotMessage, type E2E } from '../harness';
 
-type Data = Record<string, unknown> & { verb: string };
+export type Data = Record<string, unknown> & { verb: string };
 
 /** Every Action.Execute data object and every choice value of the input `inputId` in a card's JSON. */
-function walk(json: unknown, inputId?: string): { actions: Data[]; choices: string[] } {
+export function walk(json: unknown, inputId?: string): { actions: Data[]; choices: string[] } {
   const actions: Data[] = [];
   const choices: string[] = [];
   const visit = (value: unknown) => {
@@ -35,12 +35,10 @@ async function liaisonCardWith(e: E2E, action: string, not?: string): Promise<Da
       walk(m.attachments).actions.some((a) => a.action === action && (!not || a.expertId !== not)),
     `the liaison's card offering "${action}"`,
   );
-  return walk(message.attachments).actions.find(
-    (a) => a.action === action && (!not || a.expertId !== not),
-  )!;
+  return walk(message.attachments).actions.find((a) => a.action === action && (!not || a.expertId !== not))!;
 }
 
-async function pick(page: Page, form: Locator, label: string, option: string): Promise<void> {
+export async function pick(page: Page, form: Locator, label: string, option: string): Promise<void> {
   await form.getByRole('combobox', { name: label }).click();
   await page
     .locator('[role="listbox"], [role="menu"], [role="dialog"]')
@@ -207,17 +205,6 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
         .getByText(/^Contact: /)
         .last()
         .waitFor({ timeout: 15_000 });
-    },
-  ],
-];
-
-/** Notices: a staff member without a liaison role is told who can send. */
-export const noticeSteps: Array<[string, (e: E2E) => Promise<void>]> = [
-  [
-    'notice-refused-for-staff',
-    async ({ page }) => {
-      await say(page, 'new notice');
-      await page.getByText('Notices are sent by centre NGO liaisons').last().waitFor({ timeout: 15_000 });
     },
   ],
 ];
