@@ -7,6 +7,7 @@ import {
   monthlyChartPng,
   ordersCsv,
   purgePersonalData,
+  routeOrder,
   transition,
   validateOrderForm,
   yearlySummary,
@@ -25,7 +26,11 @@ import type { StoredOrder } from '../infra/orderRepository';
 import type { DirectoryService } from './directoryService';
 import type { Repositories } from './repositories';
 
-export type CreateResult = { ok: true; order: StoredOrder } | { ok: false; errors: FormError[] };
+export type CreateResult =
+  | { ok: true; order: StoredOrder }
+  | { ok: false; errors: FormError[] }
+  /** No centre liaison and no regional coordinator valid today: nothing is stored. */
+  | { ok: false; code: 'ORDER_NO_LIAISON'; message: string };
 
 export type ActResult =
   | { kind: 'done'; order: StoredOrder; before: Order }
@@ -85,19 +90,15 @@ export class OrderService {
     if (!form.ok) return form;
     const answer = this.directory.answerForUnit(form.value.unitId);
     if (answer.kind !== 'unit') return { ok: false, errors: [{ field: 'unitId', code: 'unknownValue' }] };
-    const centre = answer.liaisons.length > 0;
-    const people = centre ? answer.liaisons : answer.regional;
+    const routing = routeOrder(form.value.unitId, { centre: answer.liaisons, regional: answer.regional });
+    if (!routing.ok) return routing;
     const order: Order = {
       id: randomUUID(),
       state: 'submitted',
       details: form.value,
       orderer,
-      liaisons: people.map((p) => ({
-        name: p.name,
-        email: p.email,
-        ...(p.aadObjectId ? { aadObjectId: p.aadObjectId } : {}),
-      })),
-      routedTo: centre ? 'centre' : 'regional',
+      liaisons: routing.assignedLiaisons,
+      routedTo: routing.routedTo,
       candidates: [],
       declined: [],
       feedback: {},

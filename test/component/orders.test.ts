@@ -320,4 +320,20 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(csv).toContain(orderId);
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
   });
+
+  it('When the unit has no centre liaison, then the order goes to the regional coordinator and the orderer is told so', async () => {
+    const card = await act(orderer, 'order.submit', { ...FORM, unitId: 'UT-UTA', date: '2027-02-15' });
+    expect(JSON.stringify(card)).toContain(
+      'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille.',
+    );
+    const id = String(button(card, 'cancel')?.data?.orderId ?? '');
+    const routed = (await silta.services.orders.get(id))!;
+    expect(routed.routedTo).toBe('regional');
+    const answer = silta.services.directory.answerForUnit('UT-UTA');
+    expect(answer.kind === 'unit' && answer.liaisons).toEqual([]);
+    expect(routed.liaisons.map((l) => l.name)).toEqual(
+      answer.kind === 'unit' ? answer.regional.map((p) => p.name) : ['(not a unit)'],
+    );
+    expect(routed.liaisons.length).toBeGreaterThan(0);
+  });
 });

@@ -356,6 +356,10 @@ export function registerOrderActions(
       aadObjectId: from.aadObjectId,
       name: from.name ?? '',
     });
+    if (!result.ok && 'code' in result) {
+      services.log.warn({ unitId: data.unitId }, result.message);
+      return card([sentence(t('orders.noLiaison'))]);
+    }
     if (!result.ok) {
       const values = Object.fromEntries(
         Object.entries(data).filter(([, v]) => typeof v === 'string'),
@@ -368,11 +372,19 @@ export function registerOrderActions(
     const here = await rememberHere(context, services);
     if (here) await services.orders.addMessage(result.order.id, { ...here, viewer: from.aadObjectId });
     const unreachable = await notifier.announce(result.order);
-    const note =
-      unreachable.length > 0
-        ? t('orders.liaisonUnreachable', { emails: unreachable.join(', ') })
-        : t('orders.submitted');
-    return views.card(result.order, views.actor(from.aadObjectId, from.name ?? ''), t, note);
+    const regional = result.order.routedTo === 'regional';
+    const note = [
+      regional ? t('orders.submittedRegional') : '',
+      unreachable.length > 0 ? t('orders.liaisonUnreachable', { emails: unreachable.join(', ') }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return views.card(
+      result.order,
+      views.actor(from.aadObjectId, from.name ?? ''),
+      t,
+      note || t('orders.submitted'),
+    );
   });
 
   onCard(VERBS.orderAct, async (context, _state, data: Data): Promise<AdaptiveCard> => {
