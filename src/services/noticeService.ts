@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Unit } from '../domain/directory';
 import {
-  maySend,
+  decideSend,
   resolveAudience,
   unitsOf,
   validateNotice,
   type Notice,
   type NoticeError,
   type Recipient,
+  type SendRefusal,
 } from '../domain/notices';
 import { DEFAULT_REMINDERS, nextRun, type Reminder } from '../domain/scheduling/reminders';
 import { isValidOn } from '../domain/directory';
@@ -21,14 +22,17 @@ import type { Repositories } from './repositories';
 export type DraftResult =
   | { kind: 'draft'; notice: StoredNotice; recipients: number }
   | { kind: 'invalid'; errors: NoticeError[] }
-  | { kind: 'forbidden' };
+  | Forbidden;
+
+/** Refused: `code` says why when the rights rule refused (no code: not the sender's notice). */
+export type Forbidden = { kind: 'forbidden'; code?: SendRefusal };
 
 export type SendResult =
   | { kind: 'sending'; notice: StoredNotice; recipients: number }
   | { kind: 'scheduled'; notice: StoredNotice }
   | { kind: 'cancelled'; notice: StoredNotice }
   | { kind: 'notFound' }
-  | { kind: 'forbidden' }
+  | Forbidden
   | { kind: 'alreadyHandled'; notice: StoredNotice };
 
 interface Sender {
@@ -74,8 +78,12 @@ export class NoticeService {
     const now = this.clock();
     const result = validateNotice(raw, { now, known: this.known() });
     if (!result.ok) return { kind: 'invalid', errors: result.errors };
-    if (!maySend(this.directory.roles(sender.aadObjectId), result.value.audience, this.units()))
-      return { kind: 'forbidden' };
+    const decision = decideSend(
+      this.directory.roles(sender.aadObjectId),
+      result.value.audience,
+      this.units(),
+    );
+    if (!decision.ok) return { kind: 'forbidden', code: decision.code };
     const notice: Notice = {
       id: randomUUID(),
       state: 'draft',
@@ -109,7 +117,8 @@ export class NoticeService {
     if (!notice) return { kind: 'notFound' };
     if (notice.sender.aadObjectId.toLowerCase() !== actor.toLowerCase()) return { kind: 'forbidden' };
     if (notice.state !== 'draft') return { kind: 'alreadyHandled', notice };
-    if (!maySend(this.directory.roles(actor), notice.audience, this.units())) return { kind: 'forbidden' };
+    const decision = decideSend(this.directory.roles(actor), notice.audience, this.units());
+    if (!decision.ok) return { kind: 'forbidden', code: decision.code };
     const now = this.clock();
     if (notice.sendAt && Date.parse(notice.sendAt) > now.getTime()) {
       try {

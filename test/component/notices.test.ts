@@ -109,12 +109,20 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
   });
 
   it('When a liaison addresses a unit they do not cover, or a staff member forges a preview, then it is refused', async () => {
+    // Each refusal says why, and nothing is stored as a draft.
+    const before = await silta.services.notices.list(liaison.aadObjectId);
     expect(
       JSON.stringify(await act(liaison, 'notice.preview', { ...NOTICE, audienceIds: 'OU-KAA' })),
-    ).toContain('Tiedotteita voivat lähettää');
+    ).toContain('Voit lähettää tiedotteita vain niille yksiköille, joiden järjestöyhdyshenkilö olet.');
+    expect(
+      JSON.stringify(
+        await act(liaison, 'notice.preview', { ...NOTICE, audienceKind: 'county', audienceIds: '' }),
+      ),
+    ).toContain('Koko hyvinvointialueelle tiedotteen voi lähettää vain järjestötyön koordinaattori.');
     expect(JSON.stringify(await act(staff, 'notice.preview', NOTICE))).toContain(
-      'Tiedotteita voivat lähettää',
+      'Tiedotteita lähettävät sote-keskusten järjestöyhdyshenkilöt ja järjestötyön koordinaattori.',
     );
+    expect(await silta.services.notices.list(liaison.aadObjectId)).toEqual(before);
   });
 
   it('When sent now, then exactly the subscribers, the NGO-team member and the notice board get it, with an alert, and the report card updates', async () => {

@@ -42,11 +42,11 @@ export function canSend(
     : { ok: false, code: 'NOTICE_OUTSIDE_COVERAGE' };
 }
 
-/** The same rule over the directory's roles (kept for the notice service). */
-export function maySend(roles: Roles, audience: Audience, units: readonly AudienceUnit[]): boolean {
+/** The same rule over the directory's roles, as the notice service asks it. */
+export function decideSend(roles: Roles, audience: Audience, units: readonly AudienceUnit[]): SendDecision {
   return canSend({ aadObjectId: '' }, audience, {
     liaisonUnitIds: roles.centreUnitIds,
     isCoordinator: roles.coordinator,
     units,
-  }).ok;
+  });
 }

@@ -5,7 +5,7 @@ import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
 import { localeFrom, translator, type Translate } from '../../i18n';
 import type { Services } from '../../services';
-import type { SendResult } from '../../services/noticeService';
+import type { Forbidden, SendResult } from '../../services/noticeService';
 import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
 import {
   boardCard,
@@ -117,12 +117,17 @@ function resultCard(result: SendResult, t: Translate): AdaptiveCard {
     case 'notFound':
       return card([sentence(t('notices.notFound'))]);
     case 'forbidden':
-      return card([sentence(t('notices.notAllowed'))]);
+      return refusalCard(result, t);
     case 'alreadyHandled':
       return card([
         sentence(t('notices.alreadyHandled', { state: t(`notices.state_${result.notice.state}`) })),
       ]);
   }
+}
+
+/** Why a notice was refused, as specifically as the rights rule says. */
+function refusalCard(refusal: Forbidden, t: Translate): AdaptiveCard {
+  return card([sentence(t(refusal.code ? `notices.refusal_${refusal.code}` : 'notices.notAllowed'))]);
 }
 
 /** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
@@ -182,7 +187,7 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
         { aadObjectId: actor.aadObjectId, name: actor.name ?? '' },
         idFrom(data, 'replacing'),
       );
-      if (result.kind === 'forbidden') return card([sentence(t('notices.notAllowed'))]);
+      if (result.kind === 'forbidden') return refusalCard(result, t);
       if (result.kind === 'invalid') {
         const values = Object.fromEntries(
           Object.entries(data).filter(([, v]) => typeof v === 'string'),

@@ -1,5 +1,5 @@
 import type { Roles } from '../../../src/domain/directory';
-import { canSend, maySend } from '../../../src/domain/notices';
+import { canSend, decideSend } from '../../../src/domain/notices';
 import { units } from './fixtures';
 
 const sender = { aadObjectId: 'x' };
@@ -41,12 +41,20 @@ describe('Sending rights', () => {
     ).toEqual({ ok: false, code: 'NOTICE_NOT_A_SENDER' });
   });
 
-  it('When the directory roles are used (maySend), then the same rule applies', () => {
+  it('When the directory roles are used (decideSend), then the same rule applies', () => {
     const roles = (r: Partial<Roles>): Roles => ({ coordinator: false, centreUnitIds: [], areas: [], ...r });
-    expect(maySend(roles({ centreUnitIds: ['OU-TUI'] }), { kind: 'units', ids: ['OU-TUI'] }, units)).toBe(
-      true,
-    );
-    expect(maySend(roles({ coordinator: true }), { kind: 'county', ids: [] }, units)).toBe(true);
-    expect(maySend(roles({}), { kind: 'units', ids: ['OU-TUI'] }, units)).toBe(false);
+    expect(
+      decideSend(roles({ centreUnitIds: ['OU-TUI'] }), { kind: 'units', ids: ['OU-TUI'] }, units),
+    ).toEqual({ ok: true });
+    expect(decideSend(roles({ coordinator: true }), { kind: 'county', ids: [] }, units)).toEqual({
+      ok: true,
+    });
+    expect(decideSend(roles({}), { kind: 'units', ids: ['OU-TUI'] }, units)).toEqual({
+      ok: false,
+      code: 'NOTICE_NOT_A_SENDER',
+    });
+    expect(
+      decideSend(roles({ centreUnitIds: ['OU-TUI'] }), { kind: 'units', ids: ['OU-KAA'] }, units),
+    ).toEqual({ ok: false, code: 'NOTICE_OUTSIDE_COVERAGE' });
   });
 });
