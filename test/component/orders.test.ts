@@ -172,6 +172,8 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       .match(/"value":"(KT-\d+)"/g)!
       .map((m) => m.slice(9, -1));
     expect(choices.length).toBeGreaterThanOrEqual(2);
+    // The liaison sees why each expert is suggested (the order's theme is mielenterveys).
+    expect(JSON.stringify(view)).toContain('(sopiva teema');
     const card = await act(liaison, 'order.act', {
       ...propose.data,
       expertIds: choices.slice(0, 2).join(','),

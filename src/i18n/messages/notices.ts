@@ -83,7 +83,6 @@ const fi = {
   reminderPaused: ' · tauolla',
   pause: 'Keskeytä',
   resume: 'Jatka',
-  remove: 'Poista',
   remindersNotAllowed: 'Muistutuksia hallinnoi järjestötyön koordinaattori.',
   reminder_informStaff:
     'Muistutus: kerro sote-keskuksesi henkilöstölle järjestöyhdyshenkilön tehtävästä ja järjestöyhteistyön mahdollisuuksista (vähintään kahdesti vuodessa).',
@@ -92,20 +91,12 @@ const fi = {
   reminderName_informStaff: 'Henkilöstön informointi yhdyshenkilön roolista',
   reminderName_meetMunicipal: 'Tapaaminen kunnan järjestöyhdyshenkilön kanssa',
   reminderName_network: 'Yhdyshenkilöverkoston kuukausitapaaminen',
-  reminderTitle: 'Muistutus',
-  textLimit: 'Tiedotteen teksti saa olla enintään 20 000 merkkiä, jotta se mahtuu yhteen Teams-viestiin.',
   refusal_NOTICE_NOT_A_SENDER:
     'Tiedotteita lähettävät sote-keskusten järjestöyhdyshenkilöt ja järjestötyön koordinaattori. Mitään ei lähetetty.',
   refusal_NOTICE_COUNTY_COORDINATOR_ONLY:
     'Koko hyvinvointialueelle tiedotteen voi lähettää vain järjestötyön koordinaattori. Valitse omat yksikkösi. Mitään ei lähetetty.',
   refusal_NOTICE_OUTSIDE_COVERAGE:
     'Voit lähettää tiedotteita vain niille yksiköille, joiden järjestöyhdyshenkilö olet. Mitään ei lähetetty.',
-  progress_total: 'Yhteensä',
-  progress_sent: 'Lähetetty',
-  progress_pending: 'Jonossa',
-  progress_sending: 'Lähetetään',
-  progress_failed: 'Epäonnistui',
-  progress_unreachable: 'Ei tavoitettavissa',
   unreachableHint: 'Ei tavoitettavissa: vastaanottaja ei ole asentanut Siltaa tai on estänyt sen viestit.',
 };
 
@@ -191,7 +182,6 @@ const sv: NoticeMessages = {
   reminderPaused: ' · pausad',
   pause: 'Pausa',
   resume: 'Fortsätt',
-  remove: 'Ta bort',
   remindersNotAllowed: 'Påminnelserna sköts av koordinatorn för organisationsarbetet.',
   reminder_informStaff:
     'Påminnelse: berätta för personalen om kontaktpersonens uppgift och möjligheterna till samarbete med organisationer (minst två gånger per år).',
@@ -201,20 +191,12 @@ const sv: NoticeMessages = {
   reminderName_informStaff: 'Informera personalen om kontaktpersonens roll',
   reminderName_meetMunicipal: 'Möte med kommunens kontaktperson',
   reminderName_network: 'Kontaktpersonernas månatliga nätverksträff',
-  reminderTitle: 'Påminnelse',
-  textLimit: 'Meddelandets text får vara högst 20 000 tecken så att den ryms i ett Teams-meddelande.',
   refusal_NOTICE_NOT_A_SENDER:
     'Meddelanden skickas av social- och hälsocentralernas organisationskontaktpersoner och koordinatorn för organisationsarbetet. Inget skickades.',
   refusal_NOTICE_COUNTY_COORDINATOR_ONLY:
     'Endast koordinatorn för organisationsarbetet kan skicka till hela välfärdsområdet. Välj dina egna enheter. Inget skickades.',
   refusal_NOTICE_OUTSIDE_COVERAGE:
     'Du kan bara skicka meddelanden till de enheter där du är organisationskontaktperson. Inget skickades.',
-  progress_total: 'Totalt',
-  progress_sent: 'Skickade',
-  progress_pending: 'I kö',
-  progress_sending: 'Skickas',
-  progress_failed: 'Misslyckades',
-  progress_unreachable: 'Kan inte nås',
   unreachableHint:
     'Kan inte nås: mottagaren har inte installerat Silta eller har blockerat dess meddelanden.',
 };
@@ -298,7 +280,6 @@ const en: NoticeMessages = {
   reminderPaused: ' · paused',
   pause: 'Pause',
   resume: 'Resume',
-  remove: 'Remove',
   remindersNotAllowed: 'Reminders are managed by the county NGO coordinator.',
   reminder_informStaff:
     'Reminder: tell your centre staff about the NGO liaison role and NGO cooperation (at least twice a year).',
@@ -307,20 +288,12 @@ const en: NoticeMessages = {
   reminderName_informStaff: 'Inform staff about the liaison role',
   reminderName_meetMunicipal: 'Meet the municipal liaison',
   reminderName_network: 'Monthly liaison network meeting',
-  reminderTitle: 'Reminder',
-  textLimit: 'The notice text can be at most 20,000 characters so that it fits in one Teams message.',
   refusal_NOTICE_NOT_A_SENDER:
     'Notices are sent by the centres’ NGO liaisons and the county NGO coordinator. Nothing was sent.',
   refusal_NOTICE_COUNTY_COORDINATOR_ONLY:
     'Only the county NGO coordinator can send to the whole county. Choose your own units. Nothing was sent.',
   refusal_NOTICE_OUTSIDE_COVERAGE:
     'You can send notices only to the units whose NGO liaison you are. Nothing was sent.',
-  progress_total: 'Total',
-  progress_sent: 'Sent',
-  progress_pending: 'Queued',
-  progress_sending: 'Sending',
-  progress_failed: 'Failed',
-  progress_unreachable: 'Unreachable',
   unreachableHint: 'Unreachable: the recipient has not installed Silta or has blocked its messages.',
 };
 

@@ -78,7 +78,6 @@ const fi = {
   feedbackForms:
     'Tilaisuuden jälkeen Silta lähettää tilaajan palautelomakkeen; järjestöyhdyshenkilö kirjaa kokemustoimijan palautteen.',
   feedbackIntro: 'Miten kokemustoimijan tilaisuus onnistui? Arvioi asteikolla 1–5 (5 = erittäin hyvin).',
-  feedbackThanks: 'Kiitos palautteesta!',
   rating_usefulness: 'Hyödyllisyys työllemme',
   rating_content: 'Sisältö vastasi tarvettamme',
   rating_arrangements: 'Järjestelyt sujuivat',
@@ -129,9 +128,6 @@ const fi = {
   reason_remote: 'voi osallistua etänä',
   noLiaison:
     'Yksikölle ei löydy järjestöyhdyshenkilöä eikä alueellista koordinaattoria, joten tilausta ei voitu lähettää. Ota yhteyttä hyvinvointialueen järjestötyön koordinaattoriin.',
-  purged: 'Tilauksen henkilötiedot on poistettu säilytysajan päätyttyä.',
-  chosenExpert: 'Tiimin valitsema ehdokas: {name}',
-  summaryExpertRatings: 'Kokemustoimijoiden arviot (keskiarvo 1–5, {count} palautetta)',
   notifyNewOrder: 'Uusi kokemustoimijan tilaus: {unit}, {date}',
   notifyCandidates: 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne ({date}).',
   notifyChosen:
@@ -244,7 +240,6 @@ const sv: OrderMessages = {
   feedbackForms:
     'Efter evenemanget skickar Silta beställarens responsblankett; kontaktpersonen registrerar erfarenhetsexpertens respons.',
   feedbackIntro: 'Hur lyckades evenemanget med erfarenhetsexperten? Bedöm på skalan 1–5 (5 = mycket bra).',
-  feedbackThanks: 'Tack för responsen!',
   rating_usefulness: 'Nytta för vårt arbete',
   rating_content: 'Innehållet motsvarade behovet',
   rating_arrangements: 'Arrangemangen fungerade',
@@ -295,9 +290,6 @@ const sv: OrderMessages = {
   reason_remote: 'kan delta på distans',
   noLiaison:
     'Enheten har ingen organisationskontaktperson eller regional koordinator, så beställningen kunde inte skickas. Kontakta välfärdsområdets koordinator för organisationsarbetet.',
-  purged: 'Beställningens personuppgifter har raderats efter lagringstiden.',
-  chosenExpert: 'Teamets valda kandidat: {name}',
-  summaryExpertRatings: 'Erfarenhetsexperternas bedömningar (medeltal 1–5, {count} svar)',
   notifyNewOrder: 'Ny beställning av erfarenhetsexpert: {unit}, {date}',
   notifyCandidates: 'Kandidater kan väljas för er beställning ({date}).',
   notifyChosen: 'Teamet valde en kandidat ({unit}, {date}). Fråga experten och registrera svaret.',
@@ -407,7 +399,6 @@ const en: OrderMessages = {
   feedbackForms:
     "After the event Silta sends the orderer's feedback form; the liaison records the expert's feedback.",
   feedbackIntro: 'How did the event with the experience expert go? Rate 1–5 (5 = very well).',
-  feedbackThanks: 'Thank you for the feedback!',
   rating_usefulness: 'Useful for our work',
   rating_content: 'Content met our need',
   rating_arrangements: 'Arrangements worked',
@@ -458,9 +449,6 @@ const en: OrderMessages = {
   reason_remote: 'can take part remotely',
   noLiaison:
     'The unit has no NGO liaison and no regional coordinator, so the order could not be sent. Please contact the county NGO coordinator.',
-  purged: "The order's personal data was removed after the retention period.",
-  chosenExpert: "The team's chosen candidate: {name}",
-  summaryExpertRatings: "Experts' ratings (average 1–5, {count} responses)",
   notifyNewOrder: 'New experience expert order: {unit}, {date}',
   notifyCandidates: 'Candidates are ready for your order ({date}).',
   notifyChosen: 'The team chose a candidate ({unit}, {date}). Ask the expert and record the answer.',

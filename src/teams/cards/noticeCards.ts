@@ -146,6 +146,7 @@ export function reportCard(notice: Notice, progress: Progress, done: boolean, t:
   return card([
     heading(t('notices.reportTitle', { title: notice.title })),
     sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
+    ...(progress.unreachable > 0 ? [sentence(t('notices.unreachableHint'), { subtle: true })] : []),
     sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
   ]);
 }

@@ -207,8 +207,9 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
         );
         break;
       case 'propose': {
+        // Each suggestion says why the register suggests it (theme, language, area, remote).
         const choices = view.suggestions.map((s) => ({
-          title: expertLine(s.expert, 0, view, t),
+          title: `${expertLine(s.expert, 0, view, t)} (${s.reasons.map((r) => t(`orders.reason_${r}`)).join(', ')})`,
           value: s.expert.id,
         }));
         if (choices.length > 0) {
