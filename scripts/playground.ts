@@ -4,7 +4,7 @@
  * Telemetry off, bound to 127.0.0.1 (the Playground has no host option: a preload adds the host to listen()).
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
@@ -13,22 +13,7 @@ const port = process.env.PLAYGROUND_PORT ?? '56150';
 const work = path.join(root, '.e2e', 'playground');
 mkdirSync(work, { recursive: true });
 
-const preload = path.join(work, 'bind-localhost.cjs');
-writeFileSync(
-  preload,
-  `// Makes every server.listen(port) without a host listen on 127.0.0.1 only.
-const net = require('node:net');
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if ((typeof args[0] === 'number' || typeof args[0] === 'string') && (args.length === 1 || typeof args[1] === 'function')) {
-    args.splice(1, 0, '127.0.0.1');
-  } else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined && !args[0].host) {
-    args[0] = { ...args[0], host: '127.0.0.1' };
-  }
-  return listen.apply(this, args);
-};
-`,
-);
+const preload = path.join(root, 'scripts', 'bind-localhost.cjs');
 
 const cli = path.join(root, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 const child = spawn(

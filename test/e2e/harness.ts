@@ -91,19 +91,6 @@ function playgroundConfig(): string {
   ].join('\n');
 }
 
-const BIND_LOCALHOST = `// Makes every server.listen(port) without a host listen on 127.0.0.1 only.
-const net = require('node:net');
-const listen = net.Server.prototype.listen;
-net.Server.prototype.listen = function (...args) {
-  if ((typeof args[0] === 'number' || typeof args[0] === 'string') && (args.length === 1 || typeof args[1] === 'function')) {
-    args.splice(1, 0, '127.0.0.1');
-  } else if (args[0] && typeof args[0] === 'object' && args[0].port !== undefined && !args[0].host) {
-    args[0] = { ...args[0], host: '127.0.0.1' };
-  }
-  return listen.apply(this, args);
-};
-`;
-
 /** A message the bot sent (or updated), as the Playground pushes it to the page over its websocket. */
 export interface BotMessage {
   id: string;
@@ -161,14 +148,13 @@ export async function startE2E(): Promise<E2E> {
 
   const pgDir = path.join(WORK, 'playground');
   mkdirSync(pgDir, { recursive: true });
-  writeFileSync(path.join(pgDir, 'bind-localhost.cjs'), BIND_LOCALHOST);
   writeFileSync(path.join(pgDir, '.m365agentsplayground.yml'), playgroundConfig());
   const pgPort = await freePort();
   const playground = spawn(
     process.execPath,
     [
       '-r',
-      path.join(pgDir, 'bind-localhost.cjs'),
+      path.join(ROOT, 'scripts', 'bind-localhost.cjs'),
       path.join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js'),
       '-e',
       `${botUrl}/api/messages`,

@@ -2,6 +2,8 @@
  * Minimal typed builders for Adaptive Card 1.5. Data from the register goes into TextRun elements,
  * which clients never parse as markdown, so a name like "**Aino**" or "<b>Aino</b>" shows as typed.
  */
+import type { Translate } from '../../i18n';
+
 export type Element = Record<string, unknown> & { type: string };
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -177,4 +179,18 @@ export function withRefresh(
       userIds: userIds.slice(0, 60),
     },
   };
+}
+
+/**
+ * A form's labels and required-field options, from the catalogue's `<ns>.field_<name>` and
+ * `<ns>.error_required` messages, with the values the form is filled in with.
+ */
+export function formFields(ns: string, values: Record<string, string>, t: Translate) {
+  const label = (field: string) => t(`${ns}.field_${field}`);
+  const required = (field: string) => ({
+    required: true,
+    errorMessage: t(`${ns}.error_required`, { field: label(field) }),
+    value: values[field],
+  });
+  return { label, required };
 }

@@ -4,6 +4,7 @@ import type { Reminder } from '../../domain/scheduling/reminders';
 import type { Progress } from '../../infra/delivery/outbox';
 import type { Translate } from '../../i18n';
 import {
+  formFields,
   actionSet,
   card,
   choiceInput,
@@ -38,12 +39,7 @@ export interface NoticeFormOptions {
 /** The notice form: every input labelled; liaisons choose among their own units. */
 export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard {
   const v = o.values;
-  const label = (f: string) => t(`notices.field_${f}`);
-  const req = (f: string) => ({
-    required: true,
-    errorMessage: t('notices.error_required', { field: label(f) }),
-    value: v[f],
-  });
+  const { label, required: req } = formFields('notices', v, t);
   const body: Element[] = [
     heading(t('notices.formTitle'), 'large'),
     sentence(t('notices.formIntro'), { subtle: true }),

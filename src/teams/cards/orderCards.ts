@@ -14,6 +14,7 @@ import {
 import type { YearlySummary } from '../../domain/orders';
 import type { Translate } from '../../i18n';
 import {
+  formFields,
   actionSet,
   card,
   choiceInput,
@@ -48,12 +49,7 @@ const options = <T extends string>(values: readonly T[], t: Translate, prefix: s
 /** The order form: every input labelled, required ones marked; the server checks everything again. */
 export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
   const v = form.values;
-  const label = (field: string) => t(`orders.field_${field}`);
-  const required = (field: string) => ({
-    required: true,
-    errorMessage: t('orders.error_required', { field: label(field) }),
-    value: v[field],
-  });
+  const { label, required } = formFields('orders', v, t);
   const body: Element[] = [
     heading(t('orders.formTitle'), 'large'),
     sentence(t('orders.formIntro'), { subtle: true }),
