@@ -122,15 +122,6 @@ export class OrderRepository {
     );
     return docs.map(toOrder);
   }
-
-  /** Finished orders last changed before `epoch` that still hold personal data. */
-  async listFinishedBefore(epoch: number): Promise<StoredOrder[]> {
-    const docs = await this.docs.query(
-      'SELECT * FROM c WHERE c.finished = true AND c.updatedEpoch <= @epoch AND NOT IS_DEFINED(c.purgedAt)',
-      [{ name: '@epoch', value: epoch }],
-    );
-    return docs.map(toOrder);
-  }
 }
 
 interface ExportDoc {

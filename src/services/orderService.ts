@@ -6,6 +6,7 @@ import {
   isDueForPurge,
   monthlyChartPng,
   ordersCsv,
+  purgeCutoff,
   purgePersonalData,
   routeOrder,
   transition,
@@ -217,7 +218,8 @@ export class OrderService {
       if (result.kind === 'done') held.push(result.order);
     }
     let purged = 0;
-    for (const order of await orders.listFinishedBefore(now.getTime())) {
+    // Finished orders, and unfinished ones left alone long after their event (nobody closed them).
+    for (const order of await orders.listDueForPurge(purgeCutoff(now, this.retentionMonths))) {
       if (!isDueForPurge(order, now, this.retentionMonths)) continue;
       try {
         await orders.save(purgePersonalData(order, now, this.retentionMonths), order._etag);

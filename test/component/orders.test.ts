@@ -51,6 +51,7 @@ const button = (card: Card, action: string, extra: (data: Record<string, unknown
 describe('Experience-expert order, end to end over HTTP (orderer, liaison, other staff, coordinator)', () => {
   let silta: TestSilta;
   let orderId = '';
+  let regionalId = '';
   beforeAll(async () => {
     silta = await startSilta({}, clock);
     // Everyone has talked to Silta once, so it can reach them proactively.
@@ -328,8 +329,8 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(JSON.stringify(card)).toContain(
       'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille.',
     );
-    const id = String(button(card, 'cancel')?.data?.orderId ?? '');
-    const routed = (await silta.services.orders.get(id))!;
+    regionalId = String(button(card, 'cancel')?.data?.orderId ?? '');
+    const routed = (await silta.services.orders.get(regionalId))!;
     expect(routed.routedTo).toBe('regional');
     const answer = silta.services.directory.answerForUnit('UT-UTA');
     expect(answer.kind === 'unit' && answer.liaisons).toEqual([]);
@@ -337,5 +338,20 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       answer.kind === 'unit' ? answer.regional.map((p) => p.name) : ['(not a unit)'],
     );
     expect(routed.liaisons.length).toBeGreaterThan(0);
+  });
+
+  it('When the retention period has passed, then the scheduled job purges personal data of closed and of forgotten orders', async () => {
+    const total = (await silta.services.orders.summary(2026)).summary.total;
+    expect((await silta.services.orders.get(regionalId))!.state).toBe('submitted'); // never handled
+    now = new Date('2029-06-01T09:00:00Z'); // more than 24 months after both events
+    await silta.server.runJobs();
+    for (const id of [orderId, regionalId]) {
+      const purged = (await silta.services.orders.get(id))!;
+      expect(purged.purgedAt).toBeDefined();
+      expect(JSON.stringify(purged)).not.toContain(orderer.name);
+    }
+    const after = await silta.services.orders.summary(2026);
+    expect(after.summary.total).toBe(total); // the yearly summary still counts them
+    expect(after.csv).not.toContain(orderer.name);
   });
 });

@@ -2,7 +2,13 @@
 export * from './actions';
 export { monthlyChartPng } from './chart';
 export { csvCell, ordersCsv, summaryCsv } from './csv';
-export { DEFAULT_RETENTION_MONTHS, isDueForPurge, purgePersonalData, retentionStart } from './retention';
+export {
+  DEFAULT_RETENTION_MONTHS,
+  isDueForPurge,
+  purgeCutoff,
+  purgePersonalData,
+  retentionStart,
+} from './retention';
 export { routeOrder, type LiaisonCandidate, type Routing } from './routing';
 export {
   INVALID_REASONS,

@@ -19,6 +19,11 @@ export function retentionStart(order: Order): number {
   return Math.max(Date.parse(order.updatedAt), Number.isNaN(eventEnd) ? 0 : eventEnd);
 }
 
+/** The latest retention start that can be due now: the coarse filter for the purge query. */
+export function purgeCutoff(now: Date, months = DEFAULT_RETENTION_MONTHS): number {
+  return DateTime.fromJSDate(now).minus({ months }).toMillis();
+}
+
 /** True when the retention period has passed since `retentionStart` and the order still holds personal data. */
 export function isDueForPurge(order: Order, now: Date, months = DEFAULT_RETENTION_MONTHS): boolean {
   if (order.purgedAt) return false;
