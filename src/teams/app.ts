@@ -4,6 +4,7 @@ import type { TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { Application } from '@microsoft/teams-ai/lib/Application';
 import type { Services } from '../services';
 import { CosmosBotStorage } from './cosmosStorage';
+import { SiltaTurnState } from './turnState';
 import { replyToError } from './errors';
 import { onUnknownInvoke } from './routes/fallback';
 import { onMessage } from './routes/message';
@@ -29,6 +30,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
     adapter,
     botAppId,
     storage: new CosmosBotStorage(() => services.stateStore()),
+    turnStateFactory: () => new SiltaTurnState(),
     startTypingTimer: false,
     removeRecipientMention: true,
     longRunningMessages: false,
