@@ -67,10 +67,12 @@ export async function benchBroadcast(): Promise<Row[]> {
     await sleep(2000);
     const idle = memoryOf(silta.child.pid);
     // As the notice service does: the deliveries first, then the notice turns to "sending".
-    const t1 = performance.now();
+    const t0 = performance.now();
     await outbox.enqueue(notice.id, recipients, 0);
-    const enqueueMs = performance.now() - t1;
+    const enqueueMs = performance.now() - t0;
+    // The rate counts from the moment the notice is being sent (the enqueue has its own row).
     await notices.create(notice);
+    const t1 = performance.now();
     let last = 0;
     let lastAt = t1;
     while (connector.byConversation.size < n) {
