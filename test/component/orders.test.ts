@@ -1,4 +1,5 @@
 import { cardAction, message, post, textOf, user, type User } from '../support/activities';
+import { readDemoFiles } from '../../src/services/projectFiles';
 import { startSilta, type TestSilta } from '../support/silta';
 
 /** Staff member of Tuira, the Tuira centre liaison (Noora Eskola), the county coordinator, another staff member. */
@@ -353,5 +354,43 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const after = await silta.services.orders.summary(2026);
     expect(after.summary.total).toBe(total); // the yearly summary still counts them
     expect(after.csv).not.toContain(orderer.name);
+  });
+});
+
+describe('An order for a unit nobody covers', () => {
+  let silta: TestSilta;
+  beforeAll(async () => {
+    silta = await startSilta({}, () => new Date('2026-11-22T10:00:00Z'));
+    // The register without a regional coordinator for Oulunkaari (Utajärvi has no centre liaison either).
+    const files = readDemoFiles().map((file) =>
+      file.name === 'yhdyshenkilot.csv'
+        ? {
+            name: file.name,
+            bytes: Buffer.from(
+              Buffer.from(file.bytes)
+                .toString('utf8')
+                .replace('alue;Koillismaa|Oulunkaari;', 'alue;Koillismaa;'),
+            ),
+          }
+        : file,
+    );
+    expect((await silta.services.register.importNow(files, 'test')).kind).toBe('applied');
+  });
+  afterAll(() => silta.stop());
+
+  it('When the unit has neither a centre liaison nor a regional coordinator, then the orderer is told whom to contact and nothing is stored', async () => {
+    const res = await post(silta.url, {
+      ...cardAction(
+        'order.submit',
+        { ...FORM, unitId: 'UT-UTA' },
+        { serviceUrl: silta.connector.url, from: orderer },
+      ),
+      replyToId: 'card-message-1',
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toContain(
+      'Yksikölle ei löydy järjestöyhdyshenkilöä eikä alueellista koordinaattoria, joten tilausta ei voitu lähettää.',
+    );
+    expect((await silta.services.orders.summary(2026)).summary.total).toBe(0);
   });
 });
