@@ -257,6 +257,28 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
     expect(progress).toMatchObject({ total: 100, sent: 100 });
   });
 
+  it('When updating the report card fails, then every delivery still goes out, the notice ends sent, and the failure is logged as a report failure, not a stalled delivery loop', async () => {
+    const { notice } = await broadcast(20);
+    const c = await connector();
+    const warnings: string[] = [];
+    const capture = createLogger('warn');
+    capture.warn = ((_obj: unknown, msg?: string) => void warnings.push(String(msg))) as typeof capture.warn;
+    const w = worker(c, {
+      log: capture,
+      batch: 5,
+      progressEveryMs: 0,
+      onProgress: async () => {
+        throw new Error('report card gone (404)');
+      },
+    });
+    w.start();
+    await until(async () => (await notices.get(notice.id))?.state === 'sent');
+    expect(c.byConversation.size).toBe(20);
+    expect(c.duplicates).toBe(0);
+    expect(warnings.some((m) => m.startsWith('DELIVERY_REPORT_FAILED'))).toBe(true);
+    expect(warnings.filter((m) => m.startsWith('DELIVERY_LOOP_FAILED'))).toEqual([]);
+  });
+
   it('When a notice is being sent, then progress() counts every state and onProgress is throttled per notice (here once a minute), ending with one final report', async () => {
     const { notice } = await broadcast(60);
     const c = await connector({ forbidden: new Set([`conv-${notice.id}-7`]) });

@@ -322,12 +322,25 @@ export class DeliveryWorker {
       }
       this.lastReport.delete(notice.id);
       this.local.delete(notice.id);
-      await this.o.onProgress?.(notice, await this.o.outbox.progress(notice.id), true);
+      await this.reportProgress(notice, true);
       return;
     }
     if (now - (this.lastReport.get(notice.id) ?? -Infinity) < this.o.progressEveryMs) return;
     if (mayBeDone && !this.lastReport.has(notice.id)) return; // nothing of ours to report yet
     this.lastReport.set(notice.id, now);
-    await this.o.onProgress?.(notice, await this.o.outbox.progress(notice.id), false);
+    await this.reportProgress(notice, false);
+  }
+
+  /** The sender's report is a courtesy: a failed update (card gone, connector down) stops no delivery. */
+  private async reportProgress(notice: StoredNotice, done: boolean): Promise<void> {
+    if (!this.o.onProgress) return;
+    try {
+      await this.o.onProgress(notice, await this.o.outbox.progress(notice.id), done);
+    } catch (error) {
+      this.o.log.warn(
+        { err: error, noticeId: notice.id },
+        'DELIVERY_REPORT_FAILED: the report card was not updated',
+      );
+    }
   }
 }
