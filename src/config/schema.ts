@@ -5,16 +5,28 @@ const emptyToUndefined = (v: unknown): unknown => (typeof v === 'string' && v.tr
 const optionalString = z.preprocess(emptyToUndefined, z.string().trim().optional());
 const optionalGuid = (what: string) =>
   z.preprocess(emptyToUndefined, z.string().trim().regex(guid, `expected a GUID (${what})`).optional());
-const csvList = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : [],
-  z.array(z.string().regex(guid, 'expected a comma-separated list of tenant GUIDs')),
-);
+const guidList = (message: string) =>
+  z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.string().regex(guid, message)),
+  );
+/** A whole number in [min, max]; every failure gives the same `expected …` line. */
+const wholeNumber = (expected: string, min: number, max: number, fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ invalid_type_error: expected })
+      .int(expected)
+      .min(min, expected)
+      .max(max, expected)
+      .default(fallback),
+  );
 
 /** Every setting Silta reads, in one place. Names are the environment variables. */
 export const configSchema = z
@@ -27,15 +39,7 @@ export const configSchema = z
         })
         .default('development'),
     ),
-    PORT: z.preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number({ invalid_type_error: 'expected a port number 0-65535' })
-        .int('expected a port number 0-65535')
-        .min(0, 'expected a port number 0-65535')
-        .max(65535, 'expected a port number 0-65535')
-        .default(3978),
-    ),
+    PORT: wholeNumber('expected a port number 0-65535', 0, 65535, 3978),
     BOT_ID: optionalGuid('the Azure Bot / Entra app id'),
     BOT_PASSWORD: optionalString,
     BOT_TYPE: z.preprocess(
@@ -47,7 +51,7 @@ export const configSchema = z
         .default('SingleTenant'),
     ),
     BOT_TENANT_ID: optionalGuid('the Entra tenant id of the bot'),
-    ALLOWED_TENANT_IDS: csvList,
+    ALLOWED_TENANT_IDS: guidList('expected a comma-separated list of tenant GUIDs'),
     COSMOS_ENDPOINT: z.preprocess(
       emptyToUndefined,
       z.string().trim().url('expected the https URL of the Cosmos DB account').optional(),
@@ -70,16 +74,7 @@ export const configSchema = z
         })
         .default('info'),
     ),
-    COORDINATOR_AAD_IDS: z.preprocess(
-      (v) =>
-        typeof v === 'string'
-          ? v
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean)
-          : [],
-      z.array(z.string().regex(guid, 'expected a comma-separated list of AAD object ids')),
-    ),
+    COORDINATOR_AAD_IDS: guidList('expected a comma-separated list of AAD object ids'),
     PUBLIC_BASE_URL: z.preprocess(
       emptyToUndefined,
       z
@@ -94,33 +89,9 @@ export const configSchema = z
         .url("expected an http(s) URL of the experience experts' orientation material")
         .default('https://pohde.fi/kokemustoiminta'),
     ),
-    ORDER_RETENTION_MONTHS: z.preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number({ invalid_type_error: 'expected a whole number of months (1–120)' })
-        .int('expected a whole number of months (1–120)')
-        .min(1, 'expected a whole number of months (1–120)')
-        .max(120, 'expected a whole number of months (1–120)')
-        .default(24),
-    ),
-    DELIVERY_TENANT_RPS: z.preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number({ invalid_type_error: 'expected messages per second per tenant (1–1000)' })
-        .int('expected messages per second per tenant (1–1000)')
-        .min(1, 'expected messages per second per tenant (1–1000)')
-        .max(1000, 'expected messages per second per tenant (1–1000)')
-        .default(50),
-    ),
-    DELIVERY_MAX_ATTEMPTS: z.preprocess(
-      emptyToUndefined,
-      z.coerce
-        .number({ invalid_type_error: 'expected a number of send attempts (1–20)' })
-        .int('expected a number of send attempts (1–20)')
-        .min(1, 'expected a number of send attempts (1–20)')
-        .max(20, 'expected a number of send attempts (1–20)')
-        .default(6),
-    ),
+    ORDER_RETENTION_MONTHS: wholeNumber('expected a whole number of months (1–120)', 1, 120, 24),
+    DELIVERY_TENANT_RPS: wholeNumber('expected messages per second per tenant (1–1000)', 1, 1000, 50),
+    DELIVERY_MAX_ATTEMPTS: wholeNumber('expected a number of send attempts (1–20)', 1, 20, 6),
     SEED_DEMO_DATA: z.preprocess(
       emptyToUndefined,
       z.enum(['true', 'false'], { errorMap: () => ({ message: 'expected true or false' }) }).default('true'),

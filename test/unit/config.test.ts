@@ -30,6 +30,35 @@ describe('config', () => {
     expectConfigError({ PORT: 'abc' }, 'PORT', /^CONFIG_INVALID PORT: expected a port number 0-65535$/);
   });
 
+  it.each([
+    [
+      'ORDER_RETENTION_MONTHS',
+      '0',
+      /^CONFIG_INVALID ORDER_RETENTION_MONTHS: expected a whole number of months \(1–120\)$/,
+    ],
+    ['ORDER_RETENTION_MONTHS', '1.5', /whole number of months/],
+    [
+      'DELIVERY_TENANT_RPS',
+      'fast',
+      /^CONFIG_INVALID DELIVERY_TENANT_RPS: expected messages per second per tenant \(1–1000\)$/,
+    ],
+    [
+      'DELIVERY_MAX_ATTEMPTS',
+      '21',
+      /^CONFIG_INVALID DELIVERY_MAX_ATTEMPTS: expected a number of send attempts \(1–20\)$/,
+    ],
+    [
+      'COORDINATOR_AAD_IDS',
+      'aino.ahola@pohde.fi',
+      /^CONFIG_INVALID COORDINATOR_AAD_IDS: expected a comma-separated list of AAD object ids$/,
+    ],
+  ])(
+    'When %s is %s, then it is refused with one line saying what is expected',
+    (variable, value, expected) => {
+      expectConfigError({ [variable]: value }, variable, expected);
+    },
+  );
+
   it('When PORT is out of range, then it is refused', () => {
     expectConfigError({ PORT: '70000' }, 'PORT', /port number/);
   });
