@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { Notice, Recipient } from '../src/domain/notices';
+import type { Recipient } from '../src/domain/notices';
 import { ConversationRepository } from '../src/infra/conversationRepository';
 import { openCosmosStore } from '../src/infra/cosmos/store';
 import { Outbox } from '../src/infra/delivery/outbox';
 import { createLogger } from '../src/infra/logger';
 import { NoticeRepository } from '../src/infra/noticeRepository';
+import { sendingNotice, subscribers } from '../test/support/broadcast';
 import { RateLimitedConnector } from '../test/support/rateLimitedConnector';
 import { ROOT, spawnServer, type Row } from './lib';
 
@@ -36,25 +36,8 @@ export async function benchBroadcast(): Promise<Row[]> {
   }).start();
   let silta: Awaited<ReturnType<typeof spawnServer>> | undefined;
   try {
-    const now = new Date().toISOString();
-    const notice: Notice = {
-      id: randomUUID(),
-      state: 'sending',
-      title: 'Benchmark',
-      text: 'Tiedote',
-      ngo: 'Yhdistys',
-      topics: ['diabetes'],
-      audience: { kind: 'county', ids: [] },
-      validUntil: '2099-01-01',
-      sender: { aadObjectId: 'bench', name: 'Bench' },
-      createdAt: now,
-      updatedAt: now,
-    };
-    const recipients: Recipient[] = Array.from({ length: n }, (_, i) => ({
-      key: `user:${i}`,
-      kind: 'user',
-      reason: 'subscription',
-    }));
+    const notice = sendingNotice('Benchmark', { aadObjectId: 'bench', name: 'Bench' });
+    const recipients = subscribers(n);
     await saveReferences(new ConversationRepository(store), recipients, connector.url);
     silta = await spawnServer(startArgs(), {
       NODE_ENV: 'development',

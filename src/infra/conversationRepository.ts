@@ -42,17 +42,4 @@ export class ConversationRepository {
   async get(key: string): Promise<StoredReference | undefined> {
     return (await this.docs.read(stateIdFor(key)))?.reference;
   }
-
-  /** Point reads of several keys (a few at a time); keys without a reference are left out. */
-  async getMany(keys: readonly string[], parallel = 16): Promise<Map<string, StoredReference>> {
-    const found = new Map<string, StoredReference>();
-    for (let i = 0; i < keys.length; i += parallel) {
-      const chunk = keys.slice(i, i + parallel);
-      const refs = await Promise.all(chunk.map((key) => this.get(key)));
-      chunk.forEach((key, j) => {
-        if (refs[j]) found.set(key, refs[j]);
-      });
-    }
-    return found;
-  }
 }

@@ -1,5 +1,4 @@
 import type { Notice } from '../domain/notices';
-import { StaleWriteError } from './cosmos/errors';
 import type { CosmosStore } from './cosmos/store';
 import { Documents, type Stored } from './cosmos/documents';
 
@@ -52,33 +51,6 @@ export class NoticeRepository {
         )
       : await this.docs.query("SELECT * FROM c WHERE c.state != 'draft' ORDER BY c.createdAt DESC");
     return docs.map(toNotice);
-  }
-
-  /** One sender's notices (not drafts), newest first. */
-  listBySender(senderAadObjectId: string): Promise<StoredNotice[]> {
-    return this.list(senderAadObjectId);
-  }
-
-  /** Scheduled notices whose send time has come. */
-  listScheduledDue(nowEpoch: number): Promise<StoredNotice[]> {
-    return this.listDue(nowEpoch);
-  }
-
-  /**
-   * Cancels a draft or scheduled notice (IfMatch, retried on a concurrent change). Returns the notice as
-   * it is afterwards: cancelled, or unchanged when it was already sending, sent or cancelled; undefined
-   * when there is no such notice.
-   */
-  async cancel(id: string, now: Date): Promise<StoredNotice | undefined> {
-    for (let attempt = 0; ; attempt += 1) {
-      const notice = await this.get(id);
-      if (!notice || (notice.state !== 'draft' && notice.state !== 'scheduled')) return notice;
-      try {
-        return await this.save({ ...notice, state: 'cancelled', updatedAt: now.toISOString() }, notice._etag);
-      } catch (error) {
-        if (!(error instanceof StaleWriteError) || attempt >= 4) throw error;
-      }
-    }
   }
 
   async listDue(nowEpoch: number): Promise<StoredNotice[]> {

@@ -14,7 +14,6 @@ interface OrderDoc extends Order {
   liaisonIds: string[];
   partyIds: string[];
   endsAtEpoch: number;
-  updatedEpoch: number;
   /** When the retention clock started (see retentionStart); recomputed on every write. */
   retentionEpoch: number;
 }
@@ -33,7 +32,6 @@ function toDoc(order: Order): OrderDoc {
     liaisonIds: ids(order.liaisons),
     partyIds: ids([order.orderer, order.details.contact]),
     endsAtEpoch: Date.parse(order.details.startsAt) + order.details.durationMinutes * 60_000,
-    updatedEpoch: Date.parse(order.updatedAt),
     retentionEpoch: retentionStart(order),
   };
 }
@@ -47,7 +45,6 @@ function toOrder(doc: Stored<OrderDoc>): StoredOrder {
     liaisonIds: _l,
     partyIds: _p,
     endsAtEpoch: _e,
-    updatedEpoch: _u,
     retentionEpoch: _r,
     ...order
   } = doc;

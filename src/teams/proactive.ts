@@ -56,8 +56,8 @@ export async function inConversation(
  */
 export class Proactive {
   constructor(
-    private readonly adapter: TeamsAdapter,
-    private readonly appId: string | undefined,
+    readonly adapter: TeamsAdapter,
+    readonly appId: string | undefined,
   ) {}
 
   async send(reference: StoredReference, activity: Partial<Activity>): Promise<MessageLocation> {

@@ -63,7 +63,7 @@ function withoutSdkRetries(context: TurnContext, adapter: CloudAdapter): void {
 export class ProactiveTransport implements DeliveryTransport {
   constructor(
     private readonly adapter: CloudAdapter,
-    private readonly appId: string = '',
+    private readonly appId?: string,
   ) {}
 
   async send(reference: StoredReference, message: OutboundMessage): Promise<SendResult> {

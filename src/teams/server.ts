@@ -39,7 +39,7 @@ export async function startServer(
   let stopped = false;
   void services.storage.whenReady().then(() => {
     if (stopped) return;
-    worker = createDeliveryWorker(services, adapter, proactive, config.bot.appId);
+    worker = createDeliveryWorker(services, proactive);
     worker.start();
   });
   const runJobs = async () => {

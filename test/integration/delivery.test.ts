@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Notice, Recipient } from '../../src/domain/notices';
 import { openCosmosStore, type CosmosStore } from '../../src/infra/cosmos/store';
 import { Outbox } from '../../src/infra/delivery/outbox';
@@ -9,6 +8,7 @@ import { NoticeRepository } from '../../src/infra/noticeRepository';
 import { createAdapter } from '../../src/teams/adapter';
 import { replyToError } from '../../src/teams/errors';
 import { ProactiveTransport } from '../../src/teams/proactiveTransport';
+import { sendingNotice, subscribers } from '../support/broadcast';
 import { RateLimitedConnector, type ConnectorOptions } from '../support/rateLimitedConnector';
 
 const log = createLogger('silent');
@@ -48,26 +48,9 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
 
   /** A notice being sent to `count` users, each in a conversation of their own. */
   async function broadcast(count: number): Promise<{ notice: Notice; recipients: Recipient[] }> {
-    const now = new Date().toISOString();
-    const notice: Notice = {
-      id: randomUUID(),
-      state: 'sending',
-      title: 'Testitiedote',
-      text: 'Teksti',
-      ngo: 'Yhdistys',
-      topics: ['diabetes'],
-      audience: { kind: 'county', ids: [] },
-      validUntil: '2099-01-01',
-      sender: { aadObjectId: 'sender', name: 'Lähettäjä' },
-      createdAt: now,
-      updatedAt: now,
-    };
+    const notice = sendingNotice('Testitiedote', { aadObjectId: 'sender', name: 'Lähettäjä' });
     await notices.create(notice);
-    const recipients: Recipient[] = Array.from({ length: count }, (_, i) => ({
-      key: `user:${notice.id}-${i}`,
-      kind: 'user',
-      reason: 'subscription',
-    }));
+    const recipients = subscribers(count, `${notice.id}-`);
     await outbox.enqueue(notice.id, recipients, Date.now());
     return { notice, recipients };
   }

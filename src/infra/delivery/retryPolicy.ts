@@ -43,6 +43,12 @@ export function backoffMs(
   return retryAfterMs !== undefined ? Math.max(retryAfterMs, jittered) : jittered;
 }
 
+/** A failed send as recorded on its delivery: "HTTP 429 Throttled", "NETWORK TIMEOUT". */
+export function failureReason(status: number, code?: string): string {
+  const suffix = code ? ` ${code}` : '';
+  return status === NETWORK_ERROR ? `NETWORK${suffix}` : `HTTP ${status}${suffix}`;
+}
+
 /**
  * The outcome of attempt number `attempt` (1-based) that answered HTTP `status`: 429, 5xx and network
  * errors are retried until `maxAttempts`; 403 and 404 are unreachable at once; other 4xx fail at once.
@@ -56,8 +62,7 @@ export function outcomeOf(
   code?: string,
 ): SendOutcome {
   if (status >= 200 && status < 300) return { kind: 'sent' };
-  const reason =
-    status === NETWORK_ERROR ? `NETWORK${code ? ` ${code}` : ''}` : `HTTP ${status}${code ? ` ${code}` : ''}`;
+  const reason = failureReason(status, code);
   if (status === 403 || status === 404) return { kind: 'unreachable', reason };
   const retryable = status === NETWORK_ERROR || status === 429 || status >= 500;
   if (!retryable) return { kind: 'failed', reason };

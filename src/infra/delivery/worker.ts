@@ -5,7 +5,7 @@ import type { NoticeRepository, StoredNotice } from '../noticeRepository';
 import { StaleWriteError } from '../cosmos/errors';
 import type { Outbox, Progress, StoredDelivery } from './outbox';
 import { RateLimiter, TEAMS_CONVERSATION_LIMITS, spacedTenantLimits, type Window } from './rateLimiter';
-import { DEFAULT_RETRY, NETWORK_ERROR, outcomeOf, type RetryPolicy } from './retryPolicy';
+import { DEFAULT_RETRY, NETWORK_ERROR, failureReason, outcomeOf, type RetryPolicy } from './retryPolicy';
 import { Sleeper } from './sleep';
 import type { DeliveryTransport, OutboundMessage, SendResult, StoredReference } from './transport';
 
@@ -99,10 +99,6 @@ export class DeliveryWorker {
     };
     this.owner = this.o.owner;
     this.tenantWindows = spacedTenantLimits(this.o.tenantPerSecond);
-  }
-
-  get isRunning(): boolean {
-    return this.running;
   }
 
   start(): void {
@@ -241,10 +237,7 @@ export class DeliveryWorker {
         state: 'pending',
         attempts: attempt,
         nextAttemptAt: this.o.now() + outcome.afterMs,
-        lastError:
-          result.status === NETWORK_ERROR
-            ? `NETWORK ${result.code ?? ''}`.trim()
-            : `HTTP ${result.status}${result.code ? ` ${result.code}` : ''}`,
+        lastError: failureReason(result.status, result.code),
       });
     } else if (outcome.kind !== 'sent') {
       await this.o.outbox.finish(owned, {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import type { Application, TurnState } from '@microsoft/teams-ai';
 import { isTopic, type Notice } from '../../domain/notices';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
@@ -131,17 +131,12 @@ function refusalCard(refusal: Forbidden, t: Translate): AdaptiveCard {
 }
 
 /** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
-export function createDeliveryWorker(
-  services: Services,
-  adapter: TeamsAdapter,
-  proactive: Proactive,
-  appId: string | undefined,
-): DeliveryWorker {
+export function createDeliveryWorker(services: Services, proactive: Proactive): DeliveryWorker {
   const repos = () => services.repos();
   return new DeliveryWorker({
     outbox: repos().outbox,
     notices: repos().notices,
-    transport: new ProactiveTransport(adapter, appId ?? ''),
+    transport: new ProactiveTransport(proactive.adapter, proactive.appId),
     references: (key) => repos().conversations.get(key),
     render: (notice, delivery, reference) => {
       const t = translator(localeFrom(reference.locale as string | undefined));
