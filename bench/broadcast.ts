@@ -8,7 +8,7 @@ import { createLogger } from '../src/infra/logger';
 import { NoticeRepository } from '../src/infra/noticeRepository';
 import { sendingNotice, subscribers } from '../test/support/broadcast';
 import { RateLimitedConnector } from '../test/support/rateLimitedConnector';
-import { ROOT, spawnServer, type Row } from './lib';
+import { ROOT, spawnServer, startArgs, type Row } from './lib';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -112,14 +112,6 @@ export async function benchBroadcast(): Promise<Row[]> {
 function tailSeconds(arrivals: readonly number[], n: number, lastAt: number): number {
   const at99 = arrivals[Math.ceil(0.99 * n) - 1];
   return at99 === undefined ? NaN : (lastAt - at99) / 1000;
-}
-
-/** The node arguments of `npm start` (the production start: its memory budget included). */
-function startArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } };
-  const [node, ...args] = pkg.scripts.start.split(/\s+/);
-  if (node !== 'node') throw new Error(`expected "npm start" to run node, not ${node}`);
-  return args;
 }
 
 /** One stored conversation reference per recipient, pointing at the local connector. */

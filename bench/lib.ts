@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -31,6 +32,14 @@ export interface Spawned {
   url: string;
   msToHealthy: number;
   stop(): Promise<void>;
+}
+
+/** The node arguments of `npm start` (the production start: its memory budget included). */
+export function startArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.split(/\s+/);
+  if (node !== 'node') throw new Error(`expected "npm start" to run node, not ${node}`);
+  return args;
 }
 
 /** Starts a server process and waits until GET /healthz answers 200. */

@@ -1,5 +1,6 @@
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import { inConversation } from './proactive';
+import type { SharedConnectorFactory } from './connectorClients';
 import type {
   DeliveryTransport,
   OutboundMessage,
@@ -48,12 +49,13 @@ function activityOf(message: OutboundMessage): Partial<Activity> {
 
 /**
  * The connector client retries 429 and 5xx by itself (three times, invisibly). The outbox decides
- * retries, backoff and rate limits, so this call's client gets its retry phase removed.
+ * retries, backoff and rate limits, so this call uses the shared client without the retry phase.
  */
-function withoutSdkRetries(context: TurnContext, adapter: CloudAdapter): void {
-  const connector = context.turnState.get(adapter.ConnectorClientKey) as
-    { client?: { pipeline?: { removePolicy?: (options: { phase: 'Retry' }) => unknown } } } | undefined;
-  connector?.client?.pipeline?.removePolicy?.({ phase: 'Retry' });
+async function withoutSdkRetries(context: TurnContext, adapter: CloudAdapter): Promise<void> {
+  const factory = context.turnState.get(adapter.ConnectorFactoryKey) as SharedConnectorFactory;
+  const audience = context.turnState.get(adapter.OAuthScopeKey) as string | undefined;
+  const client = await factory.createWithoutRetries(context.activity.serviceUrl, audience);
+  context.turnState.set(adapter.ConnectorClientKey, client);
 }
 
 /**
@@ -71,7 +73,7 @@ export class ProactiveTransport implements DeliveryTransport {
     try {
       let activityId: string | undefined;
       await inConversation(this.adapter, this.appId, reference, async (context) => {
-        withoutSdkRetries(context, this.adapter);
+        await withoutSdkRetries(context, this.adapter);
         activityId = (await context.sendActivity(activity))?.id;
       });
       return { ok: true, ...(activityId ? { activityId } : {}) };
