@@ -48,7 +48,7 @@ export function t(locale: Locale, key: string, params: Params = {}): string {
 }
 
 /** A translator bound to one locale, handy in handlers and card builders. */
-export type Translate = (key: string, params?: Params) => string;
+export type Translate = ((key: string, params?: Params) => string) & { readonly locale?: Locale };
 export function translator(locale: Locale): Translate {
-  return (key, params) => t(locale, key, params);
+  return Object.assign((key: string, params?: Params) => t(locale, key, params), { locale });
 }

@@ -1,11 +1,17 @@
-import type { NoticeBoard } from '../domain/notices';
 import type { CosmosStore } from './cosmos/store';
 import { Documents } from './cosmos/documents';
 import { stateIdFor } from './stateStore';
+import { conversationKey } from './conversationRepository';
+
+/** A team channel that is a unit's notice board (its Teams conversation id). */
+export interface NoticeBoard {
+  unitId: string;
+  conversationId: string;
+}
 
 interface BoardDoc {
   id: string;
-  board: NoticeBoard & { by: string; at: string };
+  board: { unitId: string; key: string; by: string; at: string };
 }
 
 /** Team channels registered as a unit's notice board (ilmoitustaulu), in the `conversations` container. */
@@ -17,9 +23,10 @@ export class BoardRepository {
   }
 
   async register(board: NoticeBoard, by: string, now: Date): Promise<void> {
+    const key = conversationKey(board.conversationId);
     await this.docs.upsert({
-      id: stateIdFor(`board:${board.key}:${board.unitId}`),
-      board: { ...board, by, at: now.toISOString() },
+      id: stateIdFor(`board:${key}:${board.unitId}`),
+      board: { unitId: board.unitId, key, by, at: now.toISOString() },
     });
   }
 
@@ -29,6 +36,6 @@ export class BoardRepository {
       'SELECT * FROM c WHERE IS_DEFINED(c.board) AND ARRAY_CONTAINS(@units, c.board.unitId)',
       [{ name: '@units', value: [...unitIds] }],
     );
-    return docs.map((d) => ({ unitId: d.board.unitId, key: d.board.key }));
+    return docs.map((d) => ({ unitId: d.board.unitId, conversationId: d.board.key.replace(/^conv:/, '') }));
   }
 }

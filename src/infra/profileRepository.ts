@@ -47,7 +47,7 @@ export class ProfileRepository {
   async listSubscribers(unitIds: readonly string[]): Promise<Profile[]> {
     if (unitIds.length === 0) return [];
     return this.docs.query(
-      'SELECT * FROM c WHERE ARRAY_CONTAINS(@units, c.unitId) AND (c.allTopics = true OR IS_DEFINED(c.topics))',
+      'SELECT * FROM c WHERE ARRAY_CONTAINS(@units, c.unitId) AND (c.allTopics = true OR c.ngoTeam = true OR ARRAY_LENGTH(c.topics) > 0)',
       [{ name: '@units', value: [...unitIds] }],
     );
   }

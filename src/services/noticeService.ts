@@ -101,14 +101,21 @@ export class NoticeService {
   async recipients(notice: Pick<Notice, 'audience' | 'topics'>): Promise<Recipient[]> {
     const unitIds = unitsOf(notice.audience, this.units()).map((u) => u.id);
     const { profiles, boards } = this.repos();
-    const subscribers = (await profiles.listSubscribers(unitIds)).map((p) => ({
-      id: p.id,
-      ...(p.unitId ? { unitId: p.unitId } : {}),
-      topics: p.topics ?? [],
-      allTopics: p.allTopics ?? false,
-      ngoTeam: p.ngoTeam ?? false,
+    const people = (await profiles.listSubscribers(unitIds)).map((p) => ({
+      profile: p,
+      member: {
+        aadObjectId: p.id,
+        ...(p.unitId ? { unitId: p.unitId } : {}),
+        topics: p.topics ?? [],
+        allTopics: p.allTopics ?? false,
+      },
     }));
-    return resolveAudience(notice, this.units(), subscribers, await boards.listFor(unitIds));
+    return resolveAudience(notice, {
+      units: this.units(),
+      subscriptions: people.map((p) => p.member),
+      teamMembers: people.filter((p) => p.profile.ngoTeam).map((p) => p.member),
+      noticeBoards: await boards.listFor(unitIds),
+    });
   }
 
   /** Sends a draft now, or schedules it when it has a send time. Only its sender may. */

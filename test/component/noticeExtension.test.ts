@@ -4,6 +4,16 @@ import { startSilta, type TestSilta } from '../support/silta';
 
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
 const staff = user('Tavallinen Työntekijä', '0c0c0c0c-3333-4333-8333-000000000001');
+const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
+const submitted = {
+  title: 'Kevätretki',
+  text: 'Tervetuloa',
+  ngo: 'Diabetesyhdistys',
+  topics: 'diabetes',
+  audienceKind: 'units',
+  audienceIds: 'OU-TUI',
+  validUntil: '2027-03-01',
+};
 const clock = () => new Date('2026-11-22T10:00:00Z');
 
 const MESSAGE_HTML =
@@ -75,6 +85,44 @@ describe('Message action "Välitä järjestötiedote"', () => {
     const [preview] = await silta.connector.waitForCount(1);
     expect(preview!.conversationId).toBe(`a:personal-${liaison.aadObjectId}`);
     expect(JSON.stringify(preview!.activity)).toContain('Esikatselu');
+  });
+
+  it('When the message is longer than a notice may be, then the form says its text was cut', async () => {
+    const res = await invoke(liaison, 'composeExtension/fetchTask', {
+      commandId: 'forwardNotice',
+      commandContext: 'message',
+      messagePayload: { body: { content: `<p>${'Pitkä tiedote. '.repeat(1500)}</p>` } },
+    });
+    expect(JSON.stringify(res.body)).toContain(
+      'Viesti oli pidempi kuin tiedotteeseen mahtuu, joten lomakkeelle otettiin sen 20000 ensimmäistä merkkiä.',
+    );
+  });
+
+  it('When the liaison forwards to a unit they do not cover, then the dialog says why and nothing is stored', async () => {
+    const before = await silta.services.notices.list(liaison.aadObjectId);
+    const res = await invoke(liaison, 'composeExtension/submitAction', {
+      commandId: 'forwardNotice',
+      commandContext: 'message',
+      data: { ...submitted, audienceIds: 'OU-KAA' },
+    });
+    expect(JSON.stringify(res.body)).toContain(
+      'Voit lähettää tiedotteita vain niille yksiköille, joiden järjestöyhdyshenkilö olet.',
+    );
+    expect(await silta.services.notices.list(liaison.aadObjectId)).toEqual(before);
+  });
+
+  it('When the sender has no personal chat with Silta yet, then the dialog says how to open one and nothing is stored', async () => {
+    const res = await post(silta.url, {
+      ...message('', { serviceUrl: silta.connector.url, from: coordinator }),
+      conversation: { id: '19:general@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+      type: 'invoke',
+      name: 'composeExtension/submitAction',
+      value: { commandId: 'forwardNotice', commandContext: 'message', data: submitted },
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toContain('Avaa Silta Teamsin sovelluksista');
+    expect(await silta.services.notices.list(coordinator.aadObjectId)).toEqual([]);
+    expect(silta.connector.sent).toHaveLength(0);
   });
 
   it('When the message HTML has markup and entities, then only its text is kept', () => {

@@ -8,6 +8,8 @@ const ngoTeamMember = user('Diabeteshoitaja', '0b0b0b0b-2222-4222-8222-000000000
 const otherTopic = user('Syöpähoitaja', '0b0b0b0b-2222-4222-8222-000000000003');
 const otherUnit = user('Kaakkurin Hoitaja', '0b0b0b0b-2222-4222-8222-000000000004');
 const staff = user('Tavallinen Työntekijä', '0b0b0b0b-2222-4222-8222-000000000005');
+// In Tuira's NGO team without topics of their own: every notice of the unit reaches them.
+const wholeTeamMember = user('Hyte-koordinaattori', '0b0b0b0b-2222-4222-8222-000000000006');
 
 let now = new Date('2026-11-22T10:00:00Z');
 const clock = () => now;
@@ -42,6 +44,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
       [ngoTeamMember, 'Tuira'],
       [otherTopic, 'Tuira'],
       [otherUnit, 'Kaakkuri'],
+      [wholeTeamMember, 'Tuira'],
     ] as const) {
       await say(u, `oma yksikköni on ${unit}`);
     }
@@ -49,12 +52,14 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     await act(ngoTeamMember, 'notice.subscribe', { topics: 'diabetes', flags: 'ngoTeam' });
     await act(otherTopic, 'notice.subscribe', { topics: 'syöpä' });
     await act(otherUnit, 'notice.subscribe', { topics: 'diabetes' });
+    await act(wholeTeamMember, 'notice.subscribe', { topics: '', flags: 'ngoTeam' });
     await say(liaison, 'apua');
-    // Tuira's notice board: a team channel registered by the liaison.
+    // Tuira's notice board: a team channel registered by the liaison, from a reply thread of it
+    // (Teams then adds ";messageid=" to the conversation id; notices must start new posts instead).
     const channel = {
       serviceUrl: silta.connector.url,
       from: liaison,
-      conversationId: '19:tuira-board@thread.tacv2',
+      conversationId: '19:tuira-board@thread.tacv2;messageid=1700000000000',
     };
     const inChannel = (activity: Record<string, unknown>) => ({
       ...activity,
@@ -63,6 +68,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
         conversationType: 'channel',
         tenantId: '11111111-2222-3333-4444-555555555555',
       },
+      channelData: { channel: { id: '19:tuira-board@thread.tacv2' }, team: { id: '19:team@thread.tacv2' } },
     });
     await post(silta.url, inChannel(message('rekisteröi ilmoitustaulu', channel)));
     await post(silta.url, inChannel(cardAction('notice.board', { unitId: 'OU-TUI' }, channel)));
@@ -78,9 +84,12 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(res.status).toBe(200);
     return (res.body as { value: Card }).value;
   }
+  /** Notices past the draft stage, and deliveries in the outbox. */
   const queued = async () => {
     const list = await silta.services.repos().notices.list();
-    return list.filter((n) => n.state !== 'draft' && n.state !== 'cancelled').length;
+    let deliveries = 0;
+    for (const n of list) deliveries += (await silta.services.repos().outbox.list(n.id)).length;
+    return { notices: list.filter((n) => n.state !== 'draft' && n.state !== 'cancelled').length, deliveries };
   };
 
   it('When a staff member without a liaison role asks for the form, then Silta says who can send', async () => {
@@ -105,7 +114,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(text).toContain('Linkki (esim. Lähellä.fi): osoitteen pitää alkaa https:// tai http://.');
     expect(text).toContain('Aiheet: valitse aiheet listalta.');
     expect(text).toContain('Lähetyspäivä (tyhjä = heti): ajankohta on jo mennyt.');
-    expect(await queued()).toBe(before);
+    expect(await queued()).toEqual(before);
   });
 
   it('When a liaison addresses a unit they do not cover, or a staff member forges a preview, then it is refused', async () => {
@@ -127,16 +136,18 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
 
   it('When sent now, then exactly the subscribers, the NGO-team member and the notice board get it, with an alert, and the report card updates', async () => {
     const preview = await act(liaison, 'notice.preview', NOTICE);
-    expect(textOf({ attachments: [{ content: preview }] })).toContain('Vastaanottajia nyt: 3');
+    expect(textOf({ attachments: [{ content: preview }] })).toContain('Vastaanottajia nyt: 4');
     const sendButton = preview.actions!.find((a) => a.verb === 'notice.send')!;
     const forged = await act(staff, 'notice.send', sendButton.data!);
     expect(JSON.stringify(forged)).toContain('Tiedotteita voivat lähettää');
     const report = await act(liaison, 'notice.send', sendButton.data!);
-    expect(JSON.stringify(report)).toContain('Yhteensä 3');
-    await silta.connector.waitForCount(4, 15_000);
+    expect(JSON.stringify(report)).toContain('Yhteensä 4');
+    await silta.connector.waitForCount(5, 15_000);
     const deliveries = silta.connector.sent.filter((s) => s.method === 'POST');
     const to = deliveries.map((s) => s.conversationId).sort();
-    expect(to).toEqual([conv(subscriber), conv(ngoTeamMember), '19:tuira-board@thread.tacv2'].sort());
+    expect(to).toEqual(
+      [conv(subscriber), conv(ngoTeamMember), conv(wholeTeamMember), '19:tuira-board@thread.tacv2'].sort(),
+    );
     const personal = deliveries.find((s) => s.conversationId === conv(subscriber))!.activity;
     expect(personal.summary).toBe('Diabetesyhdistyksen vertaisryhmä');
     expect(JSON.stringify(personal.channelData)).toContain('"alert":true');
@@ -148,7 +159,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
         (s) =>
           s.method === 'PUT' &&
           s.conversationId === conv(liaison) &&
-          JSON.stringify(s.activity).includes('lähetetty 3'),
+          JSON.stringify(s.activity).includes('lähetetty 4'),
       );
     while (!finalReport()) {
       if (Date.now() > deadline) throw new Error('the report card never showed the final counts');
@@ -181,7 +192,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     while (
       silta.connector.sent.filter(
         (s) => s.method === 'POST' && JSON.stringify(s.activity).includes('Ajastettu tiedote'),
-      ).length < 3
+      ).length < 4
     ) {
       if (Date.now() > deadline) throw new Error('scheduled notice was not delivered');
       await new Promise((r) => setTimeout(r, 100));
@@ -191,8 +202,23 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
       (s) => s.method === 'POST' && JSON.stringify(s.activity).includes('Ajastettu tiedote'),
     );
     expect(got.map((s) => s.conversationId).sort()).toEqual(
-      [conv(subscriber), conv(ngoTeamMember), '19:tuira-board@thread.tacv2'].sort(),
+      [conv(subscriber), conv(ngoTeamMember), conv(wholeTeamMember), '19:tuira-board@thread.tacv2'].sort(),
     );
+    // The card that said "scheduled" became the report card when sending started.
+    const reportDeadline = Date.now() + 10_000;
+    const finalReport = () =>
+      silta.connector.sent.find(
+        (s) =>
+          s.method === 'PUT' &&
+          s.conversationId === conv(liaison) &&
+          s.path.endsWith('/activities/preview-message') &&
+          JSON.stringify(s.activity).includes('Ajastettu tiedote') &&
+          JSON.stringify(s.activity).includes('lähetetty 4'),
+      );
+    while (!finalReport()) {
+      if (Date.now() > reportDeadline) throw new Error('the scheduled notice got no report card');
+      await new Promise((r) => setTimeout(r, 100));
+    }
   });
 
   it('When the liaison lists notices, then the sent and scheduled ones show; a scheduled one can be cancelled before it goes', async () => {
@@ -206,7 +232,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     await act(liaison, 'notice.send', id);
     await post(silta.url, message('tiedotteet', { serviceUrl: silta.connector.url, from: liaison }));
     const [list] = await silta.connector.waitForCount(1);
-    expect(textOf(list!.activity)).toContain('Peruttava · ajastettu');
+    expect(textOf(list!.activity)).toContain('Peruttava · ajastettu · 24.12.2026 klo 9.00');
     expect(textOf(list!.activity)).toContain('Diabetesyhdistyksen vertaisryhmä · lähetetty');
     expect(JSON.stringify(await act(staff, 'notice.cancel', id))).toContain('Tiedotteita voivat lähettää');
     expect(JSON.stringify(await act(liaison, 'notice.cancel', id))).toContain('Tiedote peruttiin');

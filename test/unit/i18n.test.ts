@@ -1,4 +1,5 @@
-import { LOCALES, NAMESPACES, localeFrom, t } from '../../src/i18n';
+import { LOCALES, NAMESPACES, localeFrom, t, translator } from '../../src/i18n';
+import { dateText, dateTimeText } from '../../src/i18n/dates';
 
 describe('message catalogues', () => {
   for (const [name, ns] of Object.entries(NAMESPACES)) {
@@ -34,5 +35,26 @@ describe('message catalogues', () => {
 
   it('When a key does not exist, then it is a programming error with a fix in the message', () => {
     expect(() => t('fi', 'common.nope')).toThrow(/I18N_MISSING_KEY.*src\/i18n\/messages/);
+  });
+});
+
+describe('dates in the user language (county time)', () => {
+  const fi = translator('fi');
+  const sv = translator('sv');
+  const en = translator('en');
+
+  it('When an instant is shown, then it is Helsinki wall-clock time written the way each language does', () => {
+    const christmasMorning = '2026-12-24T07:00:00Z'; // 9.00 in Helsinki (winter time)
+    expect(dateTimeText(christmasMorning, fi)).toBe('24.12.2026 klo 9.00');
+    expect(dateTimeText(christmasMorning, sv)).toBe('24.12.2026 kl. 9.00');
+    expect(dateTimeText(christmasMorning, en)).toBe('24 Dec 2026, 09:00');
+    expect(dateTimeText(new Date('2026-06-30T21:05:00Z'), fi)).toBe('1.7.2026 klo 0.05'); // summer time
+  });
+
+  it('When a calendar date is shown, then it has no leading zeros in fi and sv and a month name in en', () => {
+    expect(dateText('2027-02-05', fi)).toBe('5.2.2027');
+    expect(dateText('2027-02-05', sv)).toBe('5.2.2027');
+    expect(dateText('2027-02-05', en)).toBe('5 Feb 2027');
+    expect(dateText('not a date', fi)).toBe('not a date');
   });
 });

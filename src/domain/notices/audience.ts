@@ -38,53 +38,9 @@ export interface AudienceSources {
 export const userRecipientKey = (aadObjectId: string) => `user:${aadObjectId.toLowerCase()}`;
 export const boardRecipientKey = (conversationId: string) => `conv:${conversationId}`;
 
-/** @deprecated the notice service's earlier shape: one list with flags; use AudienceSources. */
-export interface Subscriber {
-  id: string;
-  unitId?: string;
-  topics: readonly string[];
-  allTopics?: boolean;
-  ngoTeam?: boolean;
-}
-/** @deprecated with Subscriber: `key` is already "conv:<id>". */
-export interface NoticeBoard {
-  unitId: string;
-  key: string;
-}
-
 type AudienceOf = Pick<Notice, 'audience' | 'topics'>;
 
-export function resolveAudience(notice: AudienceOf, sources: AudienceSources): Recipient[];
-/** @deprecated positional form; use resolveAudience(notice, sources). */
-export function resolveAudience(
-  notice: AudienceOf,
-  units: readonly AudienceUnit[],
-  subscribers: readonly Subscriber[],
-  boards: readonly NoticeBoard[],
-): Recipient[];
-export function resolveAudience(
-  notice: AudienceOf,
-  sourcesOrUnits: AudienceSources | readonly AudienceUnit[],
-  subscribers: readonly Subscriber[] = [],
-  boards: readonly NoticeBoard[] = [],
-): Recipient[] {
-  if (!Array.isArray(sourcesOrUnits)) return resolve(notice, sourcesOrUnits as AudienceSources);
-  const member = (s: Subscriber): TopicMember => ({
-    aadObjectId: s.id,
-    topics: s.topics,
-    ...(s.unitId !== undefined ? { unitId: s.unitId } : {}),
-    ...(s.allTopics !== undefined ? { allTopics: s.allTopics } : {}),
-  });
-  return resolve(notice, {
-    units: sourcesOrUnits as readonly AudienceUnit[],
-    // earlier rule: an NGO-team member also needs a topic (or all topics) to match
-    teamMembers: subscribers.filter((s) => s.ngoTeam && (s.allTopics || s.topics.length > 0)).map(member),
-    subscriptions: subscribers.map(member),
-    noticeBoards: boards.map((b) => ({ unitId: b.unitId, conversationId: b.key.replace(/^conv:/, '') })),
-  });
-}
-
-function resolve(notice: AudienceOf, sources: AudienceSources): Recipient[] {
+export function resolveAudience(notice: AudienceOf, sources: AudienceSources): Recipient[] {
   const unitIds = new Set(unitsOf(notice.audience, sources.units).map((u) => u.id));
   const topics = new Set<string>(notice.topics);
   const inAudience = (m: TopicMember) => m.unitId !== undefined && unitIds.has(m.unitId);

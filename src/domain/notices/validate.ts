@@ -6,7 +6,8 @@ import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
 
 /**
  * Teams rejects a message over about 28 KB (the whole activity, card included). The notice text is
- * capped at 20,000 characters and 20,000 bytes of UTF-8 (ä and ö take two), which leaves room for the
+ * capped at 20,000 characters and at 20,000 bytes as it travels: UTF-8 inside the card's JSON, where ä
+ * and ö take two bytes and a quote, a backslash or a line break two as well. That leaves room for the
  * card, title, links and topics around it.
  */
 export const MAX_NOTICE_TEXT = 20_000;
@@ -76,10 +77,7 @@ export function validateNotice(
   };
   const title = str('title', 200, true);
   const text = str('text', MAX_NOTICE_TEXT, true);
-  if (
-    new TextEncoder().encode(text).length > (ctx.maxTextBytes ?? MAX_NOTICE_TEXT_BYTES) &&
-    text.length <= MAX_NOTICE_TEXT
-  )
+  if (bytesInMessage(text) > (ctx.maxTextBytes ?? MAX_NOTICE_TEXT_BYTES) && text.length <= MAX_NOTICE_TEXT)
     errors.push({ field: 'text', code: 'tooLong' });
   const ngo = str('ngo', 200, true);
   const link = str('link', 2000, false);
@@ -133,4 +131,9 @@ export function validateNotice(
       ...(sendAt ? { sendAt } : {}),
     },
   };
+}
+
+/** The size of `text` inside the message Teams receives: UTF-8 of its JSON string form, quotes excluded. */
+export function bytesInMessage(text: string): number {
+  return new TextEncoder().encode(JSON.stringify(text)).length - 2;
 }

@@ -28,6 +28,10 @@ const fi = {
   error_invalidDate: '{field}: päivämäärä ei kelpaa.',
   error_inPast: '{field}: ajankohta on jo mennyt.',
   error_unknownValue: '{field}: valitse vaihtoehto listalta.',
+  forwardNeedsChat:
+    'Esikatselu tulee henkilökohtaiseen keskusteluusi Sillan kanssa, mutta sitä ei vielä ole. Avaa Silta Teamsin sovelluksista ja kirjoita sille "apua", ja välitä viesti sitten uudelleen. Mitään ei tallennettu.',
+  forwardCut:
+    'Viesti oli pidempi kuin tiedotteeseen mahtuu, joten lomakkeelle otettiin sen {max} ensimmäistä merkkiä. Tarkista tekstin loppu.',
   notAllowed:
     'Tiedotteita voivat lähettää sote-keskusten järjestöyhdyshenkilöt omille yksiköilleen ja järjestötyön koordinaattori koko hyvinvointialueelle. Mitään ei lähetetty.',
   previewTitle: 'Esikatselu – näin vastaanottajat näkevät tiedotteen',
@@ -131,6 +135,10 @@ const sv: NoticeMessages = {
   error_invalidDate: '{field}: datumet är ogiltigt.',
   error_inPast: '{field}: tidpunkten har redan varit.',
   error_unknownValue: '{field}: välj ett alternativ i listan.',
+  forwardNeedsChat:
+    'Förhandsvisningen kommer till din personliga chatt med Silta, men den finns inte ännu. Öppna Silta bland apparna i Teams och skriv "hjälp" till den, och vidarebefordra sedan meddelandet igen. Ingenting sparades.',
+  forwardCut:
+    'Meddelandet var längre än vad som ryms i ett meddelande, så formuläret fick dess {max} första tecken. Kontrollera slutet av texten.',
   notAllowed:
     'Meddelanden skickas av social- och hälsocentralernas organisationskontaktpersoner till sina enheter och av koordinatorn för organisationsarbetet till hela välfärdsområdet. Inget skickades.',
   previewTitle: 'Förhandsvisning – så här ser mottagarna meddelandet',
@@ -230,6 +238,10 @@ const en: NoticeMessages = {
   error_invalidDate: '{field}: not a valid date.',
   error_inPast: '{field}: that time has already passed.',
   error_unknownValue: '{field}: choose an option from the list.',
+  forwardNeedsChat:
+    'The preview comes to your personal chat with Silta, but you have none yet. Open Silta from the Teams apps, type "help" to it, and then forward the message again. Nothing was saved.',
+  forwardCut:
+    'The message was longer than a notice can be, so the form has its first {max} characters. Check the end of the text.',
   notAllowed:
     'Notices are sent by centre NGO liaisons to their own units and by the county NGO coordinator to the whole county. Nothing was sent.',
   previewTitle: 'Preview – this is what recipients will see',

@@ -1,5 +1,5 @@
 import type { Unit } from '../../domain/directory';
-import { TOPICS, type Notice, type NoticeError } from '../../domain/notices';
+import { MAX_NOTICE_TEXT, TOPICS, type Notice, type NoticeError } from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
 import type { Progress } from '../../infra/delivery/outbox';
 import type { Translate } from '../../i18n';
@@ -21,6 +21,7 @@ import {
   type AdaptiveCard,
   type Element,
 } from './adaptive';
+import { dateText, dateTimeText } from '../../i18n/dates';
 import { VERBS } from './verbs';
 
 const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
@@ -34,6 +35,8 @@ export interface NoticeFormOptions {
   replacing?: string;
   /** In a message-extension dialog the form submits with Action.Submit (Action.Execute is for chat cards). */
   inDialog?: boolean;
+  /** Something the sender should know first (for example: the forwarded message was cut). */
+  warning?: string;
 }
 
 /** The notice form: every input labelled; liaisons choose among their own units. */
@@ -44,6 +47,7 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     heading(t('notices.formTitle'), 'large'),
     sentence(t('notices.formIntro'), { subtle: true }),
   ];
+  if (o.warning) body.push(container([sentence(o.warning)], { style: 'warning' }));
   if (o.errors?.length) {
     body.push(
       container(
@@ -69,7 +73,7 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     : o.units.map((u) => ({ title: u.name, value: u.id }));
   body.push(
     textInput('title', label('title'), { ...req('title'), maxLength: 200 }),
-    textInput('text', label('text'), { ...req('text'), multiline: true, maxLength: 8000 }),
+    textInput('text', label('text'), { ...req('text'), multiline: true, maxLength: MAX_NOTICE_TEXT }),
     textInput('ngo', label('ngo'), { ...req('ngo'), maxLength: 200 }),
     textInput('link', label('link'), { value: v.link, maxLength: 2000, regex: '^https?://.+' }),
     textInput('imageUrl', label('imageUrl'), { value: v.imageUrl, maxLength: 2000 }),
@@ -110,16 +114,17 @@ export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
       }),
     );
   body.push(
-    sentence(t('notices.validUntilLine', { date: notice.validUntil }), { subtle: true, spacing: 'none' }),
+    sentence(t('notices.validUntilLine', { date: dateText(notice.validUntil, t) }), {
+      subtle: true,
+      spacing: 'none',
+    }),
   );
   return card(body, notice.link ? [openUrl(t('notices.openLink'), notice.link)] : []);
 }
 
 export function noticePreviewCard(notice: Notice, recipients: number, t: Translate): AdaptiveCard {
   const preview = noticeCard(notice, t);
-  const when = notice.sendAt
-    ? new Date(notice.sendAt).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' })
-    : undefined;
+  const when = notice.sendAt ? dateTimeText(notice.sendAt, t) : undefined;
   const id = { noticeId: notice.id };
   return card(
     [
@@ -158,7 +163,7 @@ export function noticeListCard(notices: readonly Notice[], t: Translate): Adapti
             t('notices.listLine', {
               title: n.title,
               state: t(`notices.state_${n.state}`),
-              when: (n.sendAt ?? n.startedAt ?? n.createdAt).slice(0, 16).replace('T', ' '),
+              when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
             }),
           ),
           ...(n.state === 'scheduled'
@@ -223,7 +228,7 @@ export function remindersCard(reminders: readonly Reminder[], t: Translate): Ada
             t('notices.reminderLine', {
               name: t(`notices.reminderName_${r.key}`),
               schedule: r.cron,
-              next: new Date(r.nextRunAt).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }),
+              next: dateTimeText(r.nextRunAt, t),
               paused: r.paused ? t('notices.reminderPaused') : '',
             }),
           ),

@@ -1,6 +1,7 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { userKey } from '../../infra/conversationRepository';
+import { MAX_NOTICE_TEXT } from '../../domain/notices';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
 import { noticeFormCard, noticePreviewCard } from '../cards/noticeCards';
@@ -25,15 +26,17 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-function prefill(context: TurnContext): Record<string, string> {
+/** The form's values from the message; `cut` when the message was longer than a notice may be. */
+function prefill(context: TurnContext): { values: Record<string, string>; cut: boolean } {
   const payload = (
     context.activity.value as
       { messagePayload?: { body?: { content?: string }; subject?: string } } | undefined
   )?.messagePayload;
-  const text = htmlToText(payload?.body?.content ?? '').slice(0, 8000);
+  const whole = htmlToText(payload?.body?.content ?? '');
+  const text = whole.slice(0, MAX_NOTICE_TEXT);
   const title = (payload?.subject || text.split('\n')[0] || '').slice(0, 200);
   const link = /https?:\/\/[^\s"<>]+/.exec(text)?.[0] ?? '';
-  return { title, text, link, audienceKind: 'units' };
+  return { values: { title, text, link, audienceKind: 'units' }, cut: whole.length > text.length };
 }
 
 /** "Välitä järjestötiedote" on any message: the notice form pre-filled from that message; the preview comes to the personal chat. */
@@ -46,12 +49,14 @@ export function registerNoticeExtension(
     const { t } = languageOf(context);
     const aad = actorOf(context).aadObjectId;
     if (!aad || !services.notices.maySendAnything(aad)) return t('notices.notAllowed');
+    const { values, cut } = prefill(context);
     const form = noticeFormCard(
       {
         units: services.notices.unitsFor(aad),
         coordinator: services.directory.roles(aad).coordinator,
-        values: prefill(context),
+        values,
         inDialog: true,
+        ...(cut ? { warning: t('notices.forwardCut', { max: MAX_NOTICE_TEXT }) } : {}),
       },
       t,
     );
@@ -69,11 +74,15 @@ export function registerNoticeExtension(
       const { t } = languageOf(context);
       const actor = actorOf(context);
       if (!actor.aadObjectId) return t('notices.notAllowed');
+      // The preview comes to the sender's personal chat: without one there is nowhere to show it.
+      const reference = await services.repos().conversations.get(userKey(actor.aadObjectId));
+      if (!reference) return t('notices.forwardNeedsChat');
       const result = await services.notices.draft(data, {
         aadObjectId: actor.aadObjectId,
         name: actor.name ?? '',
       });
-      if (result.kind === 'forbidden') return t('notices.notAllowed');
+      if (result.kind === 'forbidden')
+        return t(result.code ? `notices.refusal_${result.code}` : 'notices.notAllowed');
       if (result.kind === 'invalid') {
         const values = Object.fromEntries(
           Object.entries(data).filter(([, v]) => typeof v === 'string'),
@@ -95,12 +104,10 @@ export function registerNoticeExtension(
           height: 'large',
         };
       }
-      const reference = await services.repos().conversations.get(userKey(actor.aadObjectId));
-      if (reference)
-        await proactive.send(reference, {
-          type: 'message',
-          attachments: [attachment(noticePreviewCard(result.notice, result.recipients, t))],
-        });
+      await proactive.send(reference, {
+        type: 'message',
+        attachments: [attachment(noticePreviewCard(result.notice, result.recipients, t))],
+      });
       return null;
     },
   );

@@ -4,9 +4,10 @@ import { isTopic, type Notice } from '../../domain/notices';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
 import { localeFrom, translator, type Translate } from '../../i18n';
+import { dateTimeText } from '../../i18n/dates';
 import type { Services } from '../../services';
 import type { Forbidden, SendResult } from '../../services/noticeService';
-import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
+import { attachment, card, execute, sentence, type AdaptiveCard } from '../cards/adaptive';
 import {
   boardCard,
   noticeCard,
@@ -105,13 +106,10 @@ function resultCard(result: SendResult, t: Translate): AdaptiveCard {
         t,
       );
     case 'scheduled':
-      return card([
-        sentence(
-          t('notices.scheduled', {
-            when: new Date(result.notice.sendAt!).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }),
-          }),
-        ),
-      ]);
+      return card(
+        [sentence(t('notices.scheduled', { when: dateTimeText(result.notice.sendAt!, t) }))],
+        [execute(t('notices.cancel'), VERBS.noticeCancel, { noticeId: result.notice.id })],
+      );
     case 'cancelled':
       return card([sentence(t('notices.cancelled'))]);
     case 'notFound':
@@ -201,7 +199,8 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
       const id = idFrom(data, 'noticeId');
       if (!id || !actor.aadObjectId) return card([sentence(t('notices.notFound'))]);
       const result = await services.notices.send(id, actor.aadObjectId);
-      if (result.kind === 'sending' && context.activity.replyToId) {
+      // The card that answers becomes the report card; a scheduled notice's too (it updates when sending starts).
+      if ((result.kind === 'sending' || result.kind === 'scheduled') && context.activity.replyToId) {
         const key = conversationKey(context.activity.conversation.id);
         await services.repos().conversations.save(key, referenceOf(context), services.clock());
         await services.notices.setReportMessage(id, { key, activityId: context.activity.replyToId });
@@ -283,9 +282,19 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
       if (!unit) return card([sentence(t('notices.boardNotAllowed'))]);
       if (context.activity.conversation.conversationType !== 'channel')
         return card([sentence(t('notices.boardOnlyChannel'))]);
-      const key = conversationKey(context.activity.conversation.id);
-      await services.repos().conversations.save(key, referenceOf(context), services.clock());
-      await services.repos().boards.register({ unitId: unit.id, key }, actor.aadObjectId!, services.clock());
+      // The channel itself, not the thread the command was posted in: notices start new posts.
+      const conversationId = channelIdOf(context);
+      const reference = referenceOf(context);
+      await services
+        .repos()
+        .conversations.save(
+          conversationKey(conversationId),
+          { ...reference, conversation: { ...context.activity.conversation, id: conversationId } },
+          services.clock(),
+        );
+      await services
+        .repos()
+        .boards.register({ unitId: unit.id, conversationId }, actor.aadObjectId!, services.clock());
       return card([sentence(t('notices.boardSaved', { unit: unit.name }))]);
     },
   );
@@ -330,4 +339,10 @@ export function reminderJob(services: Services): () => Promise<void> {
       text: t(`notices.reminder_${r.key}`),
     }));
   };
+}
+
+/** The channel's conversation id: Teams adds ";messageid=<post>" when the activity is in a thread. */
+function channelIdOf(context: TurnContext): string {
+  const channel = (context.activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+  return channel ?? context.activity.conversation.id.split(';')[0]!;
 }

@@ -78,22 +78,4 @@ describe('Audience resolution', () => {
     expect(keys({ kind: 'municipalities', ids: ['Oulu'] })).toEqual(['user:tuira']);
     expect(keys({ kind: 'county', ids: [] })).toEqual(['user:kempele', 'user:tuira']);
   });
-
-  it('When the notice service calls the earlier positional form, then the result is the same rule', () => {
-    const recipients = resolveAudience(
-      tuiraOmaishoito,
-      units,
-      [
-        { id: 'A', unitId: 'OU-TUI', topics: ['omaishoito'] },
-        { id: 'T', unitId: 'OU-TUI', topics: ['omaishoito'], ngoTeam: true },
-        { id: 'N', unitId: 'OU-TUI', topics: [], ngoTeam: true },
-      ],
-      [{ unitId: 'OU-TUI', key: 'conv:board-tuira' }],
-    );
-    expect(recipients).toEqual([
-      { key: 'user:t', kind: 'user', reason: 'ngoTeam' },
-      { key: 'user:a', kind: 'user', reason: 'subscription' },
-      { key: 'conv:board-tuira', kind: 'board', reason: 'noticeBoard' },
-    ]);
-  });
 });

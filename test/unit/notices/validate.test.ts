@@ -28,6 +28,13 @@ describe('Notice validation', () => {
     ['an ftp image', { imageUrl: 'ftp://x/y.png' }, 'imageUrl', 'notHttp'],
     ['text over 20,000 characters', { text: 'x'.repeat(MAX_NOTICE_TEXT + 1) }, 'text', 'tooLong'],
     ['text over 20,000 bytes (ä takes two)', { text: 'ä'.repeat(10_001) }, 'text', 'tooLong'],
+    ['text over 20,000 bytes in JSON (a quote takes two)', { text: '"'.repeat(10_001) }, 'text', 'tooLong'],
+    [
+      'text over 20,000 bytes in JSON (a line break takes two)',
+      { text: 'a\n'.repeat(6_700) },
+      'text',
+      'tooLong',
+    ],
     ['an expired validity', { validUntil: '2026-01-01' }, 'validUntil', 'inPast'],
     ['no NGO', { ngo: '' }, 'ngo', 'required'],
   ])(
