@@ -74,8 +74,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: linuxFxVersion
-      // Start the compiled app directly: `npm start` would run the prestart build, which needs dev dependencies.
-      appCommandLine: 'node --enable-source-maps dist/src/index.js'
+      // `npm start`'s command without npm (whose prestart build needs dev dependencies): the same
+      // node flags, the memory budget included (README, "Deployment to Azure"); a test keeps them equal.
+      appCommandLine: 'node --max-old-space-size=192 --enable-source-maps dist/src/index.js'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

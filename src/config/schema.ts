@@ -105,8 +105,12 @@ export const configSchema = z
         'required when NODE_ENV=production: without an app id Bot Framework auth is off and anyone could post forged card actions',
       );
     }
+    if (c.BOT_ID && !c.BOT_TENANT_ID)
+      issue(
+        'BOT_TENANT_ID',
+        `required with BOT_TYPE=${c.BOT_TYPE} (the tenant GUID of the bot's app registration)`,
+      );
     if (c.BOT_ID && c.BOT_TYPE === 'SingleTenant') {
-      if (!c.BOT_TENANT_ID) issue('BOT_TENANT_ID', 'required with BOT_TYPE=SingleTenant (the tenant GUID)');
       if (!c.BOT_PASSWORD) issue('BOT_PASSWORD', 'required with BOT_TYPE=SingleTenant (the client secret)');
     }
     if (c.COSMOS_ENDPOINT && !c.COSMOS_KEY && !c.COSMOS_MANAGED_IDENTITY_CLIENT_ID) {

@@ -89,7 +89,8 @@ export async function startServer(
   server.post('/api/messages', async (req, res) => {
     if (draining) {
       res.status(503);
-      return res.json({ error: 'SHUTTING_DOWN', message: 'Silta is restarting; Bot Framework will retry' });
+      res.json({ error: 'SHUTTING_DOWN', message: 'Silta is restarting; Bot Framework will retry' });
+      return;
     }
     const body = req.body as { type?: unknown } | undefined;
     if (!body || typeof body !== 'object' || typeof body.type !== 'string' || body.type === '') {
@@ -99,7 +100,8 @@ export async function startServer(
     }
     if (!services.storage.store) {
       res.status(503);
-      return res.json({ error: 'STORAGE_UNAVAILABLE', message: 'storage is not reachable yet; retry later' });
+      res.json({ error: 'STORAGE_UNAVAILABLE', message: 'storage is not reachable yet; retry later' });
+      return;
     }
     inFlight += 1;
     const correlationId = randomUUID();

@@ -73,6 +73,33 @@ describe('The Silta process', () => {
     expect(proc.output()).toMatch(/BOT_ID/);
   });
 
+  it('When storage is down at start, then /healthz says 503, turns get 503, the log says why, and the process keeps retrying', async () => {
+    const port = await freePort();
+    const proc = startProcess({
+      PORT: String(port),
+      COSMOS_ENDPOINT: 'https://127.0.0.1:1/',
+      COSMOS_KEY: Buffer.from('not a real key').toString('base64'),
+    });
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      let health: Response | undefined;
+      for (let i = 0; !health; i += 1) {
+        health = await fetch(`${url}/healthz`).catch(() => undefined);
+        if (i > 300) throw new Error(`no answer: ${proc.output()}`);
+        if (!health) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'unavailable', storage: 'unreachable' });
+      expect((await post(url, message('apua', { serviceUrl: 'http://127.0.0.1:9/' }))).status).toBe(503);
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(proc.child.exitCode).toBeNull();
+      expect(proc.output().match(/COSMOS_UNREACHABLE/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+      expect(proc.output()).not.toContain('Discarded returned value');
+    } finally {
+      proc.child.kill('SIGKILL');
+    }
+  });
+
   it('When SIGTERM arrives during a turn, then the turn finishes, new turns get 503, and the process exits 0', async () => {
     const port = await freePort();
     const connector = await slowConnector(800);

@@ -217,4 +217,12 @@ describe('Bicep check', () => {
     );
     expect(declared).toEqual(expected);
   });
+
+  test('When App Service starts Silta, then it runs the command of npm start (same node flags)', () => {
+    const bicep = readFileSync(path.join(INFRA_DIR, 'modules', 'appService.bicep'), 'utf8');
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    expect(/appCommandLine: '([^']+)'/.exec(bicep)?.[1]).toBe(pkg.scripts.start);
+  });
 });

@@ -77,7 +77,12 @@ describe('config', () => {
 
   it('When production has no COSMOS_ENDPOINT, then the embedded store is refused', () => {
     expectConfigError(
-      { NODE_ENV: 'production', BOT_ID: '3f1b1f0e-1111-2222-3333-444444444444', BOT_TYPE: 'UserAssignedMsi' },
+      {
+        NODE_ENV: 'production',
+        BOT_ID: '3f1b1f0e-1111-2222-3333-444444444444',
+        BOT_TYPE: 'UserAssignedMsi',
+        BOT_TENANT_ID: 'aaaaaaaa-1111-2222-3333-444444444444',
+      },
       'COSMOS_ENDPOINT',
       /embedded store/,
     );
@@ -88,6 +93,14 @@ describe('config', () => {
       { BOT_ID: '3f1b1f0e-1111-2222-3333-444444444444', BOT_PASSWORD: 'secret' },
       'BOT_TENANT_ID',
       /SingleTenant/,
+    );
+  });
+
+  it('When a UserAssignedMsi bot has no tenant, then BOT_TENANT_ID is named (the SDK would fail later without naming it)', () => {
+    expectConfigError(
+      { BOT_ID: '3f1b1f0e-1111-2222-3333-444444444444', BOT_TYPE: 'UserAssignedMsi' },
+      'BOT_TENANT_ID',
+      /UserAssignedMsi/,
     );
   });
 
