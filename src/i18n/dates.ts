@@ -16,12 +16,25 @@ const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 /** How each language writes a date, and a date with a time (Finnish: 24.12.2026 klo 9.00). */
 const FORMATS: Record<
   Locale,
-  { date: (y: number, m: number, d: number) => string; time: (h: number, min: string) => string }
+  {
+    date: (y: number, m: number, d: number) => string;
+    dayMonth: (m: number, d: number) => string;
+    time: (h: number, min: string) => string;
+  }
 > = {
-  fi: { date: (y, m, d) => `${d}.${m}.${y}`, time: (h, min) => `klo ${h}.${min}` },
-  sv: { date: (y, m, d) => `${d}.${m}.${y}`, time: (h, min) => `kl. ${h}.${min}` },
+  fi: {
+    date: (y, m, d) => `${d}.${m}.${y}`,
+    dayMonth: (m, d) => `${d}.${m}.`,
+    time: (h, min) => `klo ${h}.${min}`,
+  },
+  sv: {
+    date: (y, m, d) => `${d}.${m}.${y}`,
+    dayMonth: (m, d) => `${d}.${m}`,
+    time: (h, min) => `kl. ${h}.${min}`,
+  },
   en: {
     date: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
+    dayMonth: (m, d) => `${d} ${MONTHS[m - 1]}`,
     time: (h, min) => `${String(h).padStart(2, '0')}:${min}`,
   },
 };
@@ -39,4 +52,14 @@ export function dateText(isoDate: string, t: Translate): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d || m > 12) return isoDate;
   return FORMATS[t.locale ?? 'fi'].date(y, m, d);
+}
+
+/** A day of a year without the year: "1.2." (fi), "1.2" (sv), "1 Feb" (en). */
+export function dayMonthText(month: number, day: number, t: Translate): string {
+  return FORMATS[t.locale ?? 'fi'].dayMonth(month, day);
+}
+
+/** A wall-clock time: "klo 9.00" (fi), "kl. 9.00" (sv), "09:00" (en). */
+export function clockText(hour: number, minute: number, t: Translate): string {
+  return FORMATS[t.locale ?? 'fi'].time(hour, String(minute).padStart(2, '0'));
 }

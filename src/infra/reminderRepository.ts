@@ -24,13 +24,21 @@ export class ReminderRepository {
     if (!(await this.docs.read(r.id))) await this.docs.upsert(this.toDoc(r));
   }
 
+  /** A reminder the coordinator added (its id is new). */
+  async create(r: Reminder): Promise<void> {
+    await this.docs.create(this.toDoc(r));
+  }
+
+  /** The reminders in use (removed ones are kept only as markers). */
   async list(): Promise<Array<Stored<Reminder>>> {
-    return this.docs.query("SELECT * FROM c WHERE c.kind = 'reminder' ORDER BY c.id");
+    return this.docs.query(
+      "SELECT * FROM c WHERE c.kind = 'reminder' AND (NOT IS_DEFINED(c.removed) OR c.removed = false) ORDER BY c.id",
+    );
   }
 
   async due(nowEpoch: number): Promise<Array<Stored<Reminder>>> {
     return this.docs.query(
-      "SELECT * FROM c WHERE c.kind = 'reminder' AND c.paused = false AND c.nextRunEpoch <= @now",
+      "SELECT * FROM c WHERE c.kind = 'reminder' AND c.paused = false AND (NOT IS_DEFINED(c.removed) OR c.removed = false) AND c.nextRunEpoch <= @now",
       [{ name: '@now', value: nowEpoch }],
     );
   }
@@ -44,10 +52,6 @@ export class ReminderRepository {
       if (error instanceof StaleWriteError) return false;
       throw error;
     }
-  }
-
-  remove(id: string): Promise<boolean> {
-    return this.docs.delete(id);
   }
 
   get(id: string): Promise<Stored<Reminder> | undefined> {

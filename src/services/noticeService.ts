@@ -11,6 +11,7 @@ import {
   type SendRefusal,
 } from '../domain/notices';
 import { DEFAULT_REMINDERS, nextRun, type Reminder } from '../domain/scheduling/reminders';
+import type { ReminderDraft } from '../domain/scheduling/reminderForm';
 import { isValidOn } from '../domain/directory';
 import type { Clock } from '../domain/time';
 import { StaleWriteError } from '../infra/cosmos/errors';
@@ -278,14 +279,45 @@ export class NoticeService {
     return ran;
   }
 
-  async setReminderPaused(id: string, paused: boolean): Promise<boolean> {
+  /** Pauses or resumes a reminder (the caller checked the coordinator's rights); audited. */
+  async setReminderPaused(id: string, paused: boolean, actor: string): Promise<boolean> {
     const reminder = await this.repos().reminders.get(id);
-    return reminder
-      ? this.repos().reminders.save({
-          ...reminder,
-          paused,
-          ...(paused ? {} : { nextRunAt: nextRun(reminder.cron, this.clock()).toISOString() }),
-        })
-      : false;
+    if (!reminder || reminder.removed) return false;
+    const saved = await this.repos().reminders.save({
+      ...reminder,
+      paused,
+      ...(paused ? {} : { nextRunAt: nextRun(reminder.cron, this.clock()).toISOString() }),
+    });
+    if (saved) await this.auditReminder(id, actor, paused ? 'reminder.pause' : 'reminder.resume', {});
+    return saved;
+  }
+
+  /** Adds a reminder from the coordinator's form (validated by the caller); audited. */
+  async addReminder(draft: ReminderDraft, actor: string): Promise<Reminder> {
+    const reminder: Reminder = {
+      id: `custom-${randomUUID()}`,
+      title: draft.title,
+      text: draft.text,
+      cron: draft.cron,
+      audience: draft.audience,
+      paused: false,
+      nextRunAt: nextRun(draft.cron, this.clock()).toISOString(),
+    };
+    await this.repos().reminders.create(reminder);
+    await this.auditReminder(reminder.id, actor, 'reminder.add', { title: draft.title, cron: draft.cron });
+    return reminder;
+  }
+
+  /** Removes a reminder (a seed reminder too: the marker keeps it from coming back at start); audited. */
+  async removeReminder(id: string, actor: string): Promise<boolean> {
+    const reminder = await this.repos().reminders.get(id);
+    if (!reminder || reminder.removed) return false;
+    const saved = await this.repos().reminders.save({ ...reminder, removed: true, paused: true });
+    if (saved) await this.auditReminder(id, actor, 'reminder.remove', {});
+    return saved;
+  }
+
+  private async auditReminder(id: string, actor: string, action: string, details: Record<string, unknown>) {
+    await this.repos().audit.record(`reminder:${id}`, actor, action, details, this.clock());
   }
 }

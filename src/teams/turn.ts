@@ -12,3 +12,11 @@ export function actorOf(context: TurnContext): { id: string; aadObjectId?: strin
   const from = context.activity.from ?? { id: 'unknown' };
   return { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
 }
+
+/** The string fields of card data, to show a form again as it was filled in (never trusted beyond that). */
+export function stringsOf(data: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string')) as Record<
+    string,
+    string
+  >;
+}

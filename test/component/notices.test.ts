@@ -262,6 +262,61 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect((await silta.services.repos().reminders.get('inform-staff'))!.paused).toBe(false);
   });
 
+  it('When the coordinator adds and removes reminders from the card, then bad input is named, others are refused, and a removed seed reminder stays removed', async () => {
+    const form = {
+      title: 'Koulutuspäivä',
+      text: 'Muistathan kuun alun koulutuspäivän.',
+      audience: 'allLiaisons',
+      rhythm: 'dayOfMonth',
+      day: '1',
+      months: '',
+      time: '09:00',
+    };
+    const stored = async () => (await silta.services.repos().reminders.list()).map((r) => r.id).sort();
+    const before = await stored();
+    const forged = await act(staff, 'reminder.add', form);
+    expect(JSON.stringify(forged)).toContain('Muistutuksia hallinnoi järjestötyön koordinaattori.');
+    const bad = textOf({
+      attachments: [{ content: await act(coordinator, 'reminder.add', { ...form, day: '31', time: '' }) }],
+    });
+    expect(bad).toContain('Kuukauden päivä (1–28): arvo ei kelpaa.');
+    expect(bad).toContain('Kellonaika: tieto puuttuu.');
+    expect(await stored()).toEqual(before);
+
+    const added = textOf({ attachments: [{ content: await act(coordinator, 'reminder.add', form) }] });
+    expect(added).toContain('Muistutus lisättiin: Koulutuspäivä.');
+    expect(added).toContain('Koulutuspäivä · joka kuukauden 1. päivä klo 9.00 · seuraava 1.12.2026 klo 9.00');
+    expect(added).toContain('Henkilöstön informointi yhdyshenkilön roolista · 1.2. ja 1.9. klo 9.00');
+    expect(await stored()).toHaveLength(before.length + 1);
+
+    expect(JSON.stringify(await act(staff, 'reminder.remove', { reminderId: 'meet-municipal' }))).toContain(
+      'Muistutuksia hallinnoi',
+    );
+    const removed = textOf({
+      attachments: [{ content: await act(coordinator, 'reminder.remove', { reminderId: 'meet-municipal' }) }],
+    });
+    expect(removed).toContain('Muistutus poistettiin.');
+    expect(removed).not.toContain('Tapaaminen kunnan järjestöyhdyshenkilön');
+    await silta.services.notices.ensureReminders(); // what every start does
+    expect(await stored()).not.toContain('meet-municipal');
+    const audit = await silta.services.repos().audit.list('reminder:meet-municipal');
+    expect(audit.map((a) => [a.action, a.actor])).toEqual([['reminder.remove', coordinator.aadObjectId]]);
+  });
+
+  it('When the coordinator registers a notice board, then every unit of the county can be chosen', async () => {
+    await post(silta.url, {
+      ...message('rekisteröi ilmoitustaulu', { serviceUrl: silta.connector.url, from: coordinator }),
+      conversation: { id: '19:kunta@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+    });
+    const [reply] = await silta.connector.waitForCount(1);
+    const content = reply!.activity.attachments![0]!.content as {
+      body: Array<{ id?: string; choices?: unknown[] }>;
+    };
+    const units = content.body.find((e) => e.id === 'unitId')!.choices!;
+    expect(units).toHaveLength(silta.services.notices.units().length);
+    expect(units.length).toBeGreaterThan(10);
+  });
+
   it('When a reminder falls due, then the centre liaisons get it once, through the same engine', async () => {
     now = new Date('2027-02-01T07:00:01Z');
     await silta.server.runJobs();
@@ -280,5 +335,14 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     }
     await new Promise((r) => setTimeout(r, 1200));
     expect(toLiaison()).toHaveLength(1);
+    // The coordinator's own reminder (every 1st at 9.00) went out once too, with its own title.
+    const custom = silta.connector.sent.filter(
+      (s) =>
+        s.method === 'POST' &&
+        s.conversationId === conv(liaison) &&
+        JSON.stringify(s.activity).includes('Koulutuspäivä'),
+    );
+    expect(custom).toHaveLength(1);
+    expect(JSON.stringify(custom[0]!.activity)).toContain('Muistathan kuun alun koulutuspäivän.');
   });
 });

@@ -28,7 +28,14 @@ export const NOTICE_FIELDS = [
 ] as const;
 export type NoticeField = (typeof NOTICE_FIELDS)[number];
 export type NoticeErrorCode =
-  'required' | 'tooLong' | 'notHttp' | 'unknownTopic' | 'invalidDate' | 'inPast' | 'unknownValue';
+  | 'required'
+  | 'tooLong'
+  | 'notHttp'
+  | 'unknownTopic'
+  | 'invalidDate'
+  | 'inPast'
+  | 'unknownValue'
+  | 'afterValidity';
 export interface NoticeError {
   field: NoticeField;
   code: NoticeErrorCode;
@@ -110,9 +117,12 @@ export function validateNotice(
   const sendTime = str('sendTime', 5, false);
   let sendAt: string | undefined;
   if (sendDate || sendTime) {
-    const local = DateTime.fromISO(`${sendDate}T${sendTime || '00:00'}`, { zone: COUNTY_TIME_ZONE });
+    const local = firstOccurrence(
+      DateTime.fromISO(`${sendDate}T${sendTime || '00:00'}`, { zone: COUNTY_TIME_ZONE }),
+    );
     if (!sendDate || !local.isValid) errors.push({ field: 'sendDate', code: 'invalidDate' });
     else if (local.toMillis() <= ctx.now.getTime()) errors.push({ field: 'sendDate', code: 'inPast' });
+    else if (validUntil && sendDate > validUntil) errors.push({ field: 'sendDate', code: 'afterValidity' });
     else sendAt = local.toUTC().toISO()!;
   }
   if (errors.length > 0) return { ok: false, errors };
@@ -136,4 +146,14 @@ export function validateNotice(
 /** The size of `text` inside the message Teams receives: UTF-8 of its JSON string form, quotes excluded. */
 export function bytesInMessage(text: string): number {
   return new TextEncoder().encode(JSON.stringify(text)).length - 2;
+}
+
+/**
+ * On the autumn DST day 03:00–03:59 happens twice in Helsinki; a notice goes out at the first one, as
+ * reminders do (see scheduling/reminders.ts). Luxon picks the second.
+ */
+function firstOccurrence(local: DateTime): DateTime {
+  if (!local.isValid) return local;
+  const hourEarlier = local.minus({ hours: 1 });
+  return hourEarlier.hour === local.hour && hourEarlier.minute === local.minute ? hourEarlier : local;
 }

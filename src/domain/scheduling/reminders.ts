@@ -16,14 +16,19 @@ export type ReminderAudience = 'centreLiaisons' | 'allLiaisons';
 
 export interface Reminder {
   id: string;
-  /** Text key: notices.reminder_<key> (message) and notices.reminderName_<key> (name). */
-  key: ReminderKey;
+  /** The seeds' reminders: text keys notices.reminder_<key> (message) and notices.reminderName_<key> (name). */
+  key?: ReminderKey;
+  /** A reminder the coordinator added: its own title and text (in the language it was written in). */
+  title?: string;
+  text?: string;
   /** English name for logs and audit. */
   name?: string;
   /** Five-field cron (minute hour day-of-month month day-of-week); "2#1" = first Tuesday. */
   cron: string;
   audience: ReminderAudience;
   paused: boolean;
+  /** Removed by the coordinator: kept as a marker so a seed reminder is not created again at start. */
+  removed?: boolean;
   /** ISO instant of the next run. */
   nextRunAt: string;
 }

@@ -1,6 +1,11 @@
 import type { Unit } from '../../domain/directory';
 import { MAX_NOTICE_TEXT, TOPICS, type Notice, type NoticeError } from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
+import {
+  REMINDER_TEXT_MAX,
+  REMINDER_TITLE_MAX,
+  type ReminderFormError,
+} from '../../domain/scheduling/reminderForm';
 import type { Progress } from '../../infra/delivery/outbox';
 import type { Translate } from '../../i18n';
 import {
@@ -13,15 +18,18 @@ import {
   execute,
   heading,
   image,
+  numberInput,
   openUrl,
   runs,
   sentence,
+  showCard,
   textInput,
   timeInput,
   type AdaptiveCard,
   type Element,
 } from './adaptive';
 import { dateText, dateTimeText } from '../../i18n/dates';
+import { scheduleText } from '../../i18n/schedules';
 import { VERBS } from './verbs';
 
 const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
@@ -211,23 +219,51 @@ export function topicsCard(
   );
 }
 
+/** Which unit's notice board this channel becomes: every unit the sender may address (all for the coordinator). */
 export function boardCard(units: readonly Unit[], t: Translate): AdaptiveCard {
-  return card([
-    sentence(t('notices.boardChoose')),
-    actionSet(units.slice(0, 10).map((u) => execute(u.name, VERBS.noticeBoard, { unitId: u.id }))),
-  ]);
+  return card(
+    [
+      sentence(t('notices.boardChoose')),
+      choiceInput(
+        'unitId',
+        t('notices.boardUnit'),
+        units.map((u) => ({ title: u.name, value: u.id })),
+        {
+          required: true,
+          errorMessage: t('notices.boardUnitMissing'),
+          value: units.length === 1 ? units[0]!.id : '',
+        },
+      ),
+    ],
+    [execute(t('notices.boardRegister'), VERBS.noticeBoard)],
+  );
 }
 
-export function remindersCard(reminders: readonly Reminder[], t: Translate): AdaptiveCard {
-  return card([
-    heading(t('notices.remindersTitle')),
-    ...reminders.map((r) =>
+export interface RemindersView {
+  /** A line on top: what just happened. */
+  note?: string;
+  /** The add form came back with problems: shown open, with these values. */
+  errors?: readonly ReminderFormError[];
+  values?: Record<string, string>;
+}
+
+/** The county coordinator's reminders: each with its schedule in words, pause/resume and remove; add new ones. */
+export function remindersCard(
+  reminders: readonly Reminder[],
+  t: Translate,
+  view: RemindersView = {},
+): AdaptiveCard {
+  const body: Element[] = [heading(t('notices.remindersTitle'))];
+  if (view.note) body.push(sentence(view.note));
+  if (reminders.length === 0) body.push(sentence(t('notices.remindersNone')));
+  for (const r of reminders)
+    body.push(
       container(
         [
           sentence(
             t('notices.reminderLine', {
-              name: t(`notices.reminderName_${r.key}`),
-              schedule: r.cron,
+              name: r.title ?? t(`notices.reminderName_${r.key}`),
+              schedule: scheduleText(r.cron, t),
               next: dateTimeText(r.nextRunAt, t),
               paused: r.paused ? t('notices.reminderPaused') : '',
             }),
@@ -237,10 +273,77 @@ export function remindersCard(reminders: readonly Reminder[], t: Translate): Ada
               reminderId: r.id,
               paused: !r.paused,
             }),
+            execute(t('notices.remove'), VERBS.reminderRemove, { reminderId: r.id }),
           ]),
         ],
         { separator: true },
       ),
-    ),
-  ]);
+    );
+  const form = reminderForm(view.values ?? {}, view.errors ?? [], t);
+  if (view.errors?.length) return card([...body, container(form, { separator: true })], [submitReminder(t)]);
+  return card(body, [showCard(t('notices.reminderAdd'), form, [submitReminder(t)])]);
 }
+
+const submitReminder = (t: Translate) => execute(t('notices.reminderAdd'), VERBS.reminderAdd);
+
+function reminderForm(
+  v: Record<string, string>,
+  errors: readonly ReminderFormError[],
+  t: Translate,
+): Element[] {
+  const label = (field: string) => t(`notices.field_${field}`);
+  const req = (field: string) => ({
+    required: true,
+    errorMessage: t('notices.error_required', { field: label(field) }),
+    value: v[field],
+  });
+  const names = (key: string) =>
+    t(key)
+      .split(' ')
+      .map((title, i) => ({ title, value: String(i + 1) }));
+  return [
+    heading(t('notices.reminderFormTitle')),
+    ...(errors.length
+      ? [
+          container(
+            errors.map((e) => sentence(t(`notices.error_${e.code}`, { field: label(formLabel(e.field)) }))),
+            { style: 'attention' },
+          ),
+        ]
+      : []),
+    textInput('title', label('reminderTitle'), {
+      ...req('reminderTitle'),
+      value: v.title,
+      maxLength: REMINDER_TITLE_MAX,
+    }),
+    textInput('text', label('reminderText'), {
+      ...req('reminderText'),
+      value: v.text,
+      multiline: true,
+      maxLength: REMINDER_TEXT_MAX,
+    }),
+    choiceInput(
+      'audience',
+      label('audience'),
+      (['centreLiaisons', 'allLiaisons'] as const).map((a) => ({
+        title: t(`notices.reminderAudience_${a}`),
+        value: a,
+      })),
+      { ...req('audience'), value: v.audience ?? 'centreLiaisons', expanded: true },
+    ),
+    choiceInput(
+      'rhythm',
+      label('rhythm'),
+      (['dayOfMonth', 'firstWeekday'] as const).map((r) => ({ title: t(`notices.rhythm_${r}`), value: r })),
+      { ...req('rhythm'), value: v.rhythm ?? 'dayOfMonth', expanded: true },
+    ),
+    numberInput('day', label('day'), { value: v.day ?? '1', min: 1, max: 28 }),
+    choiceInput('weekday', label('weekday'), names('notices.weekdayChoices'), { value: v.weekday ?? '2' }),
+    choiceInput('months', label('months'), names('notices.monthChoices'), { value: v.months, multi: true }),
+    timeInput('time', label('time'), { ...req('time'), value: v.time ?? '09:00' }),
+  ];
+}
+
+/** The form's label key of a field ("title" is labelled "reminderTitle"). */
+const formLabel = (field: ReminderFormError['field']) =>
+  field === 'title' ? 'reminderTitle' : field === 'text' ? 'reminderText' : field;

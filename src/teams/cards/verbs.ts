@@ -16,6 +16,8 @@ export const VERBS = {
   noticeSubscribe: 'notice.subscribe',
   noticeBoard: 'notice.board',
   reminderPause: 'reminder.pause',
+  reminderAdd: 'reminder.add',
+  reminderRemove: 'reminder.remove',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -6,7 +6,7 @@ import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
 import { noticeFormCard, noticePreviewCard } from '../cards/noticeCards';
 import type { Proactive } from '../proactive';
-import { actorOf, languageOf } from '../turn';
+import { actorOf, languageOf, stringsOf } from '../turn';
 
 /** The message action's id in the app manifest ("Välitä järjestötiedote"). */
 export const FORWARD_NOTICE_COMMAND = 'forwardNotice';
@@ -84,9 +84,7 @@ export function registerNoticeExtension(
       if (result.kind === 'forbidden')
         return t(result.code ? `notices.refusal_${result.code}` : 'notices.notAllowed');
       if (result.kind === 'invalid') {
-        const values = Object.fromEntries(
-          Object.entries(data).filter(([, v]) => typeof v === 'string'),
-        ) as Record<string, string>;
+        const values = stringsOf(data);
         const form = noticeFormCard(
           {
             units: services.notices.unitsFor(actor.aadObjectId),

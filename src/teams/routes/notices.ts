@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { isTopic, type Notice } from '../../domain/notices';
+import { validateReminderForm } from '../../domain/scheduling/reminderForm';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
 import { localeFrom, translator, type Translate } from '../../i18n';
@@ -15,13 +16,14 @@ import {
   noticeListCard,
   noticePreviewCard,
   remindersCard,
+  type RemindersView,
   reportCard,
   topicsCard,
 } from '../cards/noticeCards';
 import { VERBS } from '../cards/verbs';
 import { referenceOf, type Proactive } from '../proactive';
 import { ProactiveTransport } from '../proactiveTransport';
-import { actorOf, languageOf } from '../turn';
+import { actorOf, languageOf, stringsOf } from '../turn';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown, max = 100) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -182,9 +184,7 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
       );
       if (result.kind === 'forbidden') return refusalCard(result, t);
       if (result.kind === 'invalid') {
-        const values = Object.fromEntries(
-          Object.entries(data).filter(([, v]) => typeof v === 'string'),
-        ) as Record<string, string>;
+        const values = stringsOf(data);
         return noticeFormCard(formOptions(services, actor.aadObjectId, values, { errors: result.errors }), t);
       }
       return noticePreviewCard(result.notice, result.recipients, t);
@@ -299,17 +299,40 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
     },
   );
 
-  app.adaptiveCards.actionExecute(
-    VERBS.reminderPause,
-    async (context, _state, data: Data): Promise<AdaptiveCard> => {
+  // Reminders: the county coordinator only, checked on every action (card data is never trusted).
+  const reminderAction = (
+    verb: string,
+    act: (data: Data, actor: string, t: Translate) => Promise<RemindersView>,
+  ) =>
+    app.adaptiveCards.actionExecute(verb, async (context, _state, data: Data): Promise<AdaptiveCard> => {
       const { t } = languageOf(context);
-      if (!services.directory.roles(actorOf(context).aadObjectId).coordinator)
+      const actor = actorOf(context).aadObjectId;
+      if (!actor || !services.directory.roles(actor).coordinator)
         return card([sentence(t('notices.remindersNotAllowed'))]);
-      const id = idFrom(data, 'reminderId');
-      if (id) await services.notices.setReminderPaused(id, data.paused === true || data.paused === 'true');
-      return remindersCard(await services.repos().reminders.list(), t);
-    },
-  );
+      const view = await act(data, actor, t);
+      return remindersCard(await services.repos().reminders.list(), t, view);
+    });
+
+  reminderAction(VERBS.reminderPause, async (data, actor, t) => {
+    const id = idFrom(data, 'reminderId');
+    const done =
+      id &&
+      (await services.notices.setReminderPaused(id, data.paused === true || data.paused === 'true', actor));
+    return done ? {} : { note: t('notices.reminderGone') };
+  });
+
+  reminderAction(VERBS.reminderRemove, async (data, actor, t) => {
+    const id = idFrom(data, 'reminderId');
+    const done = id && (await services.notices.removeReminder(id, actor));
+    return { note: t(done ? 'notices.reminderRemoved' : 'notices.reminderGone') };
+  });
+
+  reminderAction(VERBS.reminderAdd, async (data, actor, t) => {
+    const result = validateReminderForm(data);
+    if (!result.ok) return { errors: result.errors, values: stringsOf(data) };
+    await services.notices.addReminder(result.value, actor);
+    return { note: t('notices.reminderAdded', { title: result.value.title }) };
+  });
 }
 
 function valuesOf(n: Notice): Record<string, string> {
@@ -335,8 +358,8 @@ export function reminderJob(services: Services): () => Promise<void> {
   const t = translator('fi');
   return async () => {
     await services.notices.runDueReminders((r) => ({
-      title: t(`notices.reminderName_${r.key}`),
-      text: t(`notices.reminder_${r.key}`),
+      title: r.title ?? t(`notices.reminderName_${r.key}`),
+      text: r.text ?? t(`notices.reminder_${r.key}`),
     }));
   };
 }

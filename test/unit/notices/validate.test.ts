@@ -60,10 +60,30 @@ describe('Notice validation', () => {
   });
 
   it('When a send time is given in Helsinki time, then it becomes an instant (also across DST)', () => {
-    const summer = validateNotice({ ...validForm, sendDate: '2027-03-28', sendTime: '09:00' }, ctx);
-    expect(summer.ok && summer.value.sendAt).toBe('2027-03-28T06:00:00.000Z');
-    const winter = validateNotice({ ...validForm, sendDate: '2027-03-27', sendTime: '09:00' }, ctx);
-    expect(winter.ok && winter.value.sendAt).toBe('2027-03-27T07:00:00.000Z');
+    const at = (sendDate: string, sendTime: string) => {
+      const result = validateNotice({ ...validForm, validUntil: '2027-12-31', sendDate, sendTime }, ctx);
+      return result.ok ? result.value.sendAt : result.errors;
+    };
+    expect(at('2027-03-28', '09:00')).toBe('2027-03-28T06:00:00.000Z');
+    expect(at('2027-03-27', '09:00')).toBe('2027-03-27T07:00:00.000Z');
+    // Spring forward: 03:30 does not exist that night; it goes at 04:30 summer time.
+    expect(at('2027-03-28', '03:30')).toBe('2027-03-28T01:30:00.000Z');
+    // Fall back: 03:30 happens twice; it goes at the first (summer time), as reminders do.
+    expect(at('2027-10-31', '03:30')).toBe('2027-10-31T00:30:00.000Z');
+    expect(at('2027-10-31', '04:30')).toBe('2027-10-31T02:30:00.000Z');
+  });
+
+  it('When the send day is after the notice stops being valid, then the send day is named', () => {
+    const result = validateNotice(
+      { ...validForm, validUntil: '2027-01-31', sendDate: '2027-02-01', sendTime: '09:00' },
+      ctx,
+    );
+    expect(result).toEqual({ ok: false, errors: [{ field: 'sendDate', code: 'afterValidity' }] });
+    const lastDay = validateNotice(
+      { ...validForm, validUntil: '2027-01-31', sendDate: '2027-01-31', sendTime: '23:00' },
+      ctx,
+    );
+    expect(lastDay.ok).toBe(true);
   });
 
   it('When every shared topic is chosen, then all are accepted (one list for notices and subscriptions)', () => {
