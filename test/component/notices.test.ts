@@ -111,7 +111,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     });
     const text = JSON.stringify(card);
     expect(text).toContain('Otsikko: tieto puuttuu.');
-    expect(text).toContain('Linkki (esim. Lähellä.fi): osoitteen pitää alkaa https:// tai http://.');
+    expect(text).toContain('Linkki (esim. Lähellä.fi): osoitteen alussa pitää olla https:// tai http://.');
     expect(text).toContain('Aiheet: valitse aiheet listalta.');
     expect(text).toContain('Lähetyspäivä (tyhjä = heti): ajankohta on jo mennyt.');
     expect(await queued()).toEqual(before);
@@ -249,7 +249,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     const [list] = await silta.connector.waitForCount(1);
     const text = textOf(list!.activity);
     for (const name of [
-      'Henkilöstön informointi',
+      'Tiedottaminen henkilöstölle',
       'Tapaaminen kunnan järjestöyhdyshenkilön',
       'Yhdyshenkilöverkoston kuukausitapaaminen',
     ])
@@ -286,7 +286,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     const added = textOf({ attachments: [{ content: await act(coordinator, 'reminder.add', form) }] });
     expect(added).toContain('Muistutus lisättiin: Koulutuspäivä.');
     expect(added).toContain('Koulutuspäivä · joka kuukauden 1. päivä klo 9.00 · seuraava 1.12.2026 klo 9.00');
-    expect(added).toContain('Henkilöstön informointi yhdyshenkilön roolista · 1.2. ja 1.9. klo 9.00');
+    expect(added).toContain('Tiedottaminen henkilöstölle yhdyshenkilön tehtävästä · 1.2. ja 1.9. klo 9.00');
     expect(await stored()).toHaveLength(before.length + 1);
 
     expect(JSON.stringify(await act(staff, 'reminder.remove', { reminderId: 'meet-municipal' }))).toContain(
@@ -327,7 +327,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
         (s) =>
           s.method === 'POST' &&
           s.conversationId === conv(liaison) &&
-          JSON.stringify(s.activity).includes('Henkilöstön informointi'),
+          JSON.stringify(s.activity).includes('Tiedottaminen henkilöstölle'),
       );
     while (toLiaison().length === 0) {
       if (Date.now() > deadline) throw new Error('reminder not delivered');

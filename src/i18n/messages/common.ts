@@ -1,10 +1,10 @@
 export const common = {
   fi: {
     welcome:
-      'Hei! Olen Silta, Pohteen järjestöyhteistyön apuri. Kerron, kuka on sote-keskuksen järjestöyhdyshenkilö, välitän kokemustoimijatilaukset ja järjestöjen tiedotteet. Kirjoita **apua**, niin näet, mitä osaan.',
+      'Hei! Olen Silta, Pohteen järjestöyhteistyön apuri. Kerron, kuka on sote-keskuksen järjestöyhdyshenkilö, ja välitän kokemustoimijatilaukset ja järjestötiedotteet. Kirjoita **apua**, niin näet, mitä osaan.',
     helpTitle: 'Näin Silta auttaa',
     helpLiaison:
-      'Kysy järjestöyhdyshenkilöä: "Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?" tai "yhdyshenkilö Kempeleessä".',
+      'Kysy, kuka on järjestöyhdyshenkilö: "Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?" tai "yhdyshenkilö Kempeleessä".',
     helpLevels:
       'Kysy myös tasoittain: kunnan järjestöyhdyshenkilö, alueellinen koordinaattori, toimialueen tai pelastuslaitoksen yhdyshenkilö, järjestötyön koordinaattori.',
     helpMyUnit:
@@ -33,8 +33,7 @@ export const common = {
       'Fråga efter organisationskontaktpersonen: "Vem är kontaktperson för organisationer i Brahestad?".',
     helpLevels:
       'Du kan också fråga per nivå: kommunens kontaktperson, regional koordinator, verksamhetsområdets eller räddningsverkets kontaktperson, koordinatorn för organisationsarbetet.',
-    helpMyUnit:
-      'Berätta din egen enhet: "min enhet är Tuira". Sedan kan du fråga "vem är vår kontaktperson?".',
+    helpMyUnit: 'Ange din enhet: "min enhet är Tuira". Sedan kan du fråga "vem är vår kontaktperson?".',
     helpOrder: 'Beställ en erfarenhetsexpert: "beställ erfarenhetsexpert".',
     helpNotice: 'Förmedla ett meddelande från en organisation: "nytt meddelande".',
     helpHelp: 'Den här hjälpen får du alltid genom att skriva "hjälp".',
@@ -55,7 +54,8 @@ export const common = {
     welcome:
       "Hi! I'm Silta, Pohde's helper for NGO cooperation. I tell you who the NGO liaison of a health and social services centre is, and I pass on experience-expert orders and NGO notices. Type **help** to see what I can do.",
     helpTitle: 'How Silta helps',
-    helpLiaison: 'Ask for the NGO liaison: "Who is the NGO liaison for Kaakkuri?" or "liaison in Kempele".',
+    helpLiaison:
+      'Ask who the NGO liaison is: "Who is the NGO liaison for Kaakkuri?" or "liaison in Kempele".',
     helpLevels:
       'You can also ask by level: municipal liaison, regional coordinator, service-area or rescue-services liaison, county NGO coordinator.',
     helpMyUnit: 'Tell me your own unit: "my unit is Tuira". Then ask "who is our liaison?".',

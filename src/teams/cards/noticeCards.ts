@@ -76,7 +76,10 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     ? [
         ...o.units.map((u) => ({ title: u.name, value: u.id })),
         ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({ title: m, value: m })),
-        ...[...new Set(o.units.map((u) => u.area))].map((a) => ({ title: `${a} (alue)`, value: a })),
+        ...[...new Set(o.units.map((u) => u.area))].map((a) => ({
+          title: t('notices.areaChoice', { area: a }),
+          value: a,
+        })),
       ]
     : o.units.map((u) => ({ title: u.name, value: u.id }));
   body.push(
