@@ -150,6 +150,15 @@ export class NoticeService {
    */
   async start(notice: StoredNotice, recipients?: Recipient[]): Promise<SendResult> {
     const now = this.clock();
+    // A scheduled notice goes out with its sender's rights as they are now, not as they were.
+    if (notice.state === 'scheduled') {
+      const decision = decideSend(
+        this.directory.roles(notice.sender.aadObjectId),
+        notice.audience,
+        this.units(),
+      );
+      if (!decision.ok) return this.withdraw(notice, decision.code);
+    }
     const list = recipients ?? (await this.recipients(notice));
     // Due at once: the outbox's retry and lease times are the workers' wall clock, not the business clock.
     await this.repos().outbox.enqueue(notice.id, list, 0);
@@ -172,6 +181,20 @@ export class NoticeService {
       const current = await this.repos().notices.get(notice.id);
       return current ? { kind: 'alreadyHandled', notice: current } : { kind: 'notFound' };
     }
+  }
+
+  /** A scheduled notice its sender may no longer send: cancelled, nothing queued, logged. */
+  private async withdraw(notice: StoredNotice, code: SendRefusal): Promise<SendResult> {
+    try {
+      await this.repos().notices.save(
+        { ...notice, state: 'cancelled', updatedAt: this.clock().toISOString() },
+        notice._etag,
+      );
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+    }
+    this.log.warn({ noticeId: notice.id, code }, 'NOTICE_WITHDRAWN: the sender may no longer send it');
+    return { kind: 'forbidden', code };
   }
 
   /** Cancels a draft or a scheduled notice (its sender or the coordinator). */

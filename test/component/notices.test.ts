@@ -345,4 +345,54 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(custom).toHaveLength(1);
     expect(JSON.stringify(custom[0]!.activity)).toContain('Muistathan kuun alun koulutuspäivän.');
   });
+
+  it('When a scheduled notice falls due after its sender lost the liaison role, then nothing goes out and the sender is told why', async () => {
+    now = new Date('2027-02-02T08:00:00Z');
+    const preview = await act(liaison, 'notice.preview', {
+      ...NOTICE,
+      title: 'Vanhentuneet oikeudet',
+      validUntil: '2027-03-31',
+      sendDate: '2027-02-03',
+      sendTime: '09:00',
+    });
+    await act(
+      liaison,
+      'notice.send',
+      preview.actions!.find((a) => a.verb === 'notice.send')!.data!,
+      'late-card',
+    );
+    const id = String(preview.actions!.find((a) => a.verb === 'notice.send')!.data!.noticeId);
+    const directory = silta.services.directory;
+    const original = directory.current!;
+    // The register changes: Noora Eskola is no longer anyone's liaison.
+    directory.use({
+      ...original,
+      register: {
+        ...original.register,
+        assignments: original.register.assignments.filter((a) => a.aadObjectId !== liaison.aadObjectId),
+      },
+    });
+    try {
+      now = new Date('2027-02-03T07:00:01Z');
+      const deadline = Date.now() + 10_000;
+      const told = () =>
+        silta.connector.sent.find(
+          (s) =>
+            s.method === 'PUT' &&
+            s.path.endsWith('/activities/late-card') &&
+            textOf(s.activity).includes('ei lähetetty'),
+        );
+      while (!told()) {
+        if (Date.now() > deadline) throw new Error('the sender was not told');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(textOf(told()!.activity)).toContain(
+        'Ajastettua tiedotetta ”Vanhentuneet oikeudet” ei lähetetty',
+      );
+      expect((await silta.services.notices.get(id))!.state).toBe('cancelled');
+      expect(await silta.services.repos().outbox.list(id)).toEqual([]);
+    } finally {
+      directory.use(original);
+    }
+  });
 });

@@ -78,6 +78,8 @@ const fi = {
   topicsSaved: 'Tallennettu. Saat tiedotteet aiheista: {topics}.',
   topicsNone: 'Tilaus lopetettu. Et saa enää järjestötiedotteita.',
   areaChoice: '{area} (alue)',
+  withdrawn:
+    'Ajastettua tiedotetta ”{title}” ei lähetetty, koska oikeutesi ovat muuttuneet sen jälkeen, kun ajastit sen.',
   boardUnit: 'Yksikkö',
   boardUnitMissing: 'Valitse yksikkö.',
   boardRegister: 'Tee tästä kanavasta ilmoitustaulu',
@@ -219,6 +221,8 @@ const sv: NoticeMessages = {
   topicsSaved: 'Sparat. Du får meddelanden om: {topics}.',
   topicsNone: 'Prenumerationen är avslutad. Du får inga fler meddelanden.',
   areaChoice: '{area} (område)',
+  withdrawn:
+    'Det schemalagda meddelandet ”{title}” skickades inte, eftersom dina rättigheter har ändrats sedan du schemalade det.',
   boardUnit: 'Enhet',
   boardUnitMissing: 'Välj en enhet.',
   boardRegister: 'Gör den här kanalen till anslagstavla',
@@ -357,6 +361,7 @@ const en: NoticeMessages = {
   topicsSaved: 'Saved. You will get notices about: {topics}.',
   topicsNone: 'Unsubscribed. You will get no more NGO notices.',
   areaChoice: '{area} (area)',
+  withdrawn: 'The scheduled notice "{title}" was not sent: your rights have changed since you scheduled it.',
   boardUnit: 'Unit',
   boardUnitMissing: 'Choose a unit.',
   boardRegister: 'Make this channel the notice board',

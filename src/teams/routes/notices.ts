@@ -148,7 +148,26 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
       };
     },
     startDue: async (notice) => {
-      await services.notices.start(notice);
+      const result = await services.notices.start(notice);
+      // Rights lost since scheduling: the sender's card says why it was not sent.
+      if (result.kind === 'forbidden' && notice.reportMessage) {
+        const reference = await repos().conversations.get(notice.reportMessage.key);
+        if (!reference) return;
+        const t = translator(localeFrom(reference.locale as string | undefined));
+        await proactive.update(
+          { reference, activityId: notice.reportMessage.activityId },
+          {
+            attachments: [
+              attachment(
+                card([
+                  sentence(t('notices.withdrawn', { title: notice.title })),
+                  sentence(t(`notices.refusal_${result.code}`)),
+                ]),
+              ),
+            ],
+          },
+        );
+      }
     },
     onProgress: async (notice, progress, done) => {
       const current = await services.notices.get(notice.id);
