@@ -29,7 +29,12 @@ export interface Config {
   orientationMaterialUrl: string;
   /** months after which finished orders lose their personal data */
   orderRetentionMonths: number;
-  delivery: { tenantPerSecond: number; maxAttempts: number };
+  delivery: {
+    tenantPerSecond: number;
+    maxAttempts: number;
+    /** Per-conversation windows (Teams: 7/1 s, 8/2 s, 60/30 s, 1,800/h). */
+    conversationLimits: Array<{ limit: number; ms: number }>;
+  };
 }
 
 export class ConfigError extends Error {
@@ -67,6 +72,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     orientationMaterialUrl: c.ORIENTATION_MATERIAL_URL,
     orderRetentionMonths: c.ORDER_RETENTION_MONTHS,
-    delivery: { tenantPerSecond: c.DELIVERY_TENANT_RPS, maxAttempts: c.DELIVERY_MAX_ATTEMPTS },
+    delivery: {
+      tenantPerSecond: c.DELIVERY_TENANT_RPS,
+      maxAttempts: c.DELIVERY_MAX_ATTEMPTS,
+      conversationLimits: c.DELIVERY_CONVERSATION_LIMITS,
+    },
   };
 }

@@ -28,6 +28,28 @@ const wholeNumber = (expected: string, min: number, max: number, fallback: numbe
       .default(fallback),
   );
 
+const UNIT_MS = { ms: 1, s: 1_000, min: 60_000, h: 3_600_000 } as const;
+const WINDOWS_EXPECTED =
+  'expected comma-separated limits like 7/1s,8/2s,60/30s,1800/1h (count/window in ms, s, min or h)';
+/** Rate-limit windows: "7/1s,60/30s" → [{ limit: 7, ms: 1000 }, { limit: 60, ms: 30000 }]. */
+const rateWindows = (fallback: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? v : fallback),
+    z.string().transform((text, ctx) => {
+      const windows = text.split(',').map((part) => {
+        const m = /^\s*(\d{1,5})\s*\/\s*(\d{1,7})\s*(ms|s|min|h)\s*$/.exec(part);
+        return m
+          ? { limit: Number(m[1]), ms: Number(m[2]) * UNIT_MS[m[3] as keyof typeof UNIT_MS] }
+          : undefined;
+      });
+      if (windows.some((w) => !w || w.limit < 1 || w.ms < 1)) {
+        ctx.addIssue({ code: 'custom', message: WINDOWS_EXPECTED });
+        return z.NEVER;
+      }
+      return windows as Array<{ limit: number; ms: number }>;
+    }),
+  );
+
 /** Every setting Silta reads, in one place. Names are the environment variables. */
 export const configSchema = z
   .object({
@@ -92,6 +114,8 @@ export const configSchema = z
     ORDER_RETENTION_MONTHS: wholeNumber('expected a whole number of months (1–120)', 1, 120, 24),
     DELIVERY_TENANT_RPS: wholeNumber('expected messages per second per tenant (1–1000)', 1, 1000, 50),
     DELIVERY_MAX_ATTEMPTS: wholeNumber('expected a number of send attempts (1–20)', 1, 20, 6),
+    // Teams' limits per conversation (bot → one chat or channel).
+    DELIVERY_CONVERSATION_LIMITS: rateWindows('7/1s,8/2s,60/30s,1800/1h'),
     SEED_DEMO_DATA: z.preprocess(
       emptyToUndefined,
       z.enum(['true', 'false'], { errorMap: () => ({ message: 'expected true or false' }) }).default('true'),

@@ -142,4 +142,33 @@ describe('config', () => {
       logLevel: 'warn',
     });
   });
+
+  it("When per-conversation limits are not set, then Teams' limits apply; when set, they are read", () => {
+    expect(loadConfig({}).delivery.conversationLimits).toEqual([
+      { limit: 7, ms: 1_000 },
+      { limit: 8, ms: 2_000 },
+      { limit: 60, ms: 30_000 },
+      { limit: 1_800, ms: 3_600_000 },
+    ]);
+    expect(
+      loadConfig({ DELIVERY_CONVERSATION_LIMITS: '5/1s, 40/30s, 2/500ms, 100/5min' }).delivery
+        .conversationLimits,
+    ).toEqual([
+      { limit: 5, ms: 1_000 },
+      { limit: 40, ms: 30_000 },
+      { limit: 2, ms: 500 },
+      { limit: 100, ms: 300_000 },
+    ]);
+  });
+
+  it.each(['7 per second', '7/1d', '0/1s', '7/1s,,60/30s'])(
+    'When DELIVERY_CONVERSATION_LIMITS is "%s", then it is named with the expected form',
+    (value) => {
+      expectConfigError(
+        { DELIVERY_CONVERSATION_LIMITS: value },
+        'DELIVERY_CONVERSATION_LIMITS',
+        /7\/1s,8\/2s/,
+      );
+    },
+  );
 });

@@ -184,6 +184,7 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
     log: services.log,
     scheduleNow: () => services.clock().getTime(),
     tenantPerSecond: services.config.delivery.tenantPerSecond,
+    conversationLimits: services.config.delivery.conversationLimits,
     retry: { maxAttempts: services.config.delivery.maxAttempts, baseMs: 1_000, capMs: 60_000 },
     pollMs: 1_000,
   });
