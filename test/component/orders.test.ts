@@ -260,12 +260,20 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       rating_content: '4',
       text: 'Erinomainen puheenvuoro',
     });
-    await act(liaison, 'order.act', {
-      orderId,
-      action: 'feedback',
-      role: 'expert',
+    // The liaison records the expert's feedback with the form on the card Silta keeps current in their chat.
+    const liaisonsCard = sentTo(liaison)
+      .filter((s) => s.method === 'PUT')
+      .map((s) => s.activity.attachments![0]!.content as Card)
+      .at(-1)!;
+    const feedbackButtons = allActions(liaisonsCard).filter((a) => a.data?.action === 'feedback');
+    expect(feedbackButtons).toHaveLength(1);
+    const recorded = await act(liaison, 'order.act', {
+      ...feedbackButtons[0]!.data,
+      rating_usefulness: '5',
       rating_arrangements: '4',
     });
+    expect(JSON.stringify(recorded)).not.toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    expect((await stored())!.feedback.expert?.ratings).toEqual({ usefulness: 5, arrangements: 4 });
     const forged = await act(other, 'order.act', {
       orderId,
       action: 'feedback',
@@ -314,14 +322,22 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');
-    expect(text).toContain('Hyödyllisyys työllemme: 5.0');
+    expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, 1 palautetta)');
+    expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Sisältö vastasi tarvettamme: 4.0');
+    expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, 1 palautetta)');
+    expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Järjestelyt sujuivat: 4.0');
     expect(text).toMatch(/data:image\/png;base64,iVBOR/);
     const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+)/.exec(JSON.stringify(reply!.activity))![1]!;
     const res = await fetch(csvUrl.replace(/^http:\/\/localhost:\d+/, silta.url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const csv = await res.text();
-    expect(csv).toContain(orderId);
+    const [header, ...rows] = (await res.text())
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(';'));
+    const row = rows.find((r) => r[0] === orderId)!;
+    expect(row[header!.indexOf('tilaajan_arvio_content')]).toBe('4');
+    expect(row[header!.indexOf('kokemustoimijan_arvio_arrangements')]).toBe('4');
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
   });
 

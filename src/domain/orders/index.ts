@@ -1,7 +1,7 @@
 /** Experience-expert orders: the workflow, the form, the summary. Pure. */
 export * from './actions';
 export { monthlyChartPng } from './chart';
-export { csvCell, ordersCsv, summaryCsv } from './csv';
+export { csvCell, ordersCsv } from './csv';
 export {
   DEFAULT_RETENTION_MONTHS,
   isDueForPurge,
@@ -13,6 +13,7 @@ export { routeOrder, type LiaisonCandidate, type Routing } from './routing';
 export {
   INVALID_REASONS,
   availableActions,
+  feedbackRoles,
   isHandlingLiaison,
   isOrderingSide,
   transition,

@@ -78,6 +78,8 @@ const fi = {
   feedbackForms:
     'Tilaisuuden jälkeen Silta lähettää tilaajan palautelomakkeen; järjestöyhdyshenkilö kirjaa kokemustoimijan palautteen.',
   feedbackIntro: 'Miten kokemustoimijan tilaisuus onnistui? Arvioi asteikolla 1–5 (5 = erittäin hyvin).',
+  feedbackIntroExpert:
+    'Miten tilaisuus onnistui kokemustoimijan mielestä? Kirjaa hänen arvionsa asteikolla 1–5 (5 = erittäin hyvin).',
   rating_usefulness: 'Hyödyllisyys työllemme',
   rating_content: 'Sisältö vastasi tarvettamme',
   rating_arrangements: 'Järjestelyt sujuivat',
@@ -92,6 +94,7 @@ const fi = {
   action_answer: 'Kirjaa kokemustoimijan vastaus',
   action_markHeld: 'Merkitse pidetyksi',
   action_feedback: 'Anna palaute',
+  action_feedbackExpert: 'Kirjaa kokemustoimijan palaute',
   action_close: 'Sulje tilaus',
   action_cancel: 'Peru tilaus',
   accepted: 'Kokemustoimija otti tehtävän',
@@ -153,6 +156,7 @@ const fi = {
   summaryByTheme: 'Teemoittain',
   summaryByUnit: 'Yksiköittäin',
   summaryRatings: 'Tilaajien arviot (keskiarvo 1–5, {count} palautetta)',
+  summaryExpertRatings: 'Kokemustoimijoiden arviot (keskiarvo 1–5, {count} palautetta)',
   summaryNoFeedback: 'Palautteita ei ole vielä.',
   summaryMedian: 'Mediaaniaika tilauksesta vahvistukseen: {days} vrk',
   summaryChart: 'Tilaukset kuukausittain',
@@ -240,6 +244,8 @@ const sv: OrderMessages = {
   feedbackForms:
     'Efter evenemanget skickar Silta beställarens responsblankett; kontaktpersonen registrerar erfarenhetsexpertens respons.',
   feedbackIntro: 'Hur lyckades evenemanget med erfarenhetsexperten? Bedöm på skalan 1–5 (5 = mycket bra).',
+  feedbackIntroExpert:
+    'Hur lyckades evenemanget enligt erfarenhetsexperten? Registrera hens bedömning på skalan 1–5 (5 = mycket bra).',
   rating_usefulness: 'Nytta för vårt arbete',
   rating_content: 'Innehållet motsvarade behovet',
   rating_arrangements: 'Arrangemangen fungerade',
@@ -254,6 +260,7 @@ const sv: OrderMessages = {
   action_answer: 'Registrera expertens svar',
   action_markHeld: 'Markera som genomförd',
   action_feedback: 'Ge respons',
+  action_feedbackExpert: 'Registrera erfarenhetsexpertens respons',
   action_close: 'Avsluta beställningen',
   action_cancel: 'Annullera beställningen',
   accepted: 'Experten tog uppdraget',
@@ -314,6 +321,7 @@ const sv: OrderMessages = {
   summaryByTheme: 'Per tema',
   summaryByUnit: 'Per enhet',
   summaryRatings: 'Beställarnas bedömningar (medeltal 1–5, {count} svar)',
+  summaryExpertRatings: 'Erfarenhetsexperternas bedömningar (medeltal 1–5, {count} svar)',
   summaryNoFeedback: 'Ingen respons ännu.',
   summaryMedian: 'Mediantid från beställning till bekräftelse: {days} dygn',
   summaryChart: 'Beställningar per månad',
@@ -399,6 +407,8 @@ const en: OrderMessages = {
   feedbackForms:
     "After the event Silta sends the orderer's feedback form; the liaison records the expert's feedback.",
   feedbackIntro: 'How did the event with the experience expert go? Rate 1–5 (5 = very well).',
+  feedbackIntroExpert:
+    'How did the event go for the experience expert? Record their rating from 1 to 5 (5 = very well).',
   rating_usefulness: 'Useful for our work',
   rating_content: 'Content met our need',
   rating_arrangements: 'Arrangements worked',
@@ -413,6 +423,7 @@ const en: OrderMessages = {
   action_answer: "Record the expert's answer",
   action_markHeld: 'Mark as held',
   action_feedback: 'Give feedback',
+  action_feedbackExpert: "Record the expert's feedback",
   action_close: 'Close the order',
   action_cancel: 'Cancel the order',
   accepted: 'The expert accepted',
@@ -473,6 +484,7 @@ const en: OrderMessages = {
   summaryByTheme: 'By theme',
   summaryByUnit: 'By unit',
   summaryRatings: "Orderers' ratings (average 1–5, {count} responses)",
+  summaryExpertRatings: "Experts' ratings (average 1–5, {count} responses)",
   summaryNoFeedback: 'No feedback yet.',
   summaryMedian: 'Median time from order to confirmation: {days} days',
   summaryChart: 'Orders per month',

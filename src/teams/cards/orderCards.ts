@@ -7,6 +7,7 @@ import {
   MODES,
   ORDER_LANGUAGES,
   PURPOSES,
+  type FeedbackRole,
   type FormError,
   type Order,
   type OrderActionKind,
@@ -126,6 +127,8 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
 export interface OrderView {
   /** The buttons this viewer gets. */
   actions: OrderActionKind[];
+  /** Whose feedback this viewer can record now (the orderer's, the expert's): one form each. */
+  feedbackRoles: readonly FeedbackRole[];
   /** Liaisons and coordinators see experts' names and contacts; the ordering team sees them after confirmation. */
   seesExperts: boolean;
   unit?: Unit;
@@ -243,24 +246,26 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
         );
         break;
       case 'feedback':
-        buttons.push(
-          showCard(
-            t('orders.action_feedback'),
-            [
-              sentence(t('orders.feedbackIntro')),
-              ...FEEDBACK_QUESTIONS.map((q) =>
-                choiceInput(
-                  `rating_${q}`,
-                  t(`orders.rating_${q}`),
-                  ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
-                  { required: q === 'usefulness' },
+        // One form per role this viewer can record; the role travels in the button's data.
+        for (const role of view.feedbackRoles)
+          buttons.push(
+            showCard(
+              t(role === 'orderer' ? 'orders.action_feedback' : 'orders.action_feedbackExpert'),
+              [
+                sentence(t(role === 'orderer' ? 'orders.feedbackIntro' : 'orders.feedbackIntroExpert')),
+                ...FEEDBACK_QUESTIONS.map((q) =>
+                  choiceInput(
+                    `rating_${q}`,
+                    t(`orders.rating_${q}`),
+                    ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
+                    { required: q === 'usefulness' },
+                  ),
                 ),
-              ),
-              textInput('text', t('orders.feedbackText'), { multiline: true, maxLength: 1000 }),
-            ],
-            send(kind),
-          ),
-        );
+                textInput('text', t('orders.feedbackText'), { multiline: true, maxLength: 1000 }),
+              ],
+              [act(t('orders.send'), order, kind, { role })],
+            ),
+          );
         break;
       default:
         buttons.push(act(t(`orders.action_${kind}`), order, kind));
@@ -422,9 +427,12 @@ export function summaryCard(
   units: ReadonlyMap<string, Unit>,
   t: Translate,
 ): AdaptiveCard {
-  const ratings = FEEDBACK_QUESTIONS.filter((q) => summary.ratings[q] !== undefined).map(
-    (q) => `${t(`orders.rating_${q}`)}: ${summary.ratings[q]!.toFixed(1)}`,
-  );
+  const averages = (ratings: YearlySummary['ratings']) => {
+    const known = FEEDBACK_QUESTIONS.filter((q) => ratings[q] !== undefined);
+    return known.length > 0
+      ? known.map((q) => `${t(`orders.rating_${q}`)}: ${ratings[q]!.toFixed(1)}`).join(' · ')
+      : t('orders.summaryNoFeedback');
+  };
   const body: Element[] = [
     heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
     sentence(t('orders.summaryTotal', { total: summary.total })),
@@ -437,7 +445,9 @@ export function summaryCard(
     runs([{ text: t('orders.summaryByUnit'), bold: true }]),
     sentence(counts(summary.byUnit, (id) => units.get(id)?.name ?? id) || '–', { spacing: 'none' }),
     runs([{ text: t('orders.summaryRatings', { count: summary.feedbackCount }), bold: true }]),
-    sentence(ratings.length > 0 ? ratings.join(' · ') : t('orders.summaryNoFeedback'), { spacing: 'none' }),
+    sentence(averages(summary.ratings), { spacing: 'none' }),
+    runs([{ text: t('orders.summaryExpertRatings', { count: summary.expertFeedbackCount }), bold: true }]),
+    sentence(averages(summary.expertRatings), { spacing: 'none' }),
   ];
   if (summary.medianDaysToConfirm !== undefined)
     body.push(sentence(t('orders.summaryMedian', { days: summary.medianDaysToConfirm })));

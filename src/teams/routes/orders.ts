@@ -5,6 +5,7 @@ import {
   ACTION_KINDS,
   FEEDBACK_QUESTIONS,
   availableActions,
+  feedbackRoles,
   isHandlingLiaison,
   isOrderingSide,
   type Actor,
@@ -93,6 +94,7 @@ export class OrderViews {
       order,
       {
         actions,
+        feedbackRoles: feedbackRoles(order, viewer),
         seesExperts,
         unit: this.services.directory.unit(order.details.unitId),
         experts,
