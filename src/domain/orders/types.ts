@@ -125,8 +125,12 @@ export interface OrderMessage {
   /** Conversation key ("user:<aad>" or "conv:<id>"). */
   key: string;
   activityId: string;
-  /** Whose view the message shows. */
-  viewer: string;
+  /**
+   * Whose view the message shows: set for a personal chat (its one user); none for a shared message (a
+   * group chat or channel), which shows the status-only view and lets each person's client fetch
+   * their own view (`refresh`).
+   */
+  viewer?: string;
 }
 
 /** Who acts: from `from.aadObjectId` of the activity, with the coordinator role from the register. */

@@ -275,6 +275,36 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
   return buttons;
 }
 
+/** The title, the status and when and where: what everyone may see of an order. */
+function statusLines(order: Order, unit: Unit | undefined, t: Translate): Element[] {
+  const d = order.details;
+  return [
+    heading(t('orders.cardTitle'), 'large'),
+    runs([{ text: t('orders.status', { state: t(`orders.state_${order.state}`) }), bold: true }]),
+    sentence(
+      t('orders.summaryLine', {
+        unit: unit?.name ?? d.unitId,
+        date: d.date,
+        time: d.time,
+        duration: d.durationMinutes,
+        mode: t(`orders.mode_${d.mode}`),
+      }),
+    ),
+  ];
+}
+
+/**
+ * The order as people without a role on it see it (a shared message in a group chat, or someone else
+ * opening it): the status only, no names, no buttons. `refresh` lets the orderer's and the liaisons'
+ * clients fetch their own views.
+ */
+export function statusCard(order: Order, view: { unit?: Unit; note?: string }, t: Translate): AdaptiveCard {
+  const body: Element[] = [];
+  if (view.note) body.push(container([sentence(view.note)], { style: 'attention' }));
+  body.push(...statusLines(order, view.unit, t));
+  return withRefresh(card(body), VERBS.orderView, { orderId: order.id }, viewers(order));
+}
+
 /** The order as one viewer sees it: status, details, what happened, and the buttons that are theirs. */
 export function orderCard(order: Order, view: OrderView, t: Translate): AdaptiveCard {
   const d = order.details;
@@ -282,17 +312,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
   if (view.note) body.push(container([sentence(view.note)], { style: 'attention' }));
   if (view.lead) body.push(runs([{ text: view.lead, bold: true }]));
   body.push(
-    heading(t('orders.cardTitle'), 'large'),
-    runs([{ text: t('orders.status', { state: t(`orders.state_${order.state}`) }), bold: true }]),
-    sentence(
-      t('orders.summaryLine', {
-        unit: view.unit?.name ?? d.unitId,
-        date: d.date,
-        time: d.time,
-        duration: d.durationMinutes,
-        mode: t(`orders.mode_${d.mode}`),
-      }),
-    ),
+    ...statusLines(order, view.unit, t),
     sentence(
       t('orders.purposeLine', {
         purpose: t(`orders.purpose_${d.purpose}`),
