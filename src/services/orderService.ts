@@ -6,6 +6,7 @@ import {
   isDueForPurge,
   monthlyChartPng,
   ordersCsv,
+  purgeAuditEntry,
   purgeCutoff,
   purgePersonalData,
   routeOrder,
@@ -210,7 +211,7 @@ export class OrderService {
   /** Scheduled upkeep: confirmed orders whose event has ended become held; old finished orders are purged. */
   async tick(): Promise<{ held: StoredOrder[]; purged: number }> {
     const now = this.clock();
-    const { orders } = this.repos();
+    const { orders, audit } = this.repos();
     const system: Actor = { name: 'Silta', coordinator: false, system: true };
     const held: StoredOrder[] = [];
     for (const order of await orders.listEndedConfirmed(now.getTime())) {
@@ -222,6 +223,8 @@ export class OrderService {
     for (const order of await orders.listDueForPurge(purgeCutoff(now, this.retentionMonths))) {
       if (!isDueForPurge(order, now, this.retentionMonths)) continue;
       try {
+        // The audit trail first: were the order saved first and this failed, no later run would retry it.
+        await audit.rewrite(`order:${order.id}`, purgeAuditEntry);
         await orders.save(purgePersonalData(order, now, this.retentionMonths), order._etag);
         purged += 1;
       } catch (error) {

@@ -366,6 +366,9 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       const purged = (await silta.services.orders.get(id))!;
       expect(purged.purgedAt).toBeDefined();
       expect(JSON.stringify(purged)).not.toContain(orderer.name);
+      // The audit trail keeps the transitions only: no actor ids, no notes.
+      const trail = JSON.stringify(await silta.services.repos().audit.list(`order:${id}`));
+      for (const person of [orderer, liaison]) expect(trail).not.toContain(person.aadObjectId);
     }
     const after = await silta.services.orders.summary(2026);
     expect(after.summary.total).toBe(total); // the yearly summary still counts them

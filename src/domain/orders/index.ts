@@ -5,6 +5,7 @@ export { csvCell, ordersCsv } from './csv';
 export {
   DEFAULT_RETENTION_MONTHS,
   isDueForPurge,
+  purgeAuditEntry,
   purgeCutoff,
   purgePersonalData,
   retentionStart,
