@@ -76,7 +76,8 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   const sentTo = (u: User) =>
     silta.connector.sent.filter((s) => s.conversationId === `a:personal-${u.aadObjectId}`);
 
-  it('When the user asks to order, then the form comes with a label on every input and their unit filled in', async () => {
+  it('When the user asks to order, then the form comes with a label on every input, their unit filled in and format checks', async () => {
+    now = new Date('2026-11-22T22:30:00Z'); // already the 23rd in Helsinki
     await post(
       silta.url,
       message('oma yksikköni on Tuira', { serviceUrl: silta.connector.url, from: orderer }),
@@ -96,6 +97,14 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     }
     expect(JSON.stringify(form)).toContain('"id":"unitId"');
     expect(JSON.stringify(form)).toContain('"value":"OU-TUI"');
+    const byId = (id: string) =>
+      form.body.find((e) => (e as { id?: string }).id === id) as Record<string, string>;
+    expect(byId('date')!.min).toBe('2026-11-23');
+    for (const id of ['contactEmail', 'contactPhone']) {
+      expect(byId(id)!.regex).toBeTruthy();
+      expect(byId(id)!.errorMessage).toMatch(/ei kelpaa\.$/);
+    }
+    now = new Date('2026-11-22T10:00:00Z');
   });
 
   it('When the form has errors, then it comes back with the errors in Finnish and nothing is stored', async () => {

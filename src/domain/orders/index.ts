@@ -23,5 +23,11 @@ export {
 export type { InvalidReason, TransitionError, TransitionResult } from './stateMachine';
 export { median, yearlySummary, type YearlySummary } from './summary';
 export * from './types';
-export { FORM_ERROR_CODES, FORM_FIELDS, FORM_LIMITS, validateOrderForm } from './validateOrderForm';
+export {
+  FORM_ERROR_CODES,
+  FORM_FIELDS,
+  FORM_LIMITS,
+  FORM_PATTERNS,
+  validateOrderForm,
+} from './validateOrderForm';
 export type { FormContext, FormError, FormErrorCode, FormField, FormResult } from './validateOrderForm';

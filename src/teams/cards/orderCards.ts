@@ -4,6 +4,7 @@ import type { Expert } from '../../domain/experts/types';
 import {
   FEEDBACK_QUESTIONS,
   FORM_LIMITS,
+  FORM_PATTERNS,
   MODES,
   ORDER_LANGUAGES,
   PURPOSES,
@@ -38,6 +39,8 @@ import {
 import { VERBS } from './verbs';
 
 export interface FormDefaults {
+  /** Today in Europe/Helsinki (yyyy-mm-dd): the earliest date the card lets the user pick. */
+  today: string;
   units: readonly Unit[];
   themes: readonly string[];
   values: Record<string, string>;
@@ -79,11 +82,19 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       ...required('contactName'),
       maxLength: FORM_LIMITS.shortText,
     }),
+    // Formats are checked on the card with the server's own patterns (and again on the server).
     textInput('contactEmail', label('contactEmail'), {
       value: v.contactEmail,
       maxLength: FORM_LIMITS.shortText,
+      regex: FORM_PATTERNS.email,
+      errorMessage: t('orders.error_invalidEmail', { field: label('contactEmail') }),
     }),
-    textInput('contactPhone', label('contactPhone'), { value: v.contactPhone, maxLength: 40 }),
+    textInput('contactPhone', label('contactPhone'), {
+      value: v.contactPhone,
+      maxLength: FORM_LIMITS.phone,
+      regex: FORM_PATTERNS.phone,
+      errorMessage: t('orders.error_invalidPhone', { field: label('contactPhone') }),
+    }),
     choiceInput('purpose', label('purpose'), options(PURPOSES, t, 'purpose'), required('purpose')),
     choiceInput(
       'themes',
@@ -95,7 +106,11 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       ...required('language'),
       value: v.language ?? 'fi',
     }),
-    dateInput('date', label('date'), required('date')),
+    dateInput('date', label('date'), {
+      ...required('date'),
+      min: form.today,
+      errorMessage: t('orders.cardError_date', { field: label('date') }),
+    }),
     timeInput('time', label('time'), required('time')),
     numberInput('durationMinutes', label('durationMinutes'), {
       ...required('durationMinutes'),

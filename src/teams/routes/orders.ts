@@ -295,6 +295,7 @@ export async function sendOrderForm(context: TurnContext, services: Services): P
   const profile = await services.repos().profiles.get(actor.aadObjectId ?? actor.id);
   const form = orderFormCard(
     {
+      today: services.directory.today(),
       units: services.orders.units(),
       themes: services.orders.themes(),
       values: {
@@ -393,7 +394,13 @@ export function registerOrderActions(
         Object.entries(data).filter(([, v]) => typeof v === 'string'),
       ) as Record<string, string>;
       return orderFormCard(
-        { units: services.orders.units(), themes: services.orders.themes(), values, errors: result.errors },
+        {
+          today: services.directory.today(),
+          units: services.orders.units(),
+          themes: services.orders.themes(),
+          values,
+          errors: result.errors,
+        },
         t,
       );
     }
