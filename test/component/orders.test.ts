@@ -331,6 +331,8 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');
+    expect(text).toContain('Tuiran hyvinvointikeskus: 1'); // counts by centre name the unit, not its id
+    expect(text).not.toContain('OU-TUI');
     expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, 1 palautetta)');
     expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Sisältö vastasi tarvettamme: 4.0');
     expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, 1 palautetta)');
