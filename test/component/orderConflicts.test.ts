@@ -1,6 +1,7 @@
 import type { Order } from '../../src/domain/orders';
 import { MAX_BOOKKEEPING_RETRIES } from '../../src/services/orderService';
-import { cardAction, message, post, user, type User } from '../support/activities';
+import { cardAction, message, post, type User } from '../support/activities';
+import { ORDER_FORM, PEOPLE, button, type Card } from '../support/orderCards';
 import { startSilta, type TestSilta } from '../support/silta';
 
 /**
@@ -8,27 +9,7 @@ import { startSilta, type TestSilta } from '../support/silta';
  * meets one of them is taken again; a real change by someone else is still a conflict. The writes are
  * made to land between the action's read and its save by a hook on the repository's save.
  */
-const orderer = user('Olli Tilaaja', '0a0a0a0a-1111-4111-8111-000000000001');
-const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
-const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
-
-const FORM = {
-  unitId: 'OU-TUI',
-  contactName: 'Olli Tilaaja',
-  purpose: 'training',
-  themes: 'mielenterveys',
-  language: 'fi',
-  date: '2026-12-10',
-  time: '10:00',
-  durationMinutes: '90',
-  mode: 'remote',
-  audienceSize: '25',
-  description: 'Kokemuspuheenvuoro mielenterveyden tukemisesta henkilöstökoulutukseen',
-  costCentre: '410200',
-};
-
-type Card = { actions?: Array<{ data?: Record<string, unknown> }> };
-
+const { orderer, liaison, coordinator } = PEOPLE;
 describe('Order actions that meet a concurrent write, over HTTP', () => {
   let silta: TestSilta;
   let orderId = '';
@@ -73,8 +54,8 @@ describe('Order actions that meet a concurrent write, over HTTP', () => {
     silta.services.orders.addMessage(orderId, { key: `conv:elsewhere-${n}`, activityId: `message-${n}` });
 
   it('When Silta stores where a card was posted just as the liaison acts, then the action goes through and both writes are kept', async () => {
-    const card = JSON.parse(await act(orderer, 'order.submit', FORM)) as Card;
-    orderId = String(card.actions!.find((a) => a.data?.action === 'cancel')!.data!.orderId);
+    const card = JSON.parse(await act(orderer, 'order.submit', ORDER_FORM)) as Card;
+    orderId = String(button(card, 'cancel')!.data!.orderId);
     before = storeALocation(1);
     const answer = await act(liaison, 'order.act', { orderId, action: 'review' });
     expect(answer).not.toContain('Joku ehti käsitellä');

@@ -1,50 +1,15 @@
-import { cardAction, message, post, user, type User } from '../support/activities';
+import { cardAction, message, post, type User } from '../support/activities';
+import { ORDER_FORM, PEOPLE, allActions, button, type Card } from '../support/orderCards';
 import { startSilta, type TestSilta } from '../support/silta';
 
 /**
  * User-specific views (Adaptive Card `refresh`) over HTTP: an order sent from a group chat, where the
  * orderer, the Tuira liaison and an unrelated staff member see the same message.
  */
-const orderer = user('Olli Tilaaja', '0a0a0a0a-1111-4111-8111-000000000001');
-const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
-const other = user('Muu Hoitaja', '0a0a0a0a-1111-4111-8111-000000000009');
+const { orderer, liaison, other } = PEOPLE;
 const GROUP = '19:tuiran-tiimi@thread.v2';
 const SHARED_MESSAGE = 'form-in-group-chat';
-
-const FORM = {
-  unitId: 'OU-TUI',
-  contactName: 'Olli Tilaaja',
-  purpose: 'training',
-  themes: 'mielenterveys',
-  language: 'fi',
-  date: '2026-12-10',
-  time: '10:00',
-  durationMinutes: '90',
-  mode: 'remote',
-  audienceSize: '25',
-  description: 'Kokemuspuheenvuoro mielenterveyden tukemisesta henkilöstökoulutukseen',
-  costCentre: '410200',
-};
-
 type Data = Record<string, unknown>;
-type Action = { type: string; verb?: string; data?: Data; card?: { actions: Action[] } };
-type Card = {
-  body: unknown[];
-  actions?: Action[];
-  refresh?: { action: { verb: string; data: Data }; userIds: string[] };
-};
-
-const allActions = (card: Card): Action[] => {
-  const out: Action[] = [];
-  const walk = (actions: Action[] | undefined) =>
-    (actions ?? []).forEach((a) => {
-      out.push(a);
-      if (a.card) walk(a.card.actions);
-    });
-  walk(card.actions);
-  return out;
-};
-const button = (card: Card, action: string) => allActions(card).find((a) => a.data?.action === action);
 
 describe('User-specific views of an order in a group chat, over HTTP', () => {
   let silta: TestSilta;
@@ -106,7 +71,7 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
   const refreshOf = (card: Card): Data => ({ verb: card.refresh!.action.verb, ...card.refresh!.action.data });
 
   it('When the order is sent from a group chat, then the orderer gets their view and the shared message shows the status only', async () => {
-    const mine = await invoke(orderer, { verb: 'order.submit', ...FORM }, inGroup);
+    const mine = await invoke(orderer, { verb: 'order.submit', ...ORDER_FORM }, inGroup);
     expect(JSON.stringify(mine)).toContain('Tila: Lähetetty');
     orderId = String(button(mine, 'cancel')?.data?.orderId ?? '');
     expect(orderId).toMatch(/^[0-9a-f-]{36}$/);

@@ -1,53 +1,11 @@
-import { cardAction, message, post, textOf, user, type User } from '../support/activities';
+import { cardAction, message, post, textOf, type User } from '../support/activities';
+import { ORDER_FORM, PEOPLE, allActions, button, type Card } from '../support/orderCards';
 import { readDemoFiles } from '../../src/services/projectFiles';
 import { startSilta, type TestSilta } from '../support/silta';
 
-/** Staff member of Tuira, the Tuira centre liaison (Noora Eskola), the county coordinator, another staff member. */
-const orderer = user('Olli Tilaaja', '0a0a0a0a-1111-4111-8111-000000000001');
-const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
-const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
-const other = user('Muu Hoitaja', '0a0a0a0a-1111-4111-8111-000000000009');
-
+const { orderer, liaison, coordinator, other } = PEOPLE;
 let now = new Date('2026-11-22T10:00:00Z');
 const clock = () => now;
-
-const FORM = {
-  unitId: 'OU-TUI',
-  contactName: 'Olli Tilaaja',
-  contactEmail: 'olli.tilaaja@pohde.example',
-  purpose: 'training',
-  themes: 'mielenterveys',
-  language: 'fi',
-  date: '2026-12-10',
-  time: '10:00',
-  durationMinutes: '90',
-  mode: 'remote',
-  audienceSize: '25',
-  description: 'Kokemuspuheenvuoro mielenterveyden tukemisesta henkilöstökoulutukseen',
-  costCentre: '410200',
-};
-
-type Action = {
-  type: string;
-  title: string;
-  verb?: string;
-  data?: Record<string, unknown>;
-  card?: { body: unknown[]; actions: Action[] };
-};
-type Card = { body: unknown[]; actions?: Action[] };
-
-function allActions(card: Card): Action[] {
-  const out: Action[] = [];
-  const walk = (actions: Action[] | undefined) =>
-    (actions ?? []).forEach((a) => {
-      out.push(a);
-      if (a.card) walk(a.card.actions);
-    });
-  walk(card.actions);
-  return out;
-}
-const button = (card: Card, action: string, extra: (data: Record<string, unknown>) => boolean = () => true) =>
-  allActions(card).find((a) => a.data?.action === action && extra(a.data));
 
 describe('Experience-expert order, end to end over HTTP (orderer, liaison, other staff, coordinator)', () => {
   let silta: TestSilta;
@@ -110,7 +68,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   it('When the form has errors, then it comes back with the errors in Finnish and nothing is stored', async () => {
     const before = (await silta.services.orders.summary(2026)).summary.total;
     const card = await act(orderer, 'order.submit', {
-      ...FORM,
+      ...ORDER_FORM,
       date: '2026-01-01',
       themes: 'diagnoosi',
       costCentre: '',
@@ -123,7 +81,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When a valid order is sent, then the liaison gets a card with buttons and the orderer a status card', async () => {
-    const card = await act(orderer, 'order.submit', FORM);
+    const card = await act(orderer, 'order.submit', ORDER_FORM);
     expect(JSON.stringify(card)).toContain('Tila: Lähetetty');
     expect(JSON.stringify(card)).toContain('Tilaus on lähetetty järjestöyhdyshenkilölle');
     orderId = String(button(card, 'cancel')?.data?.orderId ?? '');
@@ -353,7 +311,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the unit has no centre liaison, then the order goes to the regional coordinator and the orderer is told so', async () => {
-    const card = await act(orderer, 'order.submit', { ...FORM, unitId: 'UT-UTA', date: '2027-02-15' });
+    const card = await act(orderer, 'order.submit', { ...ORDER_FORM, unitId: 'UT-UTA', date: '2027-02-15' });
     expect(JSON.stringify(card)).toContain(
       'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille.',
     );
@@ -412,7 +370,7 @@ describe('An order for a unit nobody covers', () => {
     const res = await post(silta.url, {
       ...cardAction(
         'order.submit',
-        { ...FORM, unitId: 'UT-UTA' },
+        { ...ORDER_FORM, unitId: 'UT-UTA' },
         { serviceUrl: silta.connector.url, from: orderer },
       ),
       replyToId: 'card-message-1',
