@@ -140,13 +140,12 @@ export class OrderService {
     const { orders, audit } = this.repos();
     let current = await orders.get(orderId);
     if (!current) return { kind: 'notFound' };
+    if (action.kind === 'propose' && !this.allActive(action.expertIds)) {
+      return { kind: 'refused', code: 'ORDER_INVALID', reason: 'candidates', order: current };
+    }
     for (let retries = 0; ; retries += 1) {
-      const withExpert = this.withExpert(current, action);
-      if (action.kind === 'propose' && !this.allActive(action.expertIds)) {
-        return { kind: 'refused', code: 'ORDER_INVALID', reason: 'candidates', order: current };
-      }
       const now = this.clock();
-      const result = transition(current, withExpert, actor, now.toISOString());
+      const result = transition(current, this.withExpert(current, action), actor, now.toISOString());
       if (!result.ok)
         return {
           kind: 'refused',
