@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CosmosStore } from './cosmos/store';
-import { Documents } from './cosmos/documents';
+import { Documents, type Stored } from './cosmos/documents';
 
 /** One audited change: who did what to which subject, when. */
 export interface AuditEntry {
@@ -24,7 +24,22 @@ export class AuditRepository {
     return this.docs.create({ id: randomUUID(), pk: subject, at: now.toISOString(), actor, action, details });
   }
 
-  list(subject: string): Promise<AuditEntry[]> {
+  /**
+   * Rewrites the entries of `subject` that `rewrite` changes (e.g. personal data removed), each only if
+   * unchanged since it was read (StaleWriteError otherwise). Returns how many were rewritten.
+   */
+  async rewrite(subject: string, rewrite: (entry: AuditEntry) => AuditEntry): Promise<number> {
+    let changed = 0;
+    for (const entry of await this.list(subject)) {
+      const next = rewrite(entry);
+      if (JSON.stringify(next) === JSON.stringify(entry)) continue;
+      await this.docs.replace(next, entry._etag, subject);
+      changed += 1;
+    }
+    return changed;
+  }
+
+  list(subject: string): Promise<Array<Stored<AuditEntry>>> {
     return this.docs.query(
       'SELECT * FROM c WHERE c.pk = @pk ORDER BY c.at',
       [{ name: '@pk', value: subject }],

@@ -6,9 +6,11 @@ import {
   isDueForPurge,
   monthlyChartPng,
   ordersCsv,
+  purgeAuditEntry,
   purgeCutoff,
   purgePersonalData,
   routeOrder,
+  sameWorkflow,
   transition,
   validateOrderForm,
   yearlySummary,
@@ -46,6 +48,9 @@ export interface OrderSummary {
   csv: string;
   chartPng: Buffer;
 }
+
+/** How many times an action is taken again after meeting only bookkeeping changes (see act). */
+export const MAX_BOOKKEEPING_RETRIES = 3;
 
 /** Use cases of experience-expert orders: create, act, suggest, summarise, and the scheduled upkeep. */
 export class OrderService {
@@ -126,39 +131,51 @@ export class OrderService {
     return this.repos().orders.get(id);
   }
 
-  /** One workflow step, with the rules checked against the stored order and ETag concurrency on save. */
+  /**
+   * One workflow step, with the rules checked against the stored order and ETag concurrency on save. When
+   * the save meets a newer copy that differs only in bookkeeping (a card's location was stored meanwhile),
+   * the step is taken again on that copy, a few times at most; a real change by someone else is a conflict.
+   */
   async act(orderId: string, action: OrderAction, actor: Actor): Promise<ActResult> {
     const { orders, audit } = this.repos();
-    const current = await orders.get(orderId);
+    let current = await orders.get(orderId);
     if (!current) return { kind: 'notFound' };
-    const withExpert = this.withExpert(current, action);
     if (action.kind === 'propose' && !this.allActive(action.expertIds)) {
       return { kind: 'refused', code: 'ORDER_INVALID', reason: 'candidates', order: current };
     }
-    const now = this.clock();
-    const result = transition(current, withExpert, actor, now.toISOString());
-    if (!result.ok)
-      return {
-        kind: 'refused',
-        code: result.code,
-        ...(result.reason ? { reason: result.reason } : {}),
-        order: current,
-      };
-    try {
-      const saved = await orders.save(result.order, current._etag);
-      const last = result.order.history.at(-1)!;
-      await audit.record(
-        `order:${orderId}`,
-        actor.aadObjectId ?? actor.name,
-        `order.${action.kind}`,
-        { from: last.from, to: last.to, note: last.note },
-        now,
-      );
-      return { kind: 'done', order: saved, before: current };
-    } catch (error) {
-      if (!(error instanceof StaleWriteError)) throw error;
-      const latest = await orders.get(orderId);
-      return latest ? { kind: 'conflict', order: latest } : { kind: 'notFound' };
+    for (let retries = 0; ; retries += 1) {
+      const now = this.clock();
+      const result = transition(current, this.withExpert(current, action), actor, now.toISOString());
+      if (!result.ok)
+        return {
+          kind: 'refused',
+          code: result.code,
+          ...(result.reason ? { reason: result.reason } : {}),
+          order: current,
+        };
+      try {
+        const saved = await orders.save(result.order, current._etag);
+        const last = result.order.history.at(-1)!;
+        await audit.record(
+          `order:${orderId}`,
+          actor.aadObjectId ?? actor.name,
+          `order.${action.kind}`,
+          { from: last.from, to: last.to, note: last.note },
+          now,
+        );
+        return { kind: 'done', order: saved, before: current };
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+        const latest = await orders.get(orderId);
+        if (!latest) return { kind: 'notFound' };
+        if (retries >= MAX_BOOKKEEPING_RETRIES || !sameWorkflow(current, latest))
+          return { kind: 'conflict', order: latest };
+        this.log.debug(
+          { orderId, action: action.kind, retries },
+          'order changed by bookkeeping only; retrying',
+        );
+        current = latest;
+      }
     }
   }
 
@@ -210,7 +227,7 @@ export class OrderService {
   /** Scheduled upkeep: confirmed orders whose event has ended become held; old finished orders are purged. */
   async tick(): Promise<{ held: StoredOrder[]; purged: number }> {
     const now = this.clock();
-    const { orders } = this.repos();
+    const { orders, audit } = this.repos();
     const system: Actor = { name: 'Silta', coordinator: false, system: true };
     const held: StoredOrder[] = [];
     for (const order of await orders.listEndedConfirmed(now.getTime())) {
@@ -222,6 +239,8 @@ export class OrderService {
     for (const order of await orders.listDueForPurge(purgeCutoff(now, this.retentionMonths))) {
       if (!isDueForPurge(order, now, this.retentionMonths)) continue;
       try {
+        // The audit trail first: were the order saved first and this failed, no later run would retry it.
+        await audit.rewrite(`order:${order.id}`, purgeAuditEntry);
         await orders.save(purgePersonalData(order, now, this.retentionMonths), order._etag);
         purged += 1;
       } catch (error) {

@@ -1,53 +1,11 @@
-import { cardAction, message, post, textOf, user, type User } from '../support/activities';
+import { cardAction, message, post, textOf, type User } from '../support/activities';
+import { ORDER_FORM, PEOPLE, allActions, button, type Card } from '../support/orderCards';
 import { readDemoFiles } from '../../src/services/projectFiles';
 import { startSilta, type TestSilta } from '../support/silta';
 
-/** Staff member of Tuira, the Tuira centre liaison (Noora Eskola), the county coordinator, another staff member. */
-const orderer = user('Olli Tilaaja', '0a0a0a0a-1111-4111-8111-000000000001');
-const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
-const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
-const other = user('Muu Hoitaja', '0a0a0a0a-1111-4111-8111-000000000009');
-
+const { orderer, liaison, coordinator, other } = PEOPLE;
 let now = new Date('2026-11-22T10:00:00Z');
 const clock = () => now;
-
-const FORM = {
-  unitId: 'OU-TUI',
-  contactName: 'Olli Tilaaja',
-  contactEmail: 'olli.tilaaja@pohde.example',
-  purpose: 'training',
-  themes: 'mielenterveys',
-  language: 'fi',
-  date: '2026-12-10',
-  time: '10:00',
-  durationMinutes: '90',
-  mode: 'remote',
-  audienceSize: '25',
-  description: 'Kokemuspuheenvuoro mielenterveyden tukemisesta henkilöstökoulutukseen',
-  costCentre: '410200',
-};
-
-type Action = {
-  type: string;
-  title: string;
-  verb?: string;
-  data?: Record<string, unknown>;
-  card?: { body: unknown[]; actions: Action[] };
-};
-type Card = { body: unknown[]; actions?: Action[] };
-
-function allActions(card: Card): Action[] {
-  const out: Action[] = [];
-  const walk = (actions: Action[] | undefined) =>
-    (actions ?? []).forEach((a) => {
-      out.push(a);
-      if (a.card) walk(a.card.actions);
-    });
-  walk(card.actions);
-  return out;
-}
-const button = (card: Card, action: string, extra: (data: Record<string, unknown>) => boolean = () => true) =>
-  allActions(card).find((a) => a.data?.action === action && extra(a.data));
 
 describe('Experience-expert order, end to end over HTTP (orderer, liaison, other staff, coordinator)', () => {
   let silta: TestSilta;
@@ -76,7 +34,8 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   const sentTo = (u: User) =>
     silta.connector.sent.filter((s) => s.conversationId === `a:personal-${u.aadObjectId}`);
 
-  it('When the user asks to order, then the form comes with a label on every input and their unit filled in', async () => {
+  it('When the user asks to order, then the form comes with a label on every input, their unit filled in and format checks', async () => {
+    now = new Date('2026-11-22T22:30:00Z'); // already the 23rd in Helsinki
     await post(
       silta.url,
       message('oma yksikköni on Tuira', { serviceUrl: silta.connector.url, from: orderer }),
@@ -96,12 +55,20 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     }
     expect(JSON.stringify(form)).toContain('"id":"unitId"');
     expect(JSON.stringify(form)).toContain('"value":"OU-TUI"');
+    const byId = (id: string) =>
+      form.body.find((e) => (e as { id?: string }).id === id) as Record<string, string>;
+    expect(byId('date')!.min).toBe('2026-11-23');
+    for (const id of ['contactEmail', 'contactPhone']) {
+      expect(byId(id)!.regex).toBeTruthy();
+      expect(byId(id)!.errorMessage).toMatch(/ei kelpaa\.$/);
+    }
+    now = new Date('2026-11-22T10:00:00Z');
   });
 
   it('When the form has errors, then it comes back with the errors in Finnish and nothing is stored', async () => {
     const before = (await silta.services.orders.summary(2026)).summary.total;
     const card = await act(orderer, 'order.submit', {
-      ...FORM,
+      ...ORDER_FORM,
       date: '2026-01-01',
       themes: 'diagnoosi',
       costCentre: '',
@@ -114,7 +81,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When a valid order is sent, then the liaison gets a card with buttons and the orderer a status card', async () => {
-    const card = await act(orderer, 'order.submit', FORM);
+    const card = await act(orderer, 'order.submit', ORDER_FORM);
     expect(JSON.stringify(card)).toContain('Tila: Lähetetty');
     expect(JSON.stringify(card)).toContain('Tilaus on lähetetty järjestöyhdyshenkilölle');
     orderId = String(button(card, 'cancel')?.data?.orderId ?? '');
@@ -260,12 +227,20 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       rating_content: '4',
       text: 'Erinomainen puheenvuoro',
     });
-    await act(liaison, 'order.act', {
-      orderId,
-      action: 'feedback',
-      role: 'expert',
+    // The liaison records the expert's feedback with the form on the card Silta keeps current in their chat.
+    const liaisonsCard = sentTo(liaison)
+      .filter((s) => s.method === 'PUT')
+      .map((s) => s.activity.attachments![0]!.content as Card)
+      .at(-1)!;
+    const feedbackButtons = allActions(liaisonsCard).filter((a) => a.data?.action === 'feedback');
+    expect(feedbackButtons).toHaveLength(1);
+    const recorded = await act(liaison, 'order.act', {
+      ...feedbackButtons[0]!.data,
+      rating_usefulness: '5',
       rating_arrangements: '4',
     });
+    expect(JSON.stringify(recorded)).not.toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    expect((await stored())!.feedback.expert?.ratings).toEqual({ usefulness: 5, arrangements: 4 });
     const forged = await act(other, 'order.act', {
       orderId,
       action: 'feedback',
@@ -314,19 +289,29 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');
-    expect(text).toContain('Hyödyllisyys työllemme: 5.0');
+    expect(text).toContain('Tuiran hyvinvointikeskus: 1'); // counts by centre name the unit, not its id
+    expect(text).not.toContain('OU-TUI');
+    expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, 1 palautetta)');
+    expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Sisältö vastasi tarvettamme: 4.0');
+    expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, 1 palautetta)');
+    expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Järjestelyt sujuivat: 4.0');
     expect(text).toMatch(/data:image\/png;base64,iVBOR/);
     const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+)/.exec(JSON.stringify(reply!.activity))![1]!;
     const res = await fetch(csvUrl.replace(/^http:\/\/localhost:\d+/, silta.url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    const csv = await res.text();
-    expect(csv).toContain(orderId);
+    const [header, ...rows] = (await res.text())
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(';'));
+    const row = rows.find((r) => r[0] === orderId)!;
+    expect(row[header!.indexOf('tilaajan_arvio_content')]).toBe('4');
+    expect(row[header!.indexOf('kokemustoimijan_arvio_arrangements')]).toBe('4');
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
   });
 
   it('When the unit has no centre liaison, then the order goes to the regional coordinator and the orderer is told so', async () => {
-    const card = await act(orderer, 'order.submit', { ...FORM, unitId: 'UT-UTA', date: '2027-02-15' });
+    const card = await act(orderer, 'order.submit', { ...ORDER_FORM, unitId: 'UT-UTA', date: '2027-02-15' });
     expect(JSON.stringify(card)).toContain(
       'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille.',
     );
@@ -350,6 +335,9 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       const purged = (await silta.services.orders.get(id))!;
       expect(purged.purgedAt).toBeDefined();
       expect(JSON.stringify(purged)).not.toContain(orderer.name);
+      // The audit trail keeps the transitions only: no actor ids, no notes.
+      const trail = JSON.stringify(await silta.services.repos().audit.list(`order:${id}`));
+      for (const person of [orderer, liaison]) expect(trail).not.toContain(person.aadObjectId);
     }
     const after = await silta.services.orders.summary(2026);
     expect(after.summary.total).toBe(total); // the yearly summary still counts them
@@ -382,7 +370,7 @@ describe('An order for a unit nobody covers', () => {
     const res = await post(silta.url, {
       ...cardAction(
         'order.submit',
-        { ...FORM, unitId: 'UT-UTA' },
+        { ...ORDER_FORM, unitId: 'UT-UTA' },
         { serviceUrl: silta.connector.url, from: orderer },
       ),
       replyToId: 'card-message-1',

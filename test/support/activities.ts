@@ -17,6 +17,8 @@ interface Options {
   from?: User;
   locale?: string;
   conversationId?: string;
+  /** personal (default), groupChat or channel */
+  conversationType?: string;
   tenantId?: string;
 }
 
@@ -35,7 +37,7 @@ function base(options: Options) {
     recipient: BOT,
     conversation: {
       id: options.conversationId ?? `a:personal-${from.aadObjectId}`,
-      conversationType: 'personal',
+      conversationType: options.conversationType ?? 'personal',
       tenantId,
     },
     channelData: { tenant: { id: tenantId } },

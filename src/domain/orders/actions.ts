@@ -1,6 +1,6 @@
 /** Everything that can happen to an order, as data. */
 import type { Expert } from '../experts/types';
-import type { FeedbackQuestion } from './types';
+import type { FeedbackQuestion, FeedbackRole } from './types';
 
 export type OrderAction =
   | { kind: 'review' }
@@ -18,7 +18,7 @@ export type OrderAction =
   | { kind: 'markHeld' }
   | {
       kind: 'feedback';
-      role: 'orderer' | 'expert';
+      role: FeedbackRole;
       ratings: Partial<Record<FeedbackQuestion, number>>;
       text?: string;
     }

@@ -1,10 +1,12 @@
 /** Experience-expert orders: the workflow, the form, the summary. Pure. */
 export * from './actions';
+export { sameWorkflow } from './bookkeeping';
 export { monthlyChartPng } from './chart';
-export { csvCell, ordersCsv, summaryCsv } from './csv';
+export { csvCell, ordersCsv } from './csv';
 export {
   DEFAULT_RETENTION_MONTHS,
   isDueForPurge,
+  purgeAuditEntry,
   purgeCutoff,
   purgePersonalData,
   retentionStart,
@@ -13,6 +15,7 @@ export { routeOrder, type LiaisonCandidate, type Routing } from './routing';
 export {
   INVALID_REASONS,
   availableActions,
+  feedbackRoles,
   isHandlingLiaison,
   isOrderingSide,
   transition,
@@ -20,5 +23,11 @@ export {
 export type { InvalidReason, TransitionError, TransitionResult } from './stateMachine';
 export { median, yearlySummary, type YearlySummary } from './summary';
 export * from './types';
-export { FORM_ERROR_CODES, FORM_FIELDS, FORM_LIMITS, validateOrderForm } from './validateOrderForm';
+export {
+  FORM_ERROR_CODES,
+  FORM_FIELDS,
+  FORM_LIMITS,
+  FORM_PATTERNS,
+  validateOrderForm,
+} from './validateOrderForm';
 export type { FormContext, FormError, FormErrorCode, FormField, FormResult } from './validateOrderForm';

@@ -69,3 +69,17 @@ export function purgePersonalData(order: Order, now: Date, months = DEFAULT_RETE
     purgedAt: now.toISOString(),
   };
 }
+
+/** What an order's audit entry keeps after the purge: the transition (from → to); `at` and `action` stay too. */
+const AUDIT_SKELETON: readonly string[] = ['from', 'to'];
+
+/**
+ * An audit entry of a purged order (subject `order:<id>`) without the actor's id and without notes,
+ * reasons, questions or expert ids: only the transition skeleton is kept. Idempotent.
+ */
+export function purgeAuditEntry<T extends { actor: string; details: Record<string, unknown> }>(entry: T): T {
+  const details = Object.fromEntries(
+    Object.entries(entry.details).filter(([key]) => AUDIT_SKELETON.includes(key)),
+  );
+  return { ...entry, actor: PURGED, details };
+}

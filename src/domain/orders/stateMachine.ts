@@ -5,9 +5,11 @@
 import { ACTION_KINDS, ACTION_ROLE, type OrderAction, type OrderActionKind } from './actions';
 import {
   FEEDBACK_QUESTIONS,
+  FEEDBACK_ROLES,
   FINISHED_STATES,
   OPEN_STATES,
   type Actor,
+  type FeedbackRole,
   type Order,
   type OrderState,
 } from './types';
@@ -108,7 +110,7 @@ const text = (value: string | undefined, required: boolean) =>
   (value ?? '').trim().length <= MAX_NOTE_LENGTH && (!required || (value ?? '').trim().length > 0);
 
 /** The orderer's feedback is the ordering side's to give; the expert's is recorded by the liaison. */
-function mayGiveFeedback(order: Order, role: 'orderer' | 'expert', actor: Actor): boolean {
+function mayGiveFeedback(order: Order, role: FeedbackRole, actor: Actor): boolean {
   return role === 'orderer' ? isOrderingSide(order, actor) : isHandlingLiaison(order, actor);
 }
 
@@ -260,13 +262,17 @@ export function availableActions(order: Order, actor: Actor): OrderActionKind[] 
   if (order.purgedAt) return [];
   return ACTION_KINDS.filter((kind) => {
     if (!mayTake(order, kind, actor) || !FROM[kind].includes(order.state)) return false;
-    if (kind === 'feedback') {
-      return (
-        (mayGiveFeedback(order, 'orderer', actor) && !order.feedback.orderer) ||
-        (mayGiveFeedback(order, 'expert', actor) && !order.feedback.expert)
-      );
-    }
+    if (kind === 'feedback') return feedbackRoles(order, actor).length > 0;
     if (kind === 'markHeld') return false; // the scheduler does this after the event
     return true;
   });
+}
+
+/**
+ * Whose feedback `actor` can record on `order` now: the orderer's (the ordering side) and the expert's
+ * (the handling liaison), each until it is given. Each is its own form on the card, carrying its role.
+ */
+export function feedbackRoles(order: Order, actor: Actor): FeedbackRole[] {
+  if (order.purgedAt || actor.system || !FROM.feedback.includes(order.state)) return [];
+  return FEEDBACK_ROLES.filter((role) => !order.feedback[role] && mayGiveFeedback(order, role, actor));
 }

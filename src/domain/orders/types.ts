@@ -40,6 +40,9 @@ export type Mode = (typeof MODES)[number];
 /** The 1–5 questions of the feedback forms (tilaajan ja kokemustoimijan palautelomake). */
 export const FEEDBACK_QUESTIONS = ['usefulness', 'content', 'arrangements', 'recommend'] as const;
 export type FeedbackQuestion = (typeof FEEDBACK_QUESTIONS)[number];
+/** Whose feedback: the ordering team's (tilaajan) or the expert's (kokemustoimijan, recorded by the liaison). */
+export const FEEDBACK_ROLES = ['orderer', 'expert'] as const;
+export type FeedbackRole = (typeof FEEDBACK_ROLES)[number];
 
 export interface PersonRef {
   name: string;
@@ -106,7 +109,7 @@ export interface Order {
   confirmedExpert?: { id: string; name: string; email?: string; phone?: string; organisation?: string };
   rejectionReason?: string;
   infoRequest?: string;
-  feedback: { orderer?: Feedback; expert?: Feedback };
+  feedback: Partial<Record<FeedbackRole, Feedback>>;
   history: Transition[];
   createdAt: string;
   updatedAt: string;
@@ -122,8 +125,12 @@ export interface OrderMessage {
   /** Conversation key ("user:<aad>" or "conv:<id>"). */
   key: string;
   activityId: string;
-  /** Whose view the message shows. */
-  viewer: string;
+  /**
+   * Whose view the message shows: set for a personal chat (its one user); none for a shared message (a
+   * group chat or channel), which shows the status-only view and lets each person's client fetch
+   * their own view (`refresh`).
+   */
+  viewer?: string;
 }
 
 /** Who acts: from `from.aadObjectId` of the activity, with the coordinator role from the register. */

@@ -76,8 +76,17 @@ export interface FormContext {
 
 export type FormResult = { ok: true; value: OrderDetails } | { ok: false; errors: FormError[] };
 
-const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/;
-const PHONE = /^\+?[\d\s()-]{5,20}$/;
+/**
+ * Formats of the optional contact fields, as regular-expression source: the server tests the trimmed value
+ * and the form card gives the same pattern to the client (`regex`, which sees the value untrimmed,
+ * hence the optional spaces at both ends).
+ */
+export const FORM_PATTERNS = {
+  email: '^\\s*[^\\s@<>()]+@[^\\s@<>()]+\\.[^\\s@<>()]+\\s*$',
+  phone: '^\\s*\\+?[\\d\\s()-]{5,20}\\s*$',
+} as const;
+const EMAIL = new RegExp(FORM_PATTERNS.email);
+const PHONE = new RegExp(FORM_PATTERNS.phone);
 
 export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext): FormResult {
   const errors: FormError[] = [];

@@ -4,9 +4,11 @@ import type { Expert } from '../../domain/experts/types';
 import {
   FEEDBACK_QUESTIONS,
   FORM_LIMITS,
+  FORM_PATTERNS,
   MODES,
   ORDER_LANGUAGES,
   PURPOSES,
+  type FeedbackRole,
   type FormError,
   type Order,
   type OrderActionKind,
@@ -37,6 +39,8 @@ import {
 import { VERBS } from './verbs';
 
 export interface FormDefaults {
+  /** Today in Europe/Helsinki (yyyy-mm-dd): the earliest date the card lets the user pick. */
+  today: string;
   units: readonly Unit[];
   themes: readonly string[];
   values: Record<string, string>;
@@ -78,11 +82,19 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       ...required('contactName'),
       maxLength: FORM_LIMITS.shortText,
     }),
+    // Formats are checked on the card with the server's own patterns (and again on the server).
     textInput('contactEmail', label('contactEmail'), {
       value: v.contactEmail,
       maxLength: FORM_LIMITS.shortText,
+      regex: FORM_PATTERNS.email,
+      errorMessage: t('orders.error_invalidEmail', { field: label('contactEmail') }),
     }),
-    textInput('contactPhone', label('contactPhone'), { value: v.contactPhone, maxLength: 40 }),
+    textInput('contactPhone', label('contactPhone'), {
+      value: v.contactPhone,
+      maxLength: FORM_LIMITS.phone,
+      regex: FORM_PATTERNS.phone,
+      errorMessage: t('orders.error_invalidPhone', { field: label('contactPhone') }),
+    }),
     choiceInput('purpose', label('purpose'), options(PURPOSES, t, 'purpose'), required('purpose')),
     choiceInput(
       'themes',
@@ -94,7 +106,11 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       ...required('language'),
       value: v.language ?? 'fi',
     }),
-    dateInput('date', label('date'), required('date')),
+    dateInput('date', label('date'), {
+      ...required('date'),
+      min: form.today,
+      errorMessage: t('orders.cardError_date', { field: label('date') }),
+    }),
     timeInput('time', label('time'), required('time')),
     numberInput('durationMinutes', label('durationMinutes'), {
       ...required('durationMinutes'),
@@ -126,6 +142,8 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
 export interface OrderView {
   /** The buttons this viewer gets. */
   actions: OrderActionKind[];
+  /** Whose feedback this viewer can record now (the orderer's, the expert's): one form each. */
+  feedbackRoles: readonly FeedbackRole[];
   /** Liaisons and coordinators see experts' names and contacts; the ordering team sees them after confirmation. */
   seesExperts: boolean;
   unit?: Unit;
@@ -243,24 +261,26 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
         );
         break;
       case 'feedback':
-        buttons.push(
-          showCard(
-            t('orders.action_feedback'),
-            [
-              sentence(t('orders.feedbackIntro')),
-              ...FEEDBACK_QUESTIONS.map((q) =>
-                choiceInput(
-                  `rating_${q}`,
-                  t(`orders.rating_${q}`),
-                  ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
-                  { required: q === 'usefulness' },
+        // One form per role this viewer can record; the role travels in the button's data.
+        for (const role of view.feedbackRoles)
+          buttons.push(
+            showCard(
+              t(role === 'orderer' ? 'orders.action_feedback' : 'orders.action_feedbackExpert'),
+              [
+                sentence(t(role === 'orderer' ? 'orders.feedbackIntro' : 'orders.feedbackIntroExpert')),
+                ...FEEDBACK_QUESTIONS.map((q) =>
+                  choiceInput(
+                    `rating_${q}`,
+                    t(`orders.rating_${q}`),
+                    ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
+                    { required: q === 'usefulness' },
+                  ),
                 ),
-              ),
-              textInput('text', t('orders.feedbackText'), { multiline: true, maxLength: 1000 }),
-            ],
-            send(kind),
-          ),
-        );
+                textInput('text', t('orders.feedbackText'), { multiline: true, maxLength: 1000 }),
+              ],
+              [act(t('orders.send'), order, kind, { role })],
+            ),
+          );
         break;
       default:
         buttons.push(act(t(`orders.action_${kind}`), order, kind));
@@ -270,6 +290,36 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
   return buttons;
 }
 
+/** The title, the status and when and where: what everyone may see of an order. */
+function statusLines(order: Order, unit: Unit | undefined, t: Translate): Element[] {
+  const d = order.details;
+  return [
+    heading(t('orders.cardTitle'), 'large'),
+    runs([{ text: t('orders.status', { state: t(`orders.state_${order.state}`) }), bold: true }]),
+    sentence(
+      t('orders.summaryLine', {
+        unit: unit?.name ?? d.unitId,
+        date: d.date,
+        time: d.time,
+        duration: d.durationMinutes,
+        mode: t(`orders.mode_${d.mode}`),
+      }),
+    ),
+  ];
+}
+
+/**
+ * The order as people without a role on it see it (a shared message in a group chat, or someone else
+ * opening it): the status only, no names, no buttons. `refresh` lets the orderer's and the liaisons'
+ * clients fetch their own views.
+ */
+export function statusCard(order: Order, view: { unit?: Unit; note?: string }, t: Translate): AdaptiveCard {
+  const body: Element[] = [];
+  if (view.note) body.push(container([sentence(view.note)], { style: 'attention' }));
+  body.push(...statusLines(order, view.unit, t));
+  return withRefresh(card(body), VERBS.orderView, { orderId: order.id }, viewers(order));
+}
+
 /** The order as one viewer sees it: status, details, what happened, and the buttons that are theirs. */
 export function orderCard(order: Order, view: OrderView, t: Translate): AdaptiveCard {
   const d = order.details;
@@ -277,17 +327,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
   if (view.note) body.push(container([sentence(view.note)], { style: 'attention' }));
   if (view.lead) body.push(runs([{ text: view.lead, bold: true }]));
   body.push(
-    heading(t('orders.cardTitle'), 'large'),
-    runs([{ text: t('orders.status', { state: t(`orders.state_${order.state}`) }), bold: true }]),
-    sentence(
-      t('orders.summaryLine', {
-        unit: view.unit?.name ?? d.unitId,
-        date: d.date,
-        time: d.time,
-        duration: d.durationMinutes,
-        mode: t(`orders.mode_${d.mode}`),
-      }),
-    ),
+    ...statusLines(order, view.unit, t),
     sentence(
       t('orders.purposeLine', {
         purpose: t(`orders.purpose_${d.purpose}`),
@@ -422,9 +462,12 @@ export function summaryCard(
   units: ReadonlyMap<string, Unit>,
   t: Translate,
 ): AdaptiveCard {
-  const ratings = FEEDBACK_QUESTIONS.filter((q) => summary.ratings[q] !== undefined).map(
-    (q) => `${t(`orders.rating_${q}`)}: ${summary.ratings[q]!.toFixed(1)}`,
-  );
+  const averages = (ratings: YearlySummary['ratings']) => {
+    const known = FEEDBACK_QUESTIONS.filter((q) => ratings[q] !== undefined);
+    return known.length > 0
+      ? known.map((q) => `${t(`orders.rating_${q}`)}: ${ratings[q]!.toFixed(1)}`).join(' · ')
+      : t('orders.summaryNoFeedback');
+  };
   const body: Element[] = [
     heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
     sentence(t('orders.summaryTotal', { total: summary.total })),
@@ -437,7 +480,9 @@ export function summaryCard(
     runs([{ text: t('orders.summaryByUnit'), bold: true }]),
     sentence(counts(summary.byUnit, (id) => units.get(id)?.name ?? id) || '–', { spacing: 'none' }),
     runs([{ text: t('orders.summaryRatings', { count: summary.feedbackCount }), bold: true }]),
-    sentence(ratings.length > 0 ? ratings.join(' · ') : t('orders.summaryNoFeedback'), { spacing: 'none' }),
+    sentence(averages(summary.ratings), { spacing: 'none' }),
+    runs([{ text: t('orders.summaryExpertRatings', { count: summary.expertFeedbackCount }), bold: true }]),
+    sentence(averages(summary.expertRatings), { spacing: 'none' }),
   ];
   if (summary.medianDaysToConfirm !== undefined)
     body.push(sentence(t('orders.summaryMedian', { days: summary.medianDaysToConfirm })));

@@ -5,12 +5,14 @@ import {
   ACTION_KINDS,
   FEEDBACK_QUESTIONS,
   availableActions,
+  feedbackRoles,
   isHandlingLiaison,
   isOrderingSide,
   type Actor,
   type Order,
   type OrderAction,
   type OrderActionKind,
+  type OrderMessage,
   type TransitionError,
 } from '../../domain/orders';
 import { conversationKey, userKey } from '../../infra/conversationRepository';
@@ -18,8 +20,16 @@ import type { Translate } from '../../i18n';
 import { localeFrom, translator } from '../../i18n';
 import type { Services } from '../../services';
 import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
-import { historyCard, myOrdersCard, orderCard, orderFormCard, summaryCard } from '../cards/orderCards';
+import {
+  historyCard,
+  myOrdersCard,
+  orderCard,
+  orderFormCard,
+  statusCard,
+  summaryCard,
+} from '../cards/orderCards';
 import { VERBS } from '../cards/verbs';
+import { answerInvoke } from '../answerInvoke';
 import type { Proactive } from '../proactive';
 import { referenceOf } from '../proactive';
 import { actorOf, languageOf } from '../turn';
@@ -81,11 +91,20 @@ export class OrderViews {
     return this.services.orders.actorFor(aadObjectId, name);
   }
 
+  /** The view for everyone without a role on the order: a shared message, or someone else opening it. */
+  shared(order: Order, t: Translate, note?: string): AdaptiveCard {
+    return statusCard(
+      order,
+      { unit: this.services.directory.unit(order.details.unitId), ...(note ? { note } : {}) },
+      t,
+    );
+  }
+
   card(order: Order, viewer: Actor, t: Translate, note?: string, lead?: string): AdaptiveCard {
     const orders = this.services.orders;
     const seesExperts = isHandlingLiaison(order, viewer);
     const involved = seesExperts || isOrderingSide(order, viewer);
-    if (!involved) return card([sentence(t('orders.notAllowed'))]);
+    if (!involved) return this.shared(order, t, note);
     const actions = availableActions(order, viewer);
     const suggestions = actions.includes('propose') ? orders.suggestions(order) : [];
     const experts = new Map(orders.experts().map((e) => [e.id, e]));
@@ -93,6 +112,7 @@ export class OrderViews {
       order,
       {
         actions,
+        feedbackRoles: feedbackRoles(order, viewer),
         seesExperts,
         unit: this.services.directory.unit(order.details.unitId),
         experts,
@@ -202,22 +222,30 @@ export class OrderNotifier {
     return unreachable;
   }
 
-  /** After a step: update every stored card (except the one just acted on) and alert whoever acts next. */
-  async after(before: Order, after: Order, actedOn?: { key: string; activityId: string }): Promise<void> {
-    for (const message of after.messages ?? []) {
-      if (actedOn && message.activityId === actedOn.activityId) continue;
-      const reference = await this.reference(message.key);
-      if (!reference) continue;
-      const t = translator(localeFrom(reference.locale as string | undefined));
-      try {
-        await this.proactive.update(
-          { reference, activityId: message.activityId },
-          { attachments: [attachment(this.views.card(after, this.viewerActor(after, message.viewer), t))] },
-        );
-      } catch (error) {
-        this.services.log.warn({ err: error, orderId: after.id }, 'ORDER_CARD_UPDATE_FAILED');
-      }
+  /**
+   * Redraws one message Silta posted about the order: a personal chat with its one user's view, a
+   * shared message (group chat) with the status-only view that everyone may see.
+   */
+  async show(order: Order, message: OrderMessage): Promise<void> {
+    const reference = await this.reference(message.key);
+    if (!reference) return;
+    const t = translator(localeFrom(reference.locale as string | undefined));
+    const content = message.viewer
+      ? this.views.card(order, this.viewerActor(order, message.viewer), t)
+      : this.views.shared(order, t);
+    try {
+      await this.proactive.update(
+        { reference, activityId: message.activityId },
+        { attachments: [attachment(content)] },
+      );
+    } catch (error) {
+      this.services.log.warn({ err: error, orderId: order.id }, 'ORDER_CARD_UPDATE_FAILED');
     }
+  }
+
+  /** After a step: redraw every stored card (the one acted on too) and alert whoever acts next. */
+  async after(before: Order, after: Order): Promise<void> {
+    for (const message of after.messages ?? []) await this.show(after, message);
     const unit = this.services.directory.unit(after.details.unitId)?.name ?? after.details.unitId;
     for (const alert of alertsAfter(before, after)) {
       const people = alert.to === 'orderer' ? [after.orderer] : after.liaisons;
@@ -267,6 +295,7 @@ export async function sendOrderForm(context: TurnContext, services: Services): P
   const profile = await services.repos().profiles.get(actor.aadObjectId ?? actor.id);
   const form = orderFormCard(
     {
+      today: services.directory.today(),
       units: services.orders.units(),
       themes: services.orders.themes(),
       values: {
@@ -311,26 +340,22 @@ export async function sendSummary(
   await context.sendActivity({ attachments: [attachment(summaryCard(summary, chart, csvUrl, units, t))] });
 }
 
-/** Where the card being acted on lives: the conversation and the message id (replyToId of the invoke). */
+/**
+ * Where the card being acted on lives (the conversation and replyToId of the invoke), and whose view it
+ * may show: the user's own in a personal chat, none (the shared view) in a group chat or channel.
+ */
 async function rememberHere(
   context: TurnContext,
   services: Services,
-): Promise<{ key: string; activityId: string } | undefined> {
-  const activityId = context.activity.replyToId;
+  aadObjectId: string,
+): Promise<OrderMessage | undefined> {
+  const { conversation, replyToId: activityId } = context.activity;
   if (!activityId) return undefined;
-  const key = conversationKey(context.activity.conversation.id);
+  const key = conversationKey(conversation.id);
   await services.repos().conversations.save(key, referenceOf(context), services.clock());
-  return { key, activityId };
-}
-
-/**
- * teams-ai edits the message a card came from (replyToId) when the returned card has `refresh`; an
- * invoke without a message to edit (some clients, scripted calls) gets the card without it.
- */
-function forThisInvoke(context: TurnContext, content: AdaptiveCard): AdaptiveCard {
-  if (context.activity.replyToId || !content.refresh) return content;
-  const { refresh: _refresh, ...rest } = content;
-  return rest;
+  return conversation.conversationType === 'personal'
+    ? { key, activityId, viewer: aadObjectId }
+    : { key, activityId };
 }
 
 export function registerOrderActions(
@@ -340,13 +365,17 @@ export function registerOrderActions(
 ): () => Promise<void> {
   const views = new OrderViews(services);
   const notifier = new OrderNotifier(services, proactive, views);
+  // Every answer goes to the one user who clicked or refreshed (see answerInvoke); messages others see
+  // are redrawn by the notifier with the view meant for them.
   const onCard = (
     verb: string,
     handler: (context: TurnContext, state: TurnState, data: Data) => Promise<AdaptiveCard>,
   ) =>
-    app.adaptiveCards.actionExecute(verb, async (context, state, data: Data) =>
-      forThisInvoke(context, await handler(context, state, data)),
-    );
+    app.adaptiveCards.actionExecute(verb, async (context, state, data: Data) => {
+      const content = await handler(context, state, data);
+      await answerInvoke(context, content);
+      return content;
+    });
 
   onCard(VERBS.orderSubmit, async (context, _state, data: Data): Promise<AdaptiveCard> => {
     const { t } = languageOf(context);
@@ -365,13 +394,21 @@ export function registerOrderActions(
         Object.entries(data).filter(([, v]) => typeof v === 'string'),
       ) as Record<string, string>;
       return orderFormCard(
-        { units: services.orders.units(), themes: services.orders.themes(), values, errors: result.errors },
+        {
+          today: services.directory.today(),
+          units: services.orders.units(),
+          themes: services.orders.themes(),
+          values,
+          errors: result.errors,
+        },
         t,
       );
     }
-    const here = await rememberHere(context, services);
-    if (here) await services.orders.addMessage(result.order.id, { ...here, viewer: from.aadObjectId });
+    const here = await rememberHere(context, services, from.aadObjectId);
+    if (here) await services.orders.addMessage(result.order.id, here);
     const unreachable = await notifier.announce(result.order);
+    // The form's message becomes the order's card: the orderer's view in their chat, the status in a group.
+    if (here) await notifier.show(result.order, here);
     const regional = result.order.routedTo === 'regional';
     const note = [
       regional ? t('orders.submittedRegional') : '',
@@ -411,16 +448,9 @@ export function registerOrderActions(
           t,
           t('orders.conflict', { name: result.order.history.at(-1)?.by.name ?? '–' }),
         );
-      case 'done': {
-        const here = context.activity.replyToId
-          ? {
-              key: conversationKey(context.activity.conversation.id),
-              activityId: context.activity.replyToId,
-            }
-          : undefined;
-        await notifier.after(result.before, result.order, here);
+      case 'done':
+        await notifier.after(result.before, result.order);
         return views.card(result.order, actor, t);
-      }
     }
   });
 

@@ -1,4 +1,4 @@
-import { csvCell, ordersCsv, summaryCsv, yearlySummary } from '../../../src/domain/orders';
+import { FEEDBACK_QUESTIONS, csvCell, ordersCsv } from '../../../src/domain/orders';
 import { order } from '../../support/orders';
 
 describe('CSV for Finnish Excel', () => {
@@ -42,7 +42,7 @@ describe('CSV for Finnish Excel', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     expect(lines[1]).toBe(
-      `order-1;submitted;OU-TUI;2026-11-22;2026-12-10 10:00;training;mielenterveys;fi;onsite;90;20;"'=HYPERLINK(""http://x"")";5;;;`,
+      `order-1;submitted;OU-TUI;2026-11-22;2026-12-10 10:00;training;mielenterveys;fi;onsite;90;20;"'=HYPERLINK(""http://x"")";5;;;;;;;`,
     );
   });
 
@@ -58,31 +58,28 @@ describe('CSV for Finnish Excel', () => {
       expect(csv.toLowerCase()).not.toContain(personal.toLowerCase());
   });
 
-  it('When the summary is exported, then every section is a row with Finnish decimal commas', () => {
-    const summary = yearlySummary(
-      [
-        order({
-          createdAt: '2026-03-01T10:00:00Z',
-          feedback: { orderer: { ratings: { usefulness: 5 }, at: '', by: 'orderer' } },
-        }),
-        order({
-          createdAt: '2026-03-02T10:00:00Z',
-          feedback: { orderer: { ratings: { usefulness: 4 }, at: '', by: 'orderer' } },
-        }),
-      ],
-      2026,
-    );
-    const rows = summaryCsv(summary).slice(1).split('\r\n');
-    expect(rows[0]).toBe('osio;kohde;arvo');
-    expect(rows).toContain('tilauksia;;2');
-    expect(rows).toContain('tila;submitted;2');
-    expect(rows).toContain('tila;closed;0');
-    expect(rows).toContain('teema;mielenterveys;2');
-    expect(rows).toContain('toimipiste;OU-TUI;2');
-    expect(rows).toContain('kuukausi;03;2');
-    expect(rows).toContain('kuukausi;12;0');
-    expect(rows).toContain('tilaajan_arvio;usefulness;4,5');
-    expect(rows).toContain('tilaajan_arvio;content;');
-    expect(rows).toContain('kokemustoimijan_palautteita;;0');
+  it("When orders have feedback, then each row carries the orderer's and the expert's ratings in their own columns", () => {
+    const csv = ordersCsv([
+      order({
+        feedback: {
+          orderer: { ratings: { usefulness: 5, recommend: 4 }, at: '', by: 'orderer' },
+          expert: { ratings: { arrangements: 3 }, at: '', by: 'expert' },
+        },
+      }),
+    ]);
+    const [header, row] = csv
+      .slice(1)
+      .split('\r\n')
+      .map((line) => line.split(';'));
+    const cell = (name: string) => row![header!.indexOf(name)];
+    expect(header!.slice(-2 * FEEDBACK_QUESTIONS.length)).toEqual([
+      ...FEEDBACK_QUESTIONS.map((q) => `tilaajan_arvio_${q}`),
+      ...FEEDBACK_QUESTIONS.map((q) => `kokemustoimijan_arvio_${q}`),
+    ]);
+    expect(cell('tilaajan_arvio_usefulness')).toBe('5');
+    expect(cell('tilaajan_arvio_recommend')).toBe('4');
+    expect(cell('tilaajan_arvio_arrangements')).toBe('');
+    expect(cell('kokemustoimijan_arvio_arrangements')).toBe('3');
+    expect(cell('kokemustoimijan_arvio_usefulness')).toBe('');
   });
 });

@@ -1,4 +1,10 @@
-import { isDueForPurge, purgePersonalData, retentionStart, type Order } from '../../../src/domain/orders';
+import {
+  isDueForPurge,
+  purgeAuditEntry,
+  purgePersonalData,
+  retentionStart,
+  type Order,
+} from '../../../src/domain/orders';
 import { order } from '../../support/orders';
 
 const closed = (overrides: Partial<Order> = {}): Order =>
@@ -131,5 +137,29 @@ describe('Retention of personal data (24 months by default)', () => {
   it('When an order has already been purged, then it is not due again', () => {
     const purged = purgePersonalData(closed(), new Date('2026-06-01T00:00:00Z'));
     expect(isDueForPurge(purged, new Date('2030-01-01T00:00:00Z'))).toBe(false);
+  });
+
+  it("When an order's audit entry is purged, then the actor and the notes go and the transition stays", () => {
+    const entry = {
+      id: 'e-1',
+      pk: 'order:order-1',
+      at: '2023-12-01T00:00:00Z',
+      actor: 'aaaaaaaa-0000-4000-8000-00000000000a',
+      action: 'order.reject',
+      details: { from: 'inReview', to: 'rejected', note: 'Ollin tilaus on väärä', expertId: 'KT-1' },
+    };
+    const purged = purgeAuditEntry(entry);
+    expect(purged).toEqual({
+      id: 'e-1',
+      pk: 'order:order-1',
+      at: '2023-12-01T00:00:00Z',
+      actor: '–',
+      action: 'order.reject',
+      details: { from: 'inReview', to: 'rejected' },
+    });
+    expect(purgeAuditEntry(purged)).toEqual(purged);
+    expect(purgeAuditEntry({ ...entry, details: { unitId: 'OU-TUI', routedTo: 'centre' } }).details).toEqual(
+      {},
+    );
   });
 });

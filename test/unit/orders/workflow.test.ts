@@ -1,6 +1,7 @@
 import {
   ORDER_STATES,
   availableActions,
+  feedbackRoles,
   transition,
   type Actor,
   type Order,
@@ -360,5 +361,46 @@ describe('Buttons each viewer sees (availableActions)', () => {
             true,
           ]);
         }
+  });
+});
+
+describe('Feedback forms each viewer gets (feedbackRoles)', () => {
+  const given = { ratings: { usefulness: 4 }, at: AFTER_EVENT, by: 'x' };
+
+  it("When the event is held, then the ordering side gets the orderer's form and the liaison the expert's", () => {
+    const held = inState('held');
+    expect(feedbackRoles(held, ORDERER)).toEqual(['orderer']);
+    expect(feedbackRoles(held, CONTACT)).toEqual(['orderer']);
+    expect(feedbackRoles(held, LIAISON)).toEqual(['expert']);
+    expect(feedbackRoles(held, COORDINATOR)).toEqual(['expert']);
+    expect(feedbackRoles(held, OTHER)).toEqual([]);
+    expect(feedbackRoles(held, SYSTEM)).toEqual([]);
+  });
+
+  it('When a coordinator ordered it themselves, then they get both forms; a given one is gone', () => {
+    const own = inState('held', {
+      orderer: { name: COORDINATOR.name, aadObjectId: COORDINATOR.aadObjectId! },
+    });
+    expect(feedbackRoles(own, COORDINATOR)).toEqual(['orderer', 'expert']);
+    expect(feedbackRoles({ ...own, feedback: { expert: given } }, COORDINATOR)).toEqual(['orderer']);
+  });
+
+  it('When the order is not held yet, or is closed or purged, then there is no form', () => {
+    for (const state of ORDER_STATES.filter((s) => s !== 'held' && s !== 'feedbackReceived'))
+      expect([state, feedbackRoles(inState(state), LIAISON)]).toEqual([state, []]);
+    expect(feedbackRoles(inState('held', { purgedAt: AFTER_EVENT }), ORDERER)).toEqual([]);
+  });
+
+  it('When a form is shown, then sending it with its own role is accepted', () => {
+    for (const viewer of [LIAISON, ORDERER, CONTACT, COORDINATOR])
+      for (const role of feedbackRoles(inState('held'), viewer))
+        expect(
+          transition(
+            inState('held'),
+            { kind: 'feedback', role, ratings: { usefulness: 4 } },
+            viewer,
+            AFTER_EVENT,
+          ).ok,
+        ).toBe(true);
   });
 });
