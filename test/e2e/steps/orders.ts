@@ -186,11 +186,11 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       const next = (await liaisonCardWith(e, 'answer', order.offered)) as Data & { expertId: string };
       if (next.expertId === order.offered) throw new Error('E2E_EXPECTED the next candidate to be offered');
       order.offered = next.expertId;
-      // What the liaison sees: switch to the chat that stands in for theirs (see asUser). Their card
-      // answers in the invoke's language (the Playground sends en-US).
+      // What the liaison sees: switch to the chat that stands in for theirs (see asUser). Silta redraws
+      // their card in their chat's language (Finnish), whatever language the invoke came in.
       await e.page.getByText('Tuiran tiimi', { exact: true }).first().click();
-      const card = await cardWith(e.page, 'Declined: 1');
-      await card.getByRole('button', { name: 'The expert accepted' }).waitFor();
+      const card = await cardWith(e.page, 'Kieltäytyneet: 1');
+      await card.getByRole('button', { name: 'Kokemustoimija otti tehtävän' }).waitFor();
     },
   ],
   [
