@@ -1,5 +1,5 @@
 import { scheduleOf } from '../domain/scheduling/reminderForm';
-import { clockText, dayMonthText } from './dates';
+import { clockText, dayMonthText } from './formats';
 import type { Translate } from './index';
 
 /** "a, b ja c" in the translator's language. */

@@ -97,10 +97,10 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   it('When another staff member or a forged id acts, then it is refused and the order is unchanged', async () => {
     const before = await stored();
     expect(JSON.stringify(await act(other, 'order.act', { orderId, action: 'review' }))).toContain(
-      'Tämä toiminto ei ole sinun tehtäväsi',
+      'Et voi tehdä tätä tässä tilauksessa',
     );
     expect(JSON.stringify(await act(orderer, 'order.act', { orderId, action: 'review' }))).toContain(
-      'Tämä toiminto ei ole sinun tehtäväsi',
+      'Et voi tehdä tätä tässä tilauksessa',
     );
     expect(
       JSON.stringify(
@@ -115,7 +115,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     );
     expect(
       JSON.stringify(await act(liaison, 'order.act', { orderId, action: 'choose', expertId: 'KT-017' })),
-    ).toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    ).toContain('Et voi tehdä tätä tässä tilauksessa');
     const after = await stored();
     expect(after!._etag).toBe(before!._etag);
   });
@@ -150,7 +150,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(JSON.stringify(card)).toContain('Tila: Ehdokkaat valittavissa');
     // One message: the alert is its summary (activity feed) and opens the card, which stays current.
     const alert = sentTo(orderer).find(
-      (s) => s.activity.summary === 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne (2026-12-10).',
+      (s) => s.activity.summary === 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne (10.12.2026).',
     )!;
     expect(alert.activity.text).toBeUndefined();
     const orderersCard = alert.activity.attachments![0]!.content as Card;
@@ -167,7 +167,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     await act(orderer, 'order.act', { orderId, action: 'choose', expertId: first });
     expect((await stored())!.offeredTo).toBe(first);
     expect(sentTo(liaison).map((s) => s.activity.text)).toContain(
-      'Tiimi valitsi ehdokkaan tilaukseen (Tuiran hyvinvointikeskus, 2026-12-10). Kysy kokemustoimijalta ja kirjaa vastaus.',
+      'Tiimi valitsi ehdokkaan tilaukseen (Tuiran hyvinvointikeskus, 10.12.2026). Kysy kokemustoimijalta ja kirjaa vastaus.',
     );
 
     const declined = await act(liaison, 'order.act', {
@@ -216,7 +216,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     await silta.server.runJobs();
     expect((await stored())!.state).toBe('held');
     const alert = sentTo(orderer).find(
-      (s) => s.activity.summary === 'Miten kokemustoimijan tilaisuus (2026-12-10) onnistui? Anna palaute.',
+      (s) => s.activity.summary === 'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.',
     );
     const feedbackCard = alert!.activity.attachments![0]!.content as Card;
     const give = button(feedbackCard, 'feedback')!;
@@ -239,7 +239,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       rating_usefulness: '5',
       rating_arrangements: '4',
     });
-    expect(JSON.stringify(recorded)).not.toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    expect(JSON.stringify(recorded)).not.toContain('Et voi tehdä tätä tässä tilauksessa');
     expect((await stored())!.feedback.expert?.ratings).toEqual({ usefulness: 5, arrangements: 4 });
     const forged = await act(other, 'order.act', {
       orderId,
@@ -247,7 +247,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       role: 'orderer',
       rating_usefulness: '1',
     });
-    expect(JSON.stringify(forged)).toContain('Tämä toiminto ei ole sinun tehtäväsi');
+    expect(JSON.stringify(forged)).toContain('Et voi tehdä tätä tässä tilauksessa');
     await act(liaison, 'order.act', { orderId, action: 'close' });
     const closed = await stored();
     expect(closed!.state).toBe('closed');
@@ -268,7 +268,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   it('When the history is asked for, then the involved see it and others do not', async () => {
     expect(JSON.stringify(await act(orderer, 'order.history', { orderId }))).toContain('Käsittelyhistoria');
     expect(JSON.stringify(await act(other, 'order.history', { orderId }))).toContain(
-      'Tämä toiminto ei ole sinun tehtäväsi',
+      'Et voi tehdä tätä tässä tilauksessa',
     );
   });
 
@@ -291,10 +291,10 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(text).toContain('Tilauksia yhteensä: 1');
     expect(text).toContain('Tuiran hyvinvointikeskus: 1'); // counts by centre name the unit, not its id
     expect(text).not.toContain('OU-TUI');
-    expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, 1 palautetta)');
-    expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Sisältö vastasi tarvettamme: 4.0');
-    expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, 1 palautetta)');
-    expect(text).toContain('Hyödyllisyys työllemme: 5.0 · Järjestelyt sujuivat: 4.0');
+    expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, palautteita 1)');
+    expect(text).toContain('Hyödyllisyys työllemme: 5,0 · Sisältö vastasi tarvettamme: 4,0');
+    expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, palautteita 1)');
+    expect(text).toContain('Hyödyllisyys työllemme: 5,0 · Järjestelyt sujuivat: 4,0');
     expect(text).toMatch(/data:image\/png;base64,iVBOR/);
     const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+)/.exec(JSON.stringify(reply!.activity))![1]!;
     const res = await fetch(csvUrl.replace(/^http:\/\/localhost:\d+/, silta.url));

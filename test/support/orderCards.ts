@@ -12,7 +12,7 @@ export const PEOPLE = {
   other: user('Muu Hoitaja', '0a0a0a0a-1111-4111-8111-000000000009'),
 };
 
-/** A valid order form for Tuira (an event on 2026-12-10), as the card sends it. */
+/** A valid order form for Tuira (an event on 10.12.2026), as the card sends it. */
 export const ORDER_FORM = {
   unitId: 'OU-TUI',
   contactName: 'Olli Tilaaja',

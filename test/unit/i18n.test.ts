@@ -1,5 +1,5 @@
 import { LOCALES, NAMESPACES, localeFrom, t, translator } from '../../src/i18n';
-import { dateText, dateTimeText } from '../../src/i18n/dates';
+import { dateText, dateTimeText } from '../../src/i18n/formats';
 
 describe('message catalogues', () => {
   for (const [name, ns] of Object.entries(NAMESPACES)) {

@@ -28,7 +28,7 @@ import {
   type AdaptiveCard,
   type Element,
 } from './adaptive';
-import { dateText, dateTimeText } from '../../i18n/dates';
+import { dateText, dateTimeText } from '../../i18n/formats';
 import { scheduleText } from '../../i18n/schedules';
 import { VERBS } from './verbs';
 

@@ -36,6 +36,7 @@ import {
   type AdaptiveCard,
   type Element,
 } from './adaptive';
+import { dateText, dateTimeText, decimalText, hhmmText } from '../../i18n/formats';
 import { VERBS } from './verbs';
 
 export interface FormDefaults {
@@ -299,8 +300,8 @@ function statusLines(order: Order, unit: Unit | undefined, t: Translate): Elemen
     sentence(
       t('orders.summaryLine', {
         unit: unit?.name ?? d.unitId,
-        date: d.date,
-        time: d.time,
+        date: dateText(d.date, t),
+        time: hhmmText(d.time, t),
         duration: d.durationMinutes,
         mode: t(`orders.mode_${d.mode}`),
       }),
@@ -413,7 +414,7 @@ export function historyCard(order: Order, t: Translate): AdaptiveCard {
   const lines = order.history.map((h) =>
     sentence(
       t('orders.historyLine', {
-        at: h.at.slice(0, 16).replace('T', ' '),
+        at: dateTimeText(h.at, t),
         name: h.by.name,
         from: t(`orders.state_${h.from}`),
         to: t(`orders.state_${h.to}`),
@@ -439,7 +440,7 @@ export function myOrdersCard(
       container(
         [
           sentence(
-            `${units.get(o.details.unitId)?.name ?? o.details.unitId} · ${o.details.date} · ${t(`orders.state_${o.state}`)}`,
+            `${units.get(o.details.unitId)?.name ?? o.details.unitId} · ${dateText(o.details.date, t)} · ${t(`orders.state_${o.state}`)}`,
           ),
           actionSet([execute(t('orders.open'), VERBS.orderView, { orderId: o.id })]),
         ],
@@ -465,7 +466,7 @@ export function summaryCard(
   const averages = (ratings: YearlySummary['ratings']) => {
     const known = FEEDBACK_QUESTIONS.filter((q) => ratings[q] !== undefined);
     return known.length > 0
-      ? known.map((q) => `${t(`orders.rating_${q}`)}: ${ratings[q]!.toFixed(1)}`).join(' · ')
+      ? known.map((q) => `${t(`orders.rating_${q}`)}: ${decimalText(ratings[q]!, t)}`).join(' · ')
       : t('orders.summaryNoFeedback');
   };
   const body: Element[] = [

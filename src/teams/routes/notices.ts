@@ -5,7 +5,7 @@ import { validateReminderForm } from '../../domain/scheduling/reminderForm';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
 import { localeFrom, translator, type Translate } from '../../i18n';
-import { dateTimeText } from '../../i18n/dates';
+import { dateTimeText } from '../../i18n/formats';
 import type { Services } from '../../services';
 import type { Forbidden, SendResult } from '../../services/noticeService';
 import { attachment, card, execute, sentence, type AdaptiveCard } from '../cards/adaptive';

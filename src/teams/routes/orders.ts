@@ -18,6 +18,7 @@ import {
 import { conversationKey, userKey } from '../../infra/conversationRepository';
 import type { Translate } from '../../i18n';
 import { localeFrom, translator } from '../../i18n';
+import { dateText } from '../../i18n/formats';
 import type { Services } from '../../services';
 import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
 import {
@@ -199,7 +200,7 @@ export class OrderNotifier {
       const t = translator(localeFrom(reference.locale as string | undefined));
       const viewer = this.viewerActor(order, liaison.aadObjectId);
       const unit = this.services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
-      const summary = t('orders.notifyNewOrder', { unit, date: order.details.date });
+      const summary = t('orders.notifyNewOrder', { unit, date: dateText(order.details.date, t) });
       try {
         const location = await this.proactive.send(reference, {
           type: 'message',
@@ -254,7 +255,7 @@ export class OrderNotifier {
         const reference = await this.reference(userKey(person.aadObjectId));
         if (!reference) continue;
         const t = translator(localeFrom(reference.locale as string | undefined));
-        const text = t(alert.key, { unit, date: after.details.date });
+        const text = t(alert.key, { unit, date: dateText(after.details.date, t) });
         const withCard = alert.key === 'orders.notifyFeedback' || alert.key === 'orders.notifyCandidates';
         try {
           // With a card, the alert line leads the card and is the summary (activity feed): one message

@@ -63,3 +63,15 @@ export function dayMonthText(month: number, day: number, t: Translate): string {
 export function clockText(hour: number, minute: number, t: Translate): string {
   return FORMATS[t.locale ?? 'fi'].time(hour, String(minute).padStart(2, '0'));
 }
+
+/** A wall-clock time given as "HH:MM" (an order's start): "klo 13.00" (fi), "kl. 13.00" (sv), "13:00" (en). */
+export function hhmmText(hhmm: string, t: Translate): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  return m ? clockText(Number(m[1]), Number(m[2]), t) : hhmm;
+}
+
+/** A decimal number the way the language writes it: 4,5 (fi, sv), 4.5 (en). */
+export function decimalText(value: number, t: Translate, digits = 1): string {
+  const text = value.toFixed(digits);
+  return t.locale === 'en' ? text : text.replace('.', ',');
+}
