@@ -20,7 +20,11 @@ export type PreviewResult =
   | { kind: 'preview'; token: string; diff: RegisterDiff; baseVersion: number };
 
 export type ApplyResult =
-  { kind: 'applied'; version: number; diff: RegisterDiff } | { kind: 'expired' } | { kind: 'stale' };
+  | { kind: 'applied'; version: number; diff: RegisterDiff }
+  | { kind: 'expired' }
+  | { kind: 'stale' }
+  /** Someone other than the preview's author pressed Confirm: nothing changes and the preview stays. */
+  | { kind: 'notAuthor' };
 
 /** Units, liaison rows and (when a kokemustoimijat file came along) experts: added, changed, removed. */
 function changesOf(
@@ -68,12 +72,18 @@ export class RegisterService {
     return { kind: 'preview', token, diff, baseVersion: base?.version ?? 0 };
   }
 
-  /** Applies a confirmed preview if nobody changed the register since; otherwise nothing changes. */
+  /**
+   * Applies a confirmed preview if nobody changed the register since; otherwise nothing changes. Only
+   * the preview's author may confirm it: the uploader saw exactly this diff, another coordinator did
+   * not. Anyone else is refused before the preview is touched, so their click cannot destroy it.
+   */
   async apply(token: string, actor: string): Promise<ApplyResult> {
     const { register } = this.repos();
+    const seen = await register.readPending(token);
+    if (!seen) return { kind: 'expired' };
+    if (seen.actor !== actor) return { kind: 'notAuthor' };
     const pending = await register.takePending(token);
-    const now = this.clock();
-    if (!pending || pending.actor !== actor || now.getTime() - Date.parse(pending.at) > PREVIEW_TTL_MS) {
+    if (!pending || this.clock().getTime() - Date.parse(pending.at) > PREVIEW_TTL_MS) {
       return { kind: 'expired' };
     }
     const files = pending.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));

@@ -131,6 +131,28 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     ).toBe(true);
   });
 
+  it('When another coordinator presses Confirm on a preview, then they are refused, the preview survives and its author can still confirm it', async () => {
+    const before = version();
+    const preview = await upload(
+      coordinator,
+      'yhdyshenkilot.csv',
+      sample('yhdyshenkilot.csv').replace('+358 40 555 1851', '+358 40 222 3333'),
+    );
+    const confirm = actionsOf(preview).find((a) => a.verb === 'register.apply')!;
+    const press = (from: User) =>
+      post(silta.url, cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from }));
+
+    const other = await press(configured);
+    expect(JSON.stringify(other.body)).toContain(
+      'Vain tiedostot lähettänyt koordinaattori voi vahvistaa tämän päivityksen',
+    );
+    expect(version()).toBe(before);
+
+    const author = await press(coordinator);
+    expect(JSON.stringify(author.body)).toContain('Rekisteri päivitetty:');
+    expect(version()).toBe(before + 1);
+  });
+
   it('When the preview is cancelled, then nothing changes', async () => {
     const before = version();
     const preview = await upload(

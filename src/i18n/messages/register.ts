@@ -66,6 +66,8 @@ const fi = {
     'Kiitos, että haluat pitää rekisterin ajan tasalla! Rekisteriä voi kuitenkin päivittää vain hyvinvointialueen järjestötyön koordinaattori. Lähetä korjaukset hänelle, niin hän päivittää ne.',
   expired:
     'Tätä esikatselua ei voi enää vahvistaa: se on vanhentunut tai jo käsitelty. Lähetä tiedostot uudelleen.',
+  notAuthor:
+    'Vain tiedostot lähettänyt koordinaattori voi vahvistaa tämän päivityksen. Esikatselu odottaa yhä hänen vahvistustaan.',
   stale:
     'Rekisteriä muutettiin esikatselun jälkeen, joten tätä päivitystä ei tehty. Lähetä tiedostot uudelleen, niin näet ajantasaiset muutokset.',
   fileTooLarge: 'Tiedosto ”{file}” on liian suuri. Rekisteritiedosto saa olla enintään {max} kt.',
@@ -135,6 +137,8 @@ const sv: RegisterMessages = {
     'Tack för att du vill hålla registret uppdaterat! Registret kan dock uppdateras endast av välfärdsområdets koordinator för organisationsarbetet. Skicka rättelserna till koordinatorn, så uppdateras de.',
   expired:
     'Den här förhandsvisningen kan inte längre bekräftas: den har gått ut eller redan behandlats. Skicka filerna igen.',
+  notAuthor:
+    'Bara den koordinator som skickade filerna kan bekräfta den här uppdateringen. Förhandsvisningen väntar fortfarande på hens bekräftelse.',
   stale:
     'Registret ändrades efter förhandsvisningen, så uppdateringen gjordes inte. Skicka filerna igen för att se aktuella ändringar.',
   fileTooLarge: 'Filen ”{file}” är för stor. En registerfil får vara högst {max} kB.',
@@ -201,6 +205,8 @@ const en: RegisterMessages = {
     "Thank you for wanting to keep the register up to date! Only the county's NGO coordinator (järjestötyön koordinaattori) can update it, though. Please send your corrections to the coordinator.",
   expired:
     'This preview can no longer be confirmed: it has expired or was already handled. Please send the files again.',
+  notAuthor:
+    'Only the coordinator who sent the files can confirm this update. The preview is still waiting for their confirmation.',
   stale:
     'The register changed after this preview, so the update was not made. Send the files again to see the current changes.',
   fileTooLarge: 'The file “{file}” is too large. A register file may be at most {max} kB.',
