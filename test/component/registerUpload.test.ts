@@ -48,6 +48,14 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     return reply!.activity;
   }
   const version = () => silta.services.directory.version;
+  /** The register as stored in Cosmos (version, units, liaison rows, experts). */
+  const stored = () => silta.services.repos().register.load();
+  /** The texts of a register message card (title, file headings, one line per error). */
+  const reportLines = (activity: { attachments?: Array<{ content: unknown }> }) =>
+    (
+      (activity.attachments?.[0]?.content as { body?: Array<{ inlines?: Array<{ text: string }> }> })?.body ??
+      []
+    ).map((block) => (block.inlines ?? []).map((run) => run.text).join(''));
   const phoneOfNoora = () => silta.services.directory.answer('Tuiran yhdyshenkilö');
 
   it('When a staff member sends a register file, then it is politely refused and the register is unchanged', async () => {
@@ -63,6 +71,7 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
 
   it('When the file has defects, then each is reported with row, column and reason, and nothing changes', async () => {
     const before = version();
+    const storedBefore = await stored();
     const broken = sample('yhdyshenkilot.csv')
       .replace('noora.eskola@pohde.example', 'noora.eskola(at)pohde')
       .replace('sote-keskus;KE-KEM;', 'sote-keskus;KE-XXX;')
@@ -77,19 +86,46 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(text).toMatch(/Rivi \d+, sarake asti: päättymispäivä ”2023-01-01” on ennen alkamispäivää/);
     expect(text).toMatch(/Rivi \d+, sarake taso: tasoa ”osasto” ei tunneta/);
     expect(version()).toBe(before);
+    expect(await stored()).toEqual(storedBefore);
   });
 
-  it('When a header column is missing or an id repeats, then that is reported', async () => {
-    const units = sample('toimipisteet.csv');
-    const noColumn = units.replace(
+  it('When a header column is missing, then exactly that is reported and the stored register is unchanged', async () => {
+    const before = await stored();
+    const noColumn = sample('toimipisteet.csv').replace(
       'tunnus;nimi;tyyppi;kunta;kunta_sv;alue;aliakset',
       'tunnus;nimi;tyyppi;kunta;kunta_sv;aliakset',
     );
-    expect(textOf(await upload(coordinator, 'toimipisteet.csv', noColumn))).toMatch(/puuttuu|ei tunnistettu/);
-    const duplicate = `${units}OU-TUI;Tuira 2;sote-keskus;Oulu;;Oulu;\r\n`;
-    expect(textOf(await upload(coordinator, 'toimipisteet.csv', duplicate))).toMatch(
-      /”OU-TUI” on jo rivillä 6/,
+    expect(reportLines(await upload(coordinator, 'toimipisteet.csv', noColumn))).toEqual([
+      'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
+      'Tiedosto toimipisteet.csv:',
+      'Otsikkoriviltä puuttuu pakollisia sarakkeita: alue. Tarkista sarakkeiden nimet.',
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('When a unit id repeats, then the row and the first row are named and the stored register is unchanged', async () => {
+    const before = await stored();
+    const duplicate = `${sample('toimipisteet.csv')}OU-TUI;Tuira 2;sote-keskus;Oulu;;Oulu;\r\n`;
+    expect(reportLines(await upload(coordinator, 'toimipisteet.csv', duplicate))).toEqual([
+      'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
+      'Tiedosto toimipisteet.csv:',
+      'Rivi 43: ”OU-TUI” on jo rivillä 6. Sama tunnus tai yhdyshenkilörivi saa olla vain kerran.',
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('When a date does not exist in the calendar (2024-02-30), then that cell is reported and the stored register is unchanged', async () => {
+    const before = await stored();
+    const badDate = sample('yhdyshenkilot.csv').replace(
+      'noora.eskola@pohde.example;+358 40 555 1703;520118f6-5108-54ae-ad12-e453ecae8d6b;2024-01-01;',
+      'noora.eskola@pohde.example;+358 40 555 1703;520118f6-5108-54ae-ad12-e453ecae8d6b;2024-02-30;',
     );
+    expect(reportLines(await upload(coordinator, 'yhdyshenkilot.csv', badDate))).toEqual([
+      'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
+      'Tiedosto yhdyshenkilot.csv:',
+      'Rivi 20, sarake alkaen: päivämäärä ”2024-02-30” ei kelpaa. Kirjoita se muodossa vvvv-kk-pp (esim. 2025-01-31) tai p.k.vvvv (31.1.2025).',
+    ]);
+    expect(await stored()).toEqual(before);
   });
 
   it('When a valid change is sent, then a preview comes first; a staff member cannot confirm it; the coordinator can', async () => {
