@@ -128,6 +128,25 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(await stored()).toEqual(before);
   });
 
+  it('When a service area is misspelt, the county row names no county and two people share an object id, then each row is refused and nothing changes', async () => {
+    const before = await stored();
+    const broken = sample('yhdyshenkilot.csv')
+      .replace('hyvinvointialue;Pohde;', 'hyvinvointialue;Pohjois-Pohjanmaa;')
+      .replace('toimialue;Ikäihmisten palvelut;', 'toimialue;Ikäihmisten palvelu;')
+      .replace(
+        'riikka.juntunen@pohde.example;+358 40 555 1407;db032456-3ad2-5b69-8647-3311562e193b',
+        'riikka.juntunen@pohde.example;+358 40 555 1407;d9f2c053-ec66-5a22-9101-1ee88715a060',
+      );
+    expect(reportLines(await upload(coordinator, 'yhdyshenkilot.csv', broken))).toEqual([
+      'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
+      'Tiedosto yhdyshenkilot.csv:',
+      'Rivi 2, sarake kattavuus: hyvinvointialue-tason rivin kattavuus on aina ”Pohde”, ei ”Pohjois-Pohjanmaa”.',
+      'Rivi 5, sarake kattavuus: ”Ikäihmisten palvelu” ei ole Pohteen toimialue. Toimialueet ovat Perhe- ja sosiaalipalvelut ja OYS Psykiatria, Terveyden- ja sairaanhoidon palvelut, Ikäihmisten palvelut, Vammaispalvelut, OYS Sairaalapalvelut ja ensihoito.',
+      'Rivi 12, sarake aad_object_id: Entra ID -objektitunnus ”d9f2c053-ec66-5a22-9101-1ee88715a060” on jo rivillä 2 toisen henkilön tunnuksena. Kahdella henkilöllä ei voi olla samaa tunnusta.',
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
   it('When a valid change is sent, then a preview comes first; a staff member cannot confirm it; the coordinator can', async () => {
     const before = version();
     const changed = sample('yhdyshenkilot.csv').replace('+358 40 555 1703', '+358 40 123 4567');
