@@ -1,6 +1,7 @@
 /** A free-text liaison question → the answer the rules in DESIGN.md give. */
 import { editDistance } from './editDistance';
 import { inflectWord } from './inflect';
+import { levelAskedFor } from './levelPrecedence';
 import type { AnswerOptions, DirectoryAnswer, DirectoryIndex } from './model';
 import type { PlaceTarget } from './phraseIndex';
 import {
@@ -142,8 +143,7 @@ export function answerQuestion(
 ): DirectoryAnswer {
   const u = understand(index, question);
   const { today } = options;
-  const scopes = targetsOf(u, 'scope');
-  const level = u.level ?? scopes[0]?.level;
+  const level = levelAskedFor(u);
   if (level) return levelAnswer(index, u, level, options);
 
   const { units, scope, main } = candidateUnits(index, u);

@@ -5,6 +5,7 @@ import type { DirectoryIndex } from './model';
 import { PhraseIndex, type PlaceTarget } from './phraseIndex';
 import { scopesOf } from './people';
 import { fold, normalize, placeKey } from './text';
+import { isOwnerWord } from './vocabulary';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
 
 /** Words that say what kind of unit a name is ("Tuiran hyvinvointikeskus"), not where it is. */
@@ -50,7 +51,10 @@ function addUnitNames(
   words.push({ word: fold(normalize(unit.municipality)), unitId: unit.id });
 }
 
-/** Distinctive words of each scope name ("Ikäihmisten palvelut" → "ikäihmisten"), shared words left out. */
+/**
+ * Distinctive words of each scope name ("Ikäihmisten palvelut" → "ikäihmisten"): shared words left out,
+ * and words that name the county itself ("Pohjois-Pohjanmaan pelastuslaitos"), since every scope is in it.
+ */
 function distinctiveWords(names: readonly string[]): Map<string, string[]> {
   const wordsOf = new Map(names.map((name) => [name, normalize(name).split(' ').filter(Boolean)]));
   const count = new Map<string, number>();
@@ -60,7 +64,13 @@ function distinctiveWords(names: readonly string[]): Map<string, string[]> {
   for (const [name, words] of wordsOf) {
     result.set(
       name,
-      words.filter((word) => word.length >= 6 && !SCOPE_STOP_WORDS.has(word) && count.get(word) === 1),
+      words.filter(
+        (word) =>
+          word.length >= 6 &&
+          !SCOPE_STOP_WORDS.has(word) &&
+          count.get(word) === 1 &&
+          !isOwnerWord(fold(word)),
+      ),
     );
   }
   return result;

@@ -6,17 +6,19 @@
 import type { LiaisonLevel, UnitType } from './types';
 
 /** A level cue: every listed token prefix must appear in the question (in any order). */
-interface LevelCue {
+export interface LevelCue {
   level: LiaisonLevel;
   all: string[];
 }
 
-/** Checked in this order: the first cue whose prefixes all occur wins. */
-export const LEVEL_CUES: readonly LevelCue[] = [
+/**
+ * Words that name a role (järjestötyön koordinaattori, alueellinen koordinaattori, toimialue,
+ * pelastus …): they always pick their level. Checked in this order: the first cue whose prefixes all
+ * occur wins.
+ */
+export const ROLE_CUES: readonly LevelCue[] = [
   { level: 'hyvinvointialue', all: ['jarjestotyon', 'koordinaattor'] },
-  { level: 'hyvinvointialue', all: ['hyvinvointialuee'] },
   { level: 'hyvinvointialue', all: ['county', 'coordinator'] },
-  { level: 'hyvinvointialue', all: ['valfardsomradets'] },
   { level: 'hyvinvointialue', all: ['organisationsarbete'] },
   { level: 'alue', all: ['alueellin'] },
   { level: 'alue', all: ['aluekoordinaattor'] },
@@ -32,6 +34,22 @@ export const LEVEL_CUES: readonly LevelCue[] = [
   { level: 'toimialue', all: ['toimialue'] },
   { level: 'toimialue', all: ['verksamhetsomrade'] },
   { level: 'toimialue', all: ['service', 'area'] },
+];
+
+/**
+ * Words that say whose a place is: the county's (hyvinvointialueen, Pohjois-Pohjanmaan, välfärdsområdets,
+ * county's) or a municipality's (kunnan, kaupungin, kommunens, municipal). They pick a level only when
+ * the question names nothing they describe; see levelPrecedence.ts.
+ */
+export const OWNER_CUES: readonly LevelCue[] = [
+  { level: 'hyvinvointialue', all: ['hyvinvointialuee'] },
+  { level: 'hyvinvointialue', all: ['pohjois-pohjanma'] },
+  { level: 'hyvinvointialue', all: ['pohde'] },
+  { level: 'hyvinvointialue', all: ['pohte'] },
+  { level: 'hyvinvointialue', all: ['valfardsomrade'] },
+  { level: 'hyvinvointialue', all: ['osterbott'] },
+  { level: 'hyvinvointialue', all: ['county'] },
+  { level: 'hyvinvointialue', all: ['ostrobothnia'] },
   { level: 'kunta', all: ['kunna'] },
   { level: 'kunta', all: ['kunta'] },
   { level: 'kunta', all: ['kaupungi'] },
@@ -39,6 +57,17 @@ export const LEVEL_CUES: readonly LevelCue[] = [
   { level: 'kunta', all: ['kommun'] },
   { level: 'kunta', all: ['municipal'] },
 ];
+
+/** The level of the first cue whose prefixes all occur among `tokens` (folded). */
+export function firstCue(cues: readonly LevelCue[], tokens: readonly string[]): LiaisonLevel | undefined {
+  return cues.find((cue) => cue.all.every((prefix) => tokens.some((token) => token.startsWith(prefix))))
+    ?.level;
+}
+
+/** True when a (folded) word is one of the owner words: it names the county or a municipality as such. */
+export function isOwnerWord(token: string): boolean {
+  return OWNER_CUES.some((cue) => cue.all.some((prefix) => token.startsWith(prefix)));
+}
 
 /** Token prefixes that narrow a place to one kind of unit. */
 export const TYPE_CUES: ReadonlyArray<{ prefix: string; types: UnitType[] }> = [
@@ -136,5 +165,9 @@ export const QUESTION_WORD_PREFIXES = [
 ];
 
 export function isQuestionWord(token: string): boolean {
-  return QUESTION_WORDS.has(token) || QUESTION_WORD_PREFIXES.some((prefix) => token.startsWith(prefix));
+  return (
+    QUESTION_WORDS.has(token) ||
+    QUESTION_WORD_PREFIXES.some((prefix) => token.startsWith(prefix)) ||
+    isOwnerWord(token)
+  );
 }
