@@ -27,7 +27,7 @@ export function understand(index: DirectoryIndex, question: string): Understandi
   const ownerLevel = firstCue(OWNER_CUES, tokens);
   const types = new Set<UnitType>();
   for (const cue of TYPE_CUES) {
-    if (tokens.some((token) => token.startsWith(cue.prefix))) cue.types.forEach((type) => types.add(type));
+    if (tokens.some((token) => token.includes(cue.part))) cue.types.forEach((type) => types.add(type));
   }
   const mine = tokens.some((token) => MY_UNIT_WORDS.has(token));
   const fuzzyAllowed = (i: number) => !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!);

@@ -69,20 +69,26 @@ export function isOwnerWord(token: string): boolean {
   return OWNER_CUES.some((cue) => cue.all.some((prefix) => token.startsWith(prefix)));
 }
 
-/** Token prefixes that narrow a place to one kind of unit. */
-export const TYPE_CUES: ReadonlyArray<{ prefix: string; types: UnitType[] }> = [
-  { prefix: 'sairaal', types: ['sairaala'] },
-  { prefix: 'sjukhus', types: ['sairaala'] },
-  { prefix: 'hospital', types: ['sairaala'] },
-  { prefix: 'hyvinvointipist', types: ['hyvinvointipiste'] },
-  { prefix: 'sote-kesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'sotekesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'terveyskesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'hyvinvointikesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'halsocentral', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
+/**
+ * Word parts that narrow a place to one kind of unit. A part matches anywhere in a word, so compounds
+ * count: keskussairaala, universitetssjukhuset, hälsocentralen.
+ */
+export const TYPE_CUES: ReadonlyArray<{ part: string; types: UnitType[] }> = [
+  { part: 'sairaal', types: ['sairaala'] },
+  { part: 'sjukhus', types: ['sairaala'] },
+  { part: 'hospital', types: ['sairaala'] },
+  { part: 'hyvinvointipist', types: ['hyvinvointipiste'] },
+  { part: 'sote-kesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'sotekesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'terveyskesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'hyvinvointikesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'halsocentral', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
 ];
+
+/** True when a (folded) word holds a unit word (sairaala, universitetssjukhuset, terveyskeskus …). */
+export const isUnitWord = (token: string): boolean => TYPE_CUES.some((cue) => token.includes(cue.part));
 
 /** "Our own unit" in fi, sv and en. */
 export const MY_UNIT_WORDS = new Set([
@@ -168,6 +174,7 @@ export function isQuestionWord(token: string): boolean {
   return (
     QUESTION_WORDS.has(token) ||
     QUESTION_WORD_PREFIXES.some((prefix) => token.startsWith(prefix)) ||
-    isOwnerWord(token)
+    isOwnerWord(token) ||
+    isUnitWord(token)
   );
 }

@@ -85,6 +85,33 @@ describe('Who covers a unit', () => {
     }
   });
 
+  it('When a hospital word comes with a name the centre shares (Oulaisten sairaala), then the hospital rule answers, not the centre', () => {
+    const hospital = unitAnswer(ask('Kuka on Oulaisten sairaalan yhdyshenkilö'));
+    expect(hospital.unit.id).toBe('OL-OSK');
+    expect(hospital.liaisonRole).toBe('serviceArea');
+    expect(hospital.liaisons.map((p) => p.email)).toEqual(['lauri.tapio@pohde.example']);
+    expect(emailsIn(hospital)).not.toContain('kalle.saarela@pohde.example');
+    expect(unitAnswer(ask('Oulaisten sote-keskuksen yhdyshenkilö')).unit.id).toBe('OL-OUL');
+    expect(unitAnswer(ask('oulaisten terveyskeskuksen yhdyshenkilö')).unit.id).toBe('OL-OUL');
+  });
+
+  it('When a hospital the register does not list is asked, then the hospital service area answers, never a centre', () => {
+    for (const q of [
+      'Raahen sairaalan yhdyshenkilö',
+      'keskussairaalan yhdyshenkilö',
+      'Vem är kontaktperson för universitetssjukhuset?',
+      'Who is the hospital liaison?',
+    ]) {
+      const answer = levelAnswer(ask(q));
+      expect([answer.level, answer.scope]).toEqual(['toimialue', 'OYS Sairaalapalvelut ja ensihoito']);
+      expect(emailsIn(answer)).toEqual(['lauri.tapio@pohde.example']);
+    }
+    expect(unitAnswer(ask('Vem är kontaktperson för universitetssjukhuset i Uleåborg?')).unit.id).toBe(
+      'OU-OYS',
+    );
+    expect(ask('Tampereen sairaalan yhdyshenkilö').kind).toBe('outside');
+  });
+
   it('When a substitute covers (Pyhäjärvi), then the substitute is named as such and the absent liaison keeps their note', () => {
     const answer = unitAnswer(ask('Pyhäjärvellä yhdyshenkilö'));
     const pirjo = answer.liaisons.find((p) => p.email === 'pirjo.heikkila@pohde.example');
@@ -274,5 +301,6 @@ describe('matchUnits (for "my unit is …")', () => {
     expect(matchUnits(index, 'Kalajoki').map((u) => u.id)).toEqual(['KA-KAL']);
     expect(matchUnits(index, 'Oulu')).toHaveLength(9);
     expect(matchUnits(index, 'Rovaniemi')).toEqual([]);
+    expect(matchUnits(index, 'Oulaisten sairaala').map((u) => u.id)).toEqual(['OL-OSK']);
   });
 });
