@@ -14,17 +14,22 @@ export interface LevelCue {
 /**
  * Words that name a role (järjestötyön koordinaattori, alueellinen koordinaattori, toimialue,
  * pelastus …): they always pick their level. Checked in this order: the first cue whose prefixes all
- * occur wins.
+ * occur wins, so a "regional NGO coordinator" is the regional one, not the county's.
  */
 export const ROLE_CUES: readonly LevelCue[] = [
   { level: 'hyvinvointialue', all: ['jarjestotyon', 'koordinaattor'] },
   { level: 'hyvinvointialue', all: ['county', 'coordinator'] },
   { level: 'hyvinvointialue', all: ['organisationsarbete'] },
+  { level: 'hyvinvointialue', all: ['organisationskoordinator'] },
   { level: 'alue', all: ['alueellin'] },
   { level: 'alue', all: ['aluekoordinaattor'] },
   { level: 'alue', all: ['alue', 'koordinaattor'] },
   { level: 'alue', all: ['regional'] },
+  { level: 'alue', all: ['regionkoordinator'] },
+  { level: 'alue', all: ['omradeskoordinator'] },
   { level: 'alue', all: ['area', 'coordinator'] },
+  { level: 'hyvinvointialue', all: ['jarjestokoordinaattor'] },
+  { level: 'hyvinvointialue', all: ['ngo', 'coordinator'] },
   { level: 'pelastus-vastuualue', all: ['vastuualue'] },
   { level: 'pelastus-vastuualue', all: ['ansvarsomrade'] },
   { level: 'pelastus-palvelualue', all: ['pelastu'] },
@@ -86,6 +91,10 @@ export const TYPE_CUES: ReadonlyArray<{ part: string; types: UnitType[] }> = [
   { part: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
   { part: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
 ];
+
+/** True when a (folded) word is a unit word and nothing more, give or take an ending (health, sairaalan). */
+export const isBareUnitWord = (token: string): boolean =>
+  TYPE_CUES.some((cue) => token.startsWith(cue.part) && token.length - cue.part.length <= 4);
 
 /** True when a (folded) word holds a unit word (sairaala, universitetssjukhuset, terveyskeskus …). */
 export const isUnitWord = (token: string): boolean => TYPE_CUES.some((cue) => token.includes(cue.part));

@@ -151,6 +151,21 @@ describe('Levels', () => {
     ['Vem är kommunens kontaktperson i Limingo?', 'kunta', ['liisa.leinonen@liminka.example']],
     ['Who is the regional coordinator for Kuusamo?', 'alue', ['anu.toivonen@pohde.example']],
     ['Who is the rescue services liaison?', 'pelastus-palvelualue', ['minna.vaisanen@pohde.example']],
+    ['Who is the liaison for elderly services?', 'toimialue', ['juho.mattila@pohde.example']],
+    ['Vem är kontaktperson för äldreomsorgen?', 'toimialue', ['juho.mattila@pohde.example']],
+    ['kontaktperson för handikappservicen', 'toimialue', ['kaisa.rantala@pohde.example']],
+    ['Who is the liaison for psychiatry?', 'toimialue', ['eero.jokela@pohde.example']],
+    ['Vem är kontaktperson för socialtjänsten?', 'toimialue', ['eero.jokela@pohde.example']],
+    ['Who covers emergency care?', 'toimialue', ['lauri.tapio@pohde.example']],
+    ['Vem är kontaktperson för universitetssjukhuset?', 'toimialue', ['lauri.tapio@pohde.example']],
+    ['Vem är kontaktperson för räddningsverket?', 'pelastus-palvelualue', ['minna.vaisanen@pohde.example']],
+    ['Who is the NGO coordinator?', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['NGO work coordinator', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['järjestökoordinaattori', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['Vem är organisationskoordinatorn?', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['Vem är områdeskoordinator i Kuusamo?', 'alue', ['anu.toivonen@pohde.example']],
+    ['regionkoordinator för Brahestad', 'alue', ['tiina.nieminen@pohde.example']],
+    ['Who is the regional NGO coordinator for Kuusamo?', 'alue', ['anu.toivonen@pohde.example']],
   ];
   it.each(cases)('When asked "%s", then the %s level answers', (q, level, emails) => {
     const answer = levelAnswer(ask(q));
@@ -200,6 +215,10 @@ describe('Understanding place names', () => {
   ];
   it.each(typos)('When the place is misspelt ("%s"), then it is still %s', (q, unitId) => {
     expect(unitAnswer(ask(q)).unit.id).toBe(unitId);
+  });
+
+  it("When a unit word is also in a scope's English name (health), then it still asks for the unit", () => {
+    expect(unitAnswer(ask('Who is the liaison at Kempele health centre?')).unit.id).toBe('KE-KEM');
   });
 
   it('When a short word is one letter off a place, then it is not taken as that place', () => {
