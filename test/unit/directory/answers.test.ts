@@ -201,6 +201,12 @@ describe('Understanding place names', () => {
     ['kontaktperson i Karlö', 'HA-HAI'],
     ['kontaktperson i Limingo', 'LI-LIM'],
     ['Karsamaella yhdyshenkilo', 'KR-KAR'],
+    ['Ijos hälsocentral', 'II-IIS'],
+    ['Iis hälsocentral', 'II-IIS'],
+    ["Ii's health centre", 'II-IIS'],
+    ['Limingos hälsocentral', 'LI-LIM'],
+    ["Who is Kempele's liaison?", 'KE-KEM'],
+    ["Tuira's liaison", 'OU-TUI'],
   ];
   it.each(cases)('When asked "%s", then the unit is %s', (q, unitId) => {
     expect(unitAnswer(ask(q)).unit.id).toBe(unitId);

@@ -40,6 +40,18 @@ describe('Finnish inflection of register names', () => {
     },
   );
 
+  it('When a place name is used in Swedish or English, then its genitive -s is generated for every name', () => {
+    for (const [name, form] of [
+      ['Ii', 'iis'],
+      ['Ijo', 'ijos'],
+      ['Kempele', 'kempeles'],
+      ['Yli-Ii', 'yli-iis'],
+      ['Uleåborg', 'uleåborgs'],
+    ] as const) {
+      expect(inflectWord(name)).toContain(form);
+    }
+  });
+
   it('When a name is a genitive ("Haukiputaan"), then its stem takes the locative endings', () => {
     const forms = inflectGenitive('Haukiputaan');
     expect(forms).toEqual(
