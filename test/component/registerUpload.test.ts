@@ -241,25 +241,41 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(textOf(reply)).toContain('Kaakkurin hyvinvointikeskus ja neuvola');
   });
 
-  it('When a coordinator adds a unit by CSV, then it is answerable in its inflected forms at once', async () => {
-    const units = `${sample('toimipisteet.csv')}OU-LIN;Linnanmaan hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;Linnanmaa\r\n`;
+  it('When a coordinator adds units by CSV (no aliases), then they are answerable in their basic and inflected forms at once', async () => {
+    const units = `${sample('toimipisteet.csv')}${[
+      'OU-LIN;Linnanmaan hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;',
+      'RA-SAL;Saloisten hyvinvointipiste;hyvinvointipiste;Raahe;Brahestad;Rannikkoseutu;',
+      'RA-VIH;Vihannin hyvinvointipiste;hyvinvointipiste;Raahe;Brahestad;Rannikkoseutu;',
+    ].join('\r\n')}\r\n`;
     const preview = await upload(coordinator, 'toimipisteet.csv', units);
-    expect(textOf(preview)).toContain('Lisätään 1, muutetaan 0, poistetaan 0.');
+    expect(textOf(preview)).toContain('Lisätään 3, muutetaan 0, poistetaan 0.');
     const confirm = actionsOf(preview).find((a) => a.verb === 'register.apply')!;
     await post(
       silta.url,
       cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from: coordinator }),
     );
-    for (const question of [
-      'Kuka on Linnanmaan yhdyshenkilö?',
-      'yhdyshenkilö Linnanmaalla',
-      'Linnanmaan hyvinvointipisteen yhdyshenkilö',
-    ]) {
+    const cases: Array<[string, string, string]> = [
+      ['Kuka on Linnanmaan yhdyshenkilö?', 'Linnanmaan hyvinvointipiste', 'riikka.juntunen@pohde.example'],
+      ['yhdyshenkilö Linnanmaalla', 'Linnanmaan hyvinvointipiste', 'riikka.juntunen@pohde.example'],
+      ['Linnanmaa', 'Linnanmaan hyvinvointipiste', 'riikka.juntunen@pohde.example'],
+      [
+        'Linnanmaan hyvinvointipisteen yhdyshenkilö',
+        'Linnanmaan hyvinvointipiste',
+        'riikka.juntunen@pohde.example',
+      ],
+      ['Saloinen', 'Saloisten hyvinvointipiste', 'tiina.nieminen@pohde.example'],
+      ['yhdyshenkilö Saloisissa', 'Saloisten hyvinvointipiste', 'tiina.nieminen@pohde.example'],
+      ['Vihanti', 'Vihannin hyvinvointipiste', 'tiina.nieminen@pohde.example'],
+      ['Kuka on Vihannin yhdyshenkilö?', 'Vihannin hyvinvointipiste', 'tiina.nieminen@pohde.example'],
+    ];
+    for (const [question, unit, regional] of cases) {
       await post(silta.url, message(question, { serviceUrl: silta.connector.url, from: staff }));
       const [reply] = await silta.connector.waitForCount(1);
       silta.connector.clear();
-      expect(textOf(reply!.activity)).toContain('Linnanmaan hyvinvointipiste');
-      expect(textOf(reply!.activity)).toContain('riikka.juntunen@pohde.example');
+      expect([question, textOf(reply!.activity).split('\n')]).toEqual([
+        question,
+        expect.arrayContaining([unit, regional]),
+      ]);
     }
   });
 

@@ -2,6 +2,7 @@
 import { FINNISH_MUNICIPALITIES, SWEDISH_PLACE_NAMES } from './finnishMunicipalities';
 import { inflectGenitive, inflectWord } from './inflect';
 import type { DirectoryIndex } from './model';
+import { nominativesOf } from './nominative';
 import { PhraseIndex, type PlaceTarget } from './phraseIndex';
 import { scopesOf } from './people';
 import { fold, normalize, placeKey } from './text';
@@ -38,6 +39,17 @@ function phraseWords(text: string): Set<string>[] {
   );
 }
 
+/**
+ * Forms of a place name the register writes in the genitive ("Saloisten hyvinvointipiste"): the
+ * genitive's own locative forms, and the nominatives it comes from with all their forms (Saloinen).
+ */
+function genitiveNameForms(genitive: string): Set<string> {
+  const forms = inflectGenitive(genitive);
+  for (const nominative of nominativesOf(genitive))
+    for (const form of inflectWord(nominative)) forms.add(form);
+  return forms;
+}
+
 /** The place part of a unit name or alias: "Haukiputaan sote-keskus" → ["haukiputaan"]. */
 function placeHead(text: string): string[] {
   const words = normalize(text).split(' ').filter(Boolean);
@@ -56,7 +68,7 @@ function addUnitNames(
     phrases.add(phraseWords(text), target);
     const head = placeHead(text);
     if (head.length === 1 && head[0]!.endsWith('n')) {
-      phrases.add([foldAll(inflectGenitive(head[0]!))], target);
+      phrases.add([foldAll(genitiveNameForms(head[0]!))], target);
     } else if (head.length > 0 && head.length < normalize(text).split(' ').length) {
       phrases.add(phraseWords(head.join(' ')), target);
     }

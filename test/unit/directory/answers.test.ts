@@ -7,6 +7,7 @@ import {
   type DirectoryAnswer,
   type Register,
 } from '../../../src/domain/directory';
+import { validateImport } from '../../../src/domain/register';
 import { demoIndex, demoRegister, emailsIn } from '../../support/demoRegister';
 
 const TODAY = '2026-11-22';
@@ -317,6 +318,50 @@ describe('A register that changes', () => {
     );
     expect(unitAnswer(at('Jäälissä yhdyshenkilö')).unit.id).toBe('OU-JAA');
     expect(unitAnswer(at('Jäälin yhdyshenkilö')).unit.id).toBe('OU-JAA');
+  });
+});
+
+describe('New units with no aliases, through the import', () => {
+  const units = (lines: string[]) =>
+    `${readFileSync(path.join(__dirname, '../../../data/sample/toimipisteet.csv'), 'utf8')}${lines.join('\r\n')}\r\n`;
+  const next = validateImport(demoRegister(), [
+    {
+      name: 'toimipisteet.csv',
+      bytes: Buffer.from(
+        units([
+          'RA-SAL;Saloisten hyvinvointipiste;hyvinvointipiste;Raahe;Brahestad;Rannikkoseutu;',
+          'RA-VIH;Vihannin hyvinvointipiste;hyvinvointipiste;Raahe;Brahestad;Rannikkoseutu;',
+          'OU-HIE;Hietasaaren hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;',
+          'OU-MET;Metsokankaan hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;',
+          'SJ-LAM;Lammen hyvinvointipiste;hyvinvointipiste;Siikajoki;;Rannikkoseutu;',
+        ]),
+      ),
+    },
+  ]).next!;
+  const changed = buildDirectoryIndex(next);
+  const at = (q: string) => answerQuestion(changed, q, { today: TODAY });
+
+  const cases: Array<[string, string]> = [
+    ['Saloinen', 'RA-SAL'],
+    ['Kuka on Saloisten yhdyshenkilö?', 'RA-SAL'],
+    ['yhdyshenkilö Saloisissa', 'RA-SAL'],
+    ['Vihanti', 'RA-VIH'],
+    ['Vihannin hyvinvointipisteen yhdyshenkilö', 'RA-VIH'],
+    ['yhdyshenkilö Vihannissa', 'RA-VIH'],
+    ['Hietasaari', 'OU-HIE'],
+    ['Hietasaaressa yhdyshenkilö', 'OU-HIE'],
+    ['Metsokangas', 'OU-MET'],
+    ['Metsokankaalla yhdyshenkilö', 'OU-MET'],
+    ['Lampi', 'SJ-LAM'],
+    ['Lammella yhdyshenkilö', 'SJ-LAM'],
+  ];
+  it.each(cases)('When asked "%s", then the new unit %s answers', (q, unitId) => {
+    expect(unitAnswer(at(q)).unit.id).toBe(unitId);
+  });
+
+  it('When the new units are added, then the questions about the old ones keep their answers', () => {
+    expect(unitAnswer(at('Raahen sote-keskuksen yhdyshenkilö')).unit.id).toBe('RA-RAA');
+    expect(unitAnswer(at('Siikajoen yhdyshenkilö')).unit.id).toBe('SJ-SII');
   });
 });
 
