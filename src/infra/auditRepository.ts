@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CosmosStore } from './cosmos/store';
 import { Documents } from './cosmos/documents';
+import { DuplicateError } from './cosmos/errors';
 
 /** One audited change: who did what to which subject, when. */
 export interface AuditEntry {
@@ -22,6 +23,19 @@ export class AuditRepository {
 
   record(subject: string, actor: string, action: string, details: Record<string, unknown>, now: Date) {
     return this.docs.create({ id: randomUUID(), pk: subject, at: now.toISOString(), actor, action, details });
+  }
+
+  /**
+   * Records an entry under a caller-chosen id, once: recording the same id again (a retry, or a copy
+   * made by another instance) changes nothing.
+   */
+  async recordOnce(entry: AuditEntry): Promise<void> {
+    try {
+      await this.docs.create(entry);
+    } catch (error) {
+      if (error instanceof DuplicateError) return;
+      throw error;
+    }
   }
 
   list(subject: string): Promise<AuditEntry[]> {

@@ -279,6 +279,51 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     }
   });
 
+  describe('The audit of a register change', () => {
+    const withPhone = (phone: string) => [
+      {
+        name: 'yhdyshenkilot.csv',
+        bytes: Buffer.from(sample('yhdyshenkilot.csv').replace(/\+358 40 555 2036/, phone)),
+      },
+    ];
+    const entriesFor = async (version: number) =>
+      (await silta.services.repos().audit.list('register')).filter(
+        (entry) => entry.details.version === version,
+      );
+    afterEach(() => jest.restoreAllMocks());
+
+    it('When the audit log cannot be written right after a change, then the change stands and the next import copies its record first', async () => {
+      const audit = silta.services.repos().audit;
+      const first = version() + 1;
+      const realRecordOnce = audit.recordOnce.bind(audit);
+      jest.spyOn(audit, 'recordOnce').mockImplementation(async (entry) => {
+        if (entry.details.version === first) throw new Error('audit container unavailable');
+        return realRecordOnce(entry);
+      });
+      const applied = await silta.services.register.importNow(withPhone('+358 40 111 0001'), 'coordinator-a');
+      expect(applied).toMatchObject({ kind: 'applied', version: first });
+      expect(await entriesFor(first)).toEqual([]);
+
+      jest.restoreAllMocks();
+      await silta.services.register.importNow(withPhone('+358 40 111 0002'), 'coordinator-b');
+      expect((await entriesFor(first)).map((e) => [e.actor, e.action])).toEqual([
+        ['coordinator-a', 'register.import'],
+      ]);
+      expect((await entriesFor(first + 1)).map((e) => e.actor)).toEqual(['coordinator-b']);
+    });
+
+    it("When the current version's record cannot be copied, then the next import is refused and nothing changes", async () => {
+      const before = await stored();
+      jest
+        .spyOn(silta.services.repos().audit, 'recordOnce')
+        .mockRejectedValue(new Error('audit container unavailable'));
+      await expect(
+        silta.services.register.importNow(withPhone('+358 40 111 0003'), 'coordinator-a'),
+      ).rejects.toThrow('audit container unavailable');
+      expect(await stored()).toEqual(before);
+    });
+  });
+
   it('When the file is not CSV, then the coordinator is told how to save it', async () => {
     expect(textOf(await upload(coordinator, 'rekisteri.xlsx', 'PK\u0003\u0004'))).toContain(
       'ei ole CSV-tiedosto',
