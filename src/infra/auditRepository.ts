@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CosmosStore } from './cosmos/store';
 import { Documents, type Stored } from './cosmos/documents';
+import { DuplicateError } from './cosmos/errors';
 
 /** One audited change: who did what to which subject, when. */
 export interface AuditEntry {
@@ -37,6 +38,19 @@ export class AuditRepository {
       changed += 1;
     }
     return changed;
+  }
+
+  /**
+   * Records an entry under a caller-chosen id, once: recording the same id again (a retry, or a copy
+   * made by another instance) changes nothing.
+   */
+  async recordOnce(entry: AuditEntry): Promise<void> {
+    try {
+      await this.docs.create(entry);
+    } catch (error) {
+      if (error instanceof DuplicateError) return;
+      throw error;
+    }
   }
 
   list(subject: string): Promise<Array<Stored<AuditEntry>>> {

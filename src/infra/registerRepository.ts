@@ -26,6 +26,14 @@ interface PointerDoc {
   updatedBy: string;
 }
 
+/** Who changed the register, when and what: written with the version it describes. */
+export interface RegisterChange {
+  actor: string;
+  at: string;
+  action: string;
+  details: Record<string, unknown>;
+}
+
 interface ChunkDoc {
   id: string;
   pk: string;
@@ -34,6 +42,15 @@ interface ChunkDoc {
   units: Register['units'];
   assignments: Register['assignments'];
   experts: Expert[];
+  /** Chunk 0 only: the change that made this version (absent in versions saved before it was kept). */
+  change?: RegisterChange;
+}
+
+/** The change record of a stored version; `id` (the version's chunk partition) is unique per version. */
+export interface VersionChange {
+  id: string;
+  version: number;
+  change: RegisterChange;
 }
 
 /** An import waiting for the coordinator's confirmation (stored, so any instance can apply it). */
@@ -56,6 +73,11 @@ const chunkPk = (version: number) => `v${version}-${randomUUID()}`;
  * with IfMatch: readers see the old version or the new one, never a mix; of two concurrent imports
  * exactly one wins and the other removes its chunks and is told the register changed.
  * The pointer's version number is the stamp other instances poll to notice a change.
+ *
+ * Each version carries its own change record (who, when, what) in its chunk 0, so the change and its
+ * record land together in the one pointer flip: there is no register version without its record. The
+ * audit container gets a copy (RegisterService); the record stays with its version until the version
+ * after next replaces it, by which time the copy has been made (see RegisterService.save).
  */
 export class RegisterRepository {
   private readonly pointers: Documents<PointerDoc>;
@@ -115,17 +137,25 @@ export class RegisterRepository {
     };
   }
 
+  /** The change record of the current version (two point reads), undefined when it has none. */
+  async currentChange(): Promise<VersionChange | undefined> {
+    const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
+    if (!pointer) return undefined;
+    const first = await this.chunks.read(`${pointer.chunks}-0`, pointer.chunks);
+    return first?.change ? { id: pointer.chunks, version: pointer.version, change: first.change } : undefined;
+  }
+
   /**
-   * Saves `register` + `experts` as the version after `expectedVersion`. Throws StaleWriteError when
-   * someone else saved a version in between (reload, re-validate, try again).
+   * Saves `register` + `experts` as the version after `expectedVersion`, with `change` (who, when,
+   * what) in the same version. Throws StaleWriteError when someone else saved a version in between
+   * (reload, re-validate, try again). Returns the snapshot and the version's change record.
    */
   async save(
     expectedVersion: number,
     register: Register,
     experts: Expert[],
-    by: string,
-    now: Date,
-  ): Promise<RegisterSnapshot> {
+    change: RegisterChange,
+  ): Promise<{ snapshot: RegisterSnapshot; change: VersionChange }> {
     const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
     if ((pointer?.version ?? 0) !== expectedVersion) throw new StaleWriteError('the register');
     const version = expectedVersion + 1;
@@ -142,6 +172,7 @@ export class RegisterRepository {
         units: slice(register.units),
         assignments: slice(register.assignments),
         experts: slice(experts),
+        ...(index === 0 ? { change } : {}),
       });
     }
     const next: PointerDoc = {
@@ -149,8 +180,8 @@ export class RegisterRepository {
       version,
       chunks: pk,
       ...(pointer ? { previous: pointer.chunks } : {}),
-      updatedAt: now.toISOString(),
-      updatedBy: by,
+      updatedAt: change.at,
+      updatedBy: change.actor,
     };
     try {
       if (pointer) await this.pointers.replace(next, pointer._etag, POINTER.pk);
@@ -164,7 +195,10 @@ export class RegisterRepository {
     }
     // Keep the version readers may still be loading; drop the one before it.
     if (pointer?.previous) await this.deleteChunks(pointer.previous);
-    return { version, register, experts, updatedAt: next.updatedAt, updatedBy: by };
+    return {
+      snapshot: { version, register, experts, updatedAt: next.updatedAt, updatedBy: change.actor },
+      change: { id: pk, version, change },
+    };
   }
 
   private async deleteChunks(pk: string): Promise<void> {

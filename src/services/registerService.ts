@@ -6,6 +6,7 @@ import type { ImportError, RegisterDiff } from '../domain/register';
 import type { Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { DirectoryService } from './directoryService';
+import type { VersionChange } from '../infra/registerRepository';
 import type { Repositories } from './repositories';
 import { readDemoFiles } from './projectFiles';
 
@@ -20,7 +21,11 @@ export type PreviewResult =
   | { kind: 'preview'; token: string; diff: RegisterDiff; baseVersion: number };
 
 export type ApplyResult =
-  { kind: 'applied'; version: number; diff: RegisterDiff } | { kind: 'expired' } | { kind: 'stale' };
+  | { kind: 'applied'; version: number; diff: RegisterDiff }
+  | { kind: 'expired' }
+  | { kind: 'stale' }
+  /** Someone other than the preview's author pressed Confirm: nothing changes and the preview stays. */
+  | { kind: 'notAuthor' };
 
 /** Units, liaison rows and (when a kokemustoimijat file came along) experts: added, changed, removed. */
 function changesOf(
@@ -68,12 +73,18 @@ export class RegisterService {
     return { kind: 'preview', token, diff, baseVersion: base?.version ?? 0 };
   }
 
-  /** Applies a confirmed preview if nobody changed the register since; otherwise nothing changes. */
+  /**
+   * Applies a confirmed preview if nobody changed the register since; otherwise nothing changes. Only
+   * the preview's author may confirm it: the uploader saw exactly this diff, another coordinator did
+   * not. Anyone else is refused before the preview is touched, so their click cannot destroy it.
+   */
   async apply(token: string, actor: string): Promise<ApplyResult> {
     const { register } = this.repos();
+    const seen = await register.readPending(token);
+    if (!seen) return { kind: 'expired' };
+    if (seen.actor !== actor) return { kind: 'notAuthor' };
     const pending = await register.takePending(token);
-    const now = this.clock();
-    if (!pending || pending.actor !== actor || now.getTime() - Date.parse(pending.at) > PREVIEW_TTL_MS) {
+    if (!pending || this.clock().getTime() - Date.parse(pending.at) > PREVIEW_TTL_MS) {
       return { kind: 'expired' };
     }
     const files = pending.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
@@ -100,8 +111,15 @@ export class RegisterService {
     return this.importNow(readDemoFiles(), actor);
   }
 
+  /**
+   * Validates again and saves as the version after `baseVersion`, audited all or nothing: the change
+   * record (who, when, what) is written inside the new version itself, so no version exists without
+   * it. The audit container gets a copy right after; should that copy fail, the change still stands
+   * and its record waits in the version until the next save, which first copies the current version's
+   * record and refuses to go on if it cannot (so no record is ever replaced before it was copied).
+   */
   private async save(files: ImportFile[], actor: string, baseVersion: number): Promise<ApplyResult> {
-    const { register, audit } = this.repos();
+    const { register } = this.repos();
     const base = this.directory.current;
     if ((base?.version ?? 0) !== baseVersion) return { kind: 'stale' };
     const current = base?.register ?? { units: [], assignments: [] };
@@ -113,35 +131,51 @@ export class RegisterService {
     }
     const now = this.clock();
     const diff = changesOf(current, base?.experts ?? [], result.next, result.experts);
-    let snapshot;
+    const previous = await register.currentChange();
+    if (previous) await this.copyToAudit(previous);
+    let saved;
     try {
-      snapshot = await register.save(
-        baseVersion,
-        result.next,
-        result.experts ?? base?.experts ?? [],
+      saved = await register.save(baseVersion, result.next, result.experts ?? base?.experts ?? [], {
         actor,
-        now,
-      );
+        at: now.toISOString(),
+        action: 'register.import',
+        details: {
+          version: baseVersion + 1,
+          files: files.map((f) => f.name),
+          added: diff.added.length,
+          changed: diff.changed.length,
+          removed: diff.removed.length,
+          diff,
+        },
+      });
     } catch (error) {
       if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return { kind: 'stale' };
       throw error;
     }
-    await audit.record(
-      'register',
-      actor,
-      'register.import',
-      {
-        version: snapshot.version,
-        files: files.map((f) => f.name),
-        added: diff.added.length,
-        changed: diff.changed.length,
-        removed: diff.removed.length,
-        diff,
-      },
-      now,
-    );
+    const { snapshot } = saved;
+    try {
+      await this.copyToAudit(saved.change);
+    } catch (error) {
+      this.log.warn(
+        { err: error, version: snapshot.version },
+        'REGISTER_AUDIT_DEFERRED: the change is recorded in its register version and is copied to the audit log at the next import',
+      );
+    }
     this.directory.use(snapshot);
     this.log.info({ version: snapshot.version, actor }, 'register imported');
     return { kind: 'applied', version: snapshot.version, diff };
+  }
+
+  /** Copies a version's change record into the audit log (subject "register"), once. */
+  private copyToAudit(record: VersionChange): Promise<void> {
+    const { change } = record;
+    return this.repos().audit.recordOnce({
+      id: `register-${record.id}`,
+      pk: 'register',
+      at: change.at,
+      actor: change.actor,
+      action: change.action,
+      details: change.details,
+    });
   }
 }

@@ -77,6 +77,58 @@ describe('Liaison questions through the real bot over HTTP', () => {
     },
   );
 
+  /** The questions an audit found answered wrongly, with the people a right answer names and must not. */
+  const audited: Array<[string, string, string[], string[]]> = [
+    [
+      'Pohjois-Pohjanmaan hyvinvointialueen Kempeleen sote-keskuksen yhdyshenkilö',
+      'fi-FI',
+      ['timo.tuomela@pohde.example'],
+      ['aino.ahola@pohde.example'],
+    ],
+    [
+      'Kuka on hyvinvointialueen järjestöyhdyshenkilö Kempeleessä?',
+      'fi-FI',
+      ['timo.tuomela@pohde.example'],
+      ['aino.ahola@pohde.example'],
+    ],
+    [
+      'Raahen kaupungin sote-keskuksen yhdyshenkilö',
+      'fi-FI',
+      ['arto.vahakangas@pohde.example', 'sirpa.huhta@raahe.example'],
+      [],
+    ],
+    [
+      'Kempeleen kunnan yhdyshenkilö',
+      'fi-FI',
+      ['kimmo.kinnunen@kempele.example'],
+      ['timo.tuomela@pohde.example'],
+    ],
+    [
+      'Kuka on Oulaisten sairaalan yhdyshenkilö',
+      'fi-FI',
+      ['lauri.tapio@pohde.example'],
+      ['kalle.saarela@pohde.example'],
+    ],
+    ['Who is the liaison for elderly services?', 'en-US', ['juho.mattila@pohde.example'], []],
+    ['Vem är kontaktperson för äldreomsorgen?', 'sv-FI', ['juho.mattila@pohde.example'], []],
+    ['Who is the NGO coordinator?', 'en-US', ['aino.ahola@pohde.example'], []],
+    ['NGO work coordinator', 'en-US', ['aino.ahola@pohde.example'], []],
+    ['Vem är kontaktperson för universitetssjukhuset?', 'sv-FI', ['lauri.tapio@pohde.example'], []],
+    ['Vem är områdeskoordinator i Kuusamo?', 'sv-FI', ['anu.toivonen@pohde.example'], []],
+    ['regionkoordinator för Brahestad', 'sv-FI', ['tiina.nieminen@pohde.example'], []],
+    ['Ijos hälsocentral', 'sv-FI', ['paula.kuusela@pohde.example'], []],
+    ['Iis hälsocentral', 'sv-FI', ['paula.kuusela@pohde.example'], []],
+    ["Ii's health centre", 'en-US', ['paula.kuusela@pohde.example'], []],
+  ];
+  it.each(audited)(
+    'When asked "%s" (%s), then the card names the right people',
+    async (q, locale, yes, no) => {
+      const text = textOf(await ask(q, locale));
+      for (const email of yes) expect(text).toContain(email);
+      for (const email of no) expect(text).not.toContain(email);
+    },
+  );
+
   it('When an answer card is shown, then e-mail is a mailto link, phone a tel link and Teams users get a chat link', async () => {
     const reply = await ask('Tuiran yhdyshenkilö');
     const json = JSON.stringify(cardOf(reply));

@@ -216,7 +216,9 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     await silta.server.runJobs();
     expect((await stored())!.state).toBe('held');
     const alert = sentTo(orderer).find(
-      (s) => s.activity.summary === 'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.',
+      (s) =>
+        s.activity.summary ===
+        'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.',
     );
     const feedbackCard = alert!.activity.attachments![0]!.content as Card;
     const give = button(feedbackCard, 'feedback')!;

@@ -1,6 +1,7 @@
 /** A free-text liaison question → the answer the rules in DESIGN.md give. */
 import { editDistance } from './editDistance';
 import { inflectWord } from './inflect';
+import { levelAskedFor } from './levelPrecedence';
 import type { AnswerOptions, DirectoryAnswer, DirectoryIndex } from './model';
 import type { PlaceTarget } from './phraseIndex';
 import {
@@ -33,11 +34,15 @@ function targetsOf<K extends Kind>(u: Understanding, kind: K): Array<TargetOf<K>
   return result;
 }
 
-const ofTypes = (units: Unit[], types: Set<UnitType>): Unit[] => {
+/** The units of the kind a unit word asks for; all of them when no word asks, or (for centres) none fits. */
+const ofTypes = (units: Unit[], types: ReadonlySet<UnitType>): Unit[] => {
   if (types.size === 0) return units;
   const narrowed = units.filter((unit) => types.has(unit.type));
-  return narrowed.length > 0 ? narrowed : units;
+  return narrowed.length > 0 || types.has('sairaala') ? narrowed : units;
 };
+
+/** True when the question names a hospital (sairaala, sjukhus, hospital): DESIGN.md rule 2 applies. */
+const asksHospital = (u: Understanding): boolean => u.types.has('sairaala');
 
 /** The centre that carries the municipality's own name (Kalajoen sosiaali- ja terveyskeskus for Kalajoki). */
 function mainCentre(units: Unit[], municipality: string): Unit | undefined {
@@ -48,7 +53,12 @@ function mainCentre(units: Unit[], municipality: string): Unit | undefined {
   return main.length === 1 ? main[0] : undefined;
 }
 
-/** Units a question names: named units first, else the units of the named municipalities. */
+/**
+ * Units a question names: named units first, else the units of the named municipalities. When a unit
+ * word asks for another kind than the named units are ("Oulaisten sairaala": Oulaisten also names the
+ * centre), the units of that kind in the named municipalities. A hospital word never falls back to
+ * centres: with no hospital found the list is empty and the hospital rule answers.
+ */
 function candidateUnits(
   index: DirectoryIndex,
   u: Understanding,
@@ -56,13 +66,18 @@ function candidateUnits(
   const named = targetsOf(u, 'unit')
     .map((target) => index.units.get(target.unitId))
     .filter((unit): unit is Unit => unit !== undefined);
-  if (named.length > 0) return { units: ofTypes(named, u.types) };
   const municipalities = targetsOf(u, 'municipality');
+  const inMunicipalities = () => municipalities.flatMap((m) => unitsIn(index, m.name));
+  if (named.length > 0) {
+    if (u.types.size === 0 || named.some((unit) => u.types.has(unit.type))) {
+      return { units: ofTypes(named, u.types) };
+    }
+    const around = inMunicipalities().filter((unit) => u.types.has(unit.type));
+    if (around.length > 0 || asksHospital(u)) return { units: around };
+    return { units: named };
+  }
   if (municipalities.length === 0) return { units: [] };
-  const units = ofTypes(
-    municipalities.flatMap((m) => unitsIn(index, m.name)),
-    u.types,
-  );
+  const units = ofTypes(inMunicipalities(), u.types);
   const scope = municipalities.map((m) => m.name).join(', ');
   const main = municipalities.length === 1 ? mainCentre(units, municipalities[0]!.name) : undefined;
   return { units, scope, ...(main ? { main } : {}) };
@@ -142,8 +157,7 @@ export function answerQuestion(
 ): DirectoryAnswer {
   const u = understand(index, question);
   const { today } = options;
-  const scopes = targetsOf(u, 'scope');
-  const level = u.level ?? scopes[0]?.level;
+  const level = levelAskedFor(u);
   if (level) return levelAnswer(index, u, level, options);
 
   const { units, scope, main } = candidateUnits(index, u);
@@ -152,9 +166,11 @@ export function answerQuestion(
   if (units.length > 1)
     return { kind: 'choose', scope: scope ?? units.map((unit) => unit.name).join(', '), options: units };
 
+  const outside = targetsOf(u, 'outside')[0];
+  // Rule 2 for a hospital the register does not list: the hospital service area's liaison.
+  if (asksHospital(u) && !outside) return answerForLevel(index, 'toimialue', today, HOSPITAL_SERVICE_AREA);
   const area = targetsOf(u, 'area')[0];
   if (area) return answerForLevel(index, 'alue', today, area.name);
-  const outside = targetsOf(u, 'outside')[0];
   if (outside) return answerOutside(index, outside.name, today);
 
   if (u.unknown.length > 0 && !(u.mine && options.myUnitId)) {

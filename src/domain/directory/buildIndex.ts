@@ -2,16 +2,32 @@
 import { FINNISH_MUNICIPALITIES, SWEDISH_PLACE_NAMES } from './finnishMunicipalities';
 import { inflectGenitive, inflectWord } from './inflect';
 import type { DirectoryIndex } from './model';
+import { nominativesOf } from './nominative';
 import { PhraseIndex, type PlaceTarget } from './phraseIndex';
 import { scopesOf } from './people';
 import { fold, normalize, placeKey } from './text';
+import { QUESTION_WORDS, isBareUnitWord, isOwnerWord } from './vocabulary';
+import { englishForms, swedishForms } from './foreignForms';
+import { scopeTable } from './scopes';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
 
 /** Words that say what kind of unit a name is ("Tuiran hyvinvointikeskus"), not where it is. */
 const TYPE_WORDS =
   /^(sote-keskus|sotekeskus|hyvinvointikeskus|hyvinvointiasema|hyvinvointipiste|terveyskeskus|terveysasema|sairaala|sosiaali-|sosiaali|ja|terveyskeskus)$/;
-/** Words too common across service-area names to tell them apart. */
-const SCOPE_STOP_WORDS = new Set(['ja', 'oys', 'palvelut', 'och', 'and']);
+/** Words too common across scope names to tell them apart, in fi, sv and en. */
+const SCOPE_STOP_WORDS = new Set([
+  'ja',
+  'oys',
+  'palvelut',
+  'och',
+  'samt',
+  'för',
+  'tjänster',
+  'and',
+  'for',
+  'services',
+  'department',
+]);
 
 const foldAll = (forms: Iterable<string>): Set<string> => new Set([...forms].map(fold));
 
@@ -21,6 +37,17 @@ function phraseWords(text: string): Set<string>[] {
   return words.map((word, i) =>
     foldAll(i < words.length - 1 && word.endsWith('n') ? inflectGenitive(word) : inflectWord(word)),
   );
+}
+
+/**
+ * Forms of a place name the register writes in the genitive ("Saloisten hyvinvointipiste"): the
+ * genitive's own locative forms, and the nominatives it comes from with all their forms (Saloinen).
+ */
+function genitiveNameForms(genitive: string): Set<string> {
+  const forms = inflectGenitive(genitive);
+  for (const nominative of nominativesOf(genitive))
+    for (const form of inflectWord(nominative)) forms.add(form);
+  return forms;
 }
 
 /** The place part of a unit name or alias: "Haukiputaan sote-keskus" → ["haukiputaan"]. */
@@ -41,7 +68,7 @@ function addUnitNames(
     phrases.add(phraseWords(text), target);
     const head = placeHead(text);
     if (head.length === 1 && head[0]!.endsWith('n')) {
-      phrases.add([foldAll(inflectGenitive(head[0]!))], target);
+      phrases.add([foldAll(genitiveNameForms(head[0]!))], target);
     } else if (head.length > 0 && head.length < normalize(text).split(' ').length) {
       phrases.add(phraseWords(head.join(' ')), target);
     }
@@ -50,33 +77,78 @@ function addUnitNames(
   words.push({ word: fold(normalize(unit.municipality)), unitId: unit.id });
 }
 
-/** Distinctive words of each scope name ("Ikäihmisten palvelut" → "ikäihmisten"), shared words left out. */
-function distinctiveWords(names: readonly string[]): Map<string, string[]> {
-  const wordsOf = new Map(names.map((name) => [name, normalize(name).split(' ').filter(Boolean)]));
+/**
+ * Distinctive words of each scope, from all its names in one language ("Ikäihmisten palvelut" →
+ * "ikäihmisten"; "Elderly services", "Elderly care" → "elderly"): words no other scope's names share,
+ * leaving out plain question words, bare unit words (health, hospital) and words that name the county
+ * itself ("Pohjois-Pohjanmaan pelastuslaitos"), since every scope is in it.
+ */
+function distinctiveWords(namesOf: ReadonlyMap<string, readonly string[]>): Map<string, string[]> {
+  const wordsOf = new Map(
+    [...namesOf].map(([scope, names]) => [
+      scope,
+      [...new Set(names.flatMap((name) => normalize(name).split(' ').filter(Boolean)))],
+    ]),
+  );
   const count = new Map<string, number>();
-  for (const words of wordsOf.values())
-    for (const word of new Set(words)) count.set(word, (count.get(word) ?? 0) + 1);
-  const result = new Map<string, string[]>();
-  for (const [name, words] of wordsOf) {
-    result.set(
-      name,
-      words.filter((word) => word.length >= 6 && !SCOPE_STOP_WORDS.has(word) && count.get(word) === 1),
-    );
-  }
-  return result;
+  for (const words of wordsOf.values()) for (const word of words) count.set(word, (count.get(word) ?? 0) + 1);
+  const telling = (word: string) =>
+    word.length >= 6 &&
+    !SCOPE_STOP_WORDS.has(word) &&
+    count.get(word) === 1 &&
+    !isOwnerWord(fold(word)) &&
+    !isBareUnitWord(fold(word)) &&
+    !QUESTION_WORDS.has(fold(word));
+  return new Map([...wordsOf].map(([scope, words]) => [scope, words.filter(telling)]));
 }
 
+type Forms = (word: string) => Set<string>;
+
+/** Each scope's names in one language: the whole name as a phrase, and each distinctive word alone. */
+function addScopeNames(
+  phrases: PhraseIndex,
+  level: LiaisonLevel,
+  namesOf: ReadonlyMap<string, readonly string[]>,
+  forms: Forms,
+): void {
+  for (const [scope, words] of distinctiveWords(namesOf)) {
+    const target: PlaceTarget = { kind: 'scope', level, name: scope };
+    for (const name of namesOf.get(scope) ?? []) {
+      phrases.add(
+        normalize(name)
+          .split(' ')
+          .filter(Boolean)
+          .map((word) => foldAll(forms(word))),
+        target,
+      );
+    }
+    for (const word of words) phrases.add([foldAll(forms(word))], target);
+  }
+}
+
+/**
+ * Service areas and rescue areas by the names the register gives them (Finnish, inflected as Finnish)
+ * and by their Swedish and English names from the scope table, for the scopes the register has.
+ */
 function addScopes(
   phrases: PhraseIndex,
   byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>,
 ): void {
   for (const level of ['toimialue', 'pelastus-vastuualue', 'pelastus-palvelualue'] as const) {
-    const names = scopesOf(byLevel, level);
-    for (const [name, words] of distinctiveWords(names)) {
-      const target: PlaceTarget = { kind: 'scope', level, name };
-      phrases.add(phraseWords(name), target);
-      for (const word of words) phrases.add([foldAll(inflectWord(word))], target);
-    }
+    const scopes = scopesOf(byLevel, level);
+    const finnish = new Map(scopes.map((scope) => [scope, [scope]]));
+    for (const [scope] of finnish) phrases.add(phraseWords(scope), { kind: 'scope', level, name: scope });
+    addScopeNames(phrases, level, finnish, inflectWord);
+    const table = scopeTable(level) ?? [];
+    const other = (language: 'sv' | 'en') =>
+      new Map(
+        scopes.map((scope) => [
+          scope,
+          table.find((entry) => placeKey(entry.fi) === placeKey(scope))?.[language] ?? [],
+        ]),
+      );
+    addScopeNames(phrases, level, other('sv'), swedishForms);
+    addScopeNames(phrases, level, other('en'), englishForms);
   }
 }
 

@@ -32,6 +32,7 @@ const STRENGTHENING: ReadonlyArray<readonly [string, string]> = [
   ['ll', 'lt'],
   ['nn', 'nt'],
   ['rr', 'rt'],
+  ['hd', 'ht'],
   ['d', 't'],
   ['v', 'p'],
   ['k', 'kk'],
@@ -78,4 +79,12 @@ export function strengthen(base: string): string {
   while (start > 0 && !isVowel(base[start - 1]) && base[start - 1] !== '-') start -= 1;
   if (start === base.length || start === 0) return base;
   return swap(base, { start, end: base.length }, STRENGTHENING);
+}
+
+/** Weak grade of the consonants that end `base` ("haukiput" → "haukipud", "kontinkank" → "kontinkang"). */
+export function weakenEnd(base: string): string {
+  let start = base.length;
+  while (start > 0 && !isVowel(base[start - 1]) && base[start - 1] !== '-') start -= 1;
+  if (start === base.length || start === 0) return base;
+  return swap(base, { start, end: base.length }, WEAKENING);
 }

@@ -102,7 +102,10 @@ function stemsOf(word: string, back: boolean): Stems {
   return s;
 }
 
-/** All the forms of one word (no spaces). A hyphenated name inflects its last part: Yli-Ii → Yli-Iissä. */
+/**
+ * All the forms of one word (no spaces), Finnish cases plus the Swedish and English genitive -s that
+ * place names take in those languages. A hyphenated name inflects its last part: Yli-Ii → Yli-Iissä.
+ */
 export function inflectWord(raw: string): Set<string> {
   const word = raw.toLowerCase();
   const dash = word.lastIndexOf('-');
@@ -113,7 +116,8 @@ export function inflectWord(raw: string): Set<string> {
       forms.add(head + form).add(head.slice(0, -1) + form);
     return forms;
   }
-  const forms = new Set<string>([word]);
+  // The genitive -s of Swedish and English (Ijos hälsocentral, Ii's health centre → "iis").
+  const forms = new Set<string>([word, `${word}s`]);
   // A compound that ends in e/i syllables (Haapavesi, Kuivaniemi) takes front endings from its last part;
   // without a dictionary we cannot see the parts, so such words get both harmonies.
   const harmonies = hasNeutralTail(word) ? [true, false] : [isBackVowelWord(word)];

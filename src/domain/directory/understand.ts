@@ -3,12 +3,15 @@ import type { DirectoryIndex } from './model';
 import { selectMatches, type PlaceTarget } from './phraseIndex';
 import { fold, tokenize } from './text';
 import type { LiaisonLevel, UnitType } from './types';
-import { LEVEL_CUES, MY_UNIT_WORDS, TYPE_CUES, isQuestionWord } from './vocabulary';
+import { MY_UNIT_WORDS, OWNER_CUES, ROLE_CUES, TYPE_CUES, firstCue, isQuestionWord } from './vocabulary';
 
 export interface Understanding {
   /** Places named, one entry per phrase; a phrase may name several things (Oulu: municipality and area). */
   places: PlaceTarget[][];
-  level?: LiaisonLevel;
+  /** The level a role word names (järjestötyön koordinaattori, alueellinen koordinaattori, toimialue …). */
+  roleLevel?: LiaisonLevel;
+  /** The level an owner word names (hyvinvointialueen → county, kunnan / kaupungin → municipality). */
+  ownerLevel?: LiaisonLevel;
   types: Set<UnitType>;
   mine: boolean;
   /** Words that are neither question words nor places, as the user wrote them (lower case). */
@@ -20,12 +23,11 @@ const isInCounty = (target: PlaceTarget) => target.kind !== 'outside';
 export function understand(index: DirectoryIndex, question: string): Understanding {
   const written = tokenize(question);
   const tokens = written.map(fold);
-  const level = LEVEL_CUES.find((cue) =>
-    cue.all.every((prefix) => tokens.some((token) => token.startsWith(prefix))),
-  )?.level;
+  const roleLevel = firstCue(ROLE_CUES, tokens);
+  const ownerLevel = firstCue(OWNER_CUES, tokens);
   const types = new Set<UnitType>();
   for (const cue of TYPE_CUES) {
-    if (tokens.some((token) => token.startsWith(cue.prefix))) cue.types.forEach((type) => types.add(type));
+    if (tokens.some((token) => token.includes(cue.part))) cue.types.forEach((type) => types.add(type));
   }
   const mine = tokens.some((token) => MY_UNIT_WORDS.has(token));
   const fuzzyAllowed = (i: number) => !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!);
@@ -43,5 +45,12 @@ export function understand(index: DirectoryIndex, question: string): Understandi
     // A name that is both a county place and a place elsewhere means the county place.
     return targets.some(isInCounty) ? targets.filter(isInCounty) : targets;
   });
-  return { places, ...(level ? { level } : {}), types, mine, unknown };
+  return {
+    places,
+    ...(roleLevel ? { roleLevel } : {}),
+    ...(ownerLevel ? { ownerLevel } : {}),
+    types,
+    mine,
+    unknown,
+  };
 }

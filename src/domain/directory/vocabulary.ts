@@ -6,23 +6,30 @@
 import type { LiaisonLevel, UnitType } from './types';
 
 /** A level cue: every listed token prefix must appear in the question (in any order). */
-interface LevelCue {
+export interface LevelCue {
   level: LiaisonLevel;
   all: string[];
 }
 
-/** Checked in this order: the first cue whose prefixes all occur wins. */
-export const LEVEL_CUES: readonly LevelCue[] = [
+/**
+ * Words that name a role (järjestötyön koordinaattori, alueellinen koordinaattori, toimialue,
+ * pelastus …): they always pick their level. Checked in this order: the first cue whose prefixes all
+ * occur wins, so a "regional NGO coordinator" is the regional one, not the county's.
+ */
+export const ROLE_CUES: readonly LevelCue[] = [
   { level: 'hyvinvointialue', all: ['jarjestotyon', 'koordinaattor'] },
-  { level: 'hyvinvointialue', all: ['hyvinvointialuee'] },
   { level: 'hyvinvointialue', all: ['county', 'coordinator'] },
-  { level: 'hyvinvointialue', all: ['valfardsomradets'] },
   { level: 'hyvinvointialue', all: ['organisationsarbete'] },
+  { level: 'hyvinvointialue', all: ['organisationskoordinator'] },
   { level: 'alue', all: ['alueellin'] },
   { level: 'alue', all: ['aluekoordinaattor'] },
   { level: 'alue', all: ['alue', 'koordinaattor'] },
   { level: 'alue', all: ['regional'] },
+  { level: 'alue', all: ['regionkoordinator'] },
+  { level: 'alue', all: ['omradeskoordinator'] },
   { level: 'alue', all: ['area', 'coordinator'] },
+  { level: 'hyvinvointialue', all: ['jarjestokoordinaattor'] },
+  { level: 'hyvinvointialue', all: ['ngo', 'coordinator'] },
   { level: 'pelastus-vastuualue', all: ['vastuualue'] },
   { level: 'pelastus-vastuualue', all: ['ansvarsomrade'] },
   { level: 'pelastus-palvelualue', all: ['pelastu'] },
@@ -32,6 +39,22 @@ export const LEVEL_CUES: readonly LevelCue[] = [
   { level: 'toimialue', all: ['toimialue'] },
   { level: 'toimialue', all: ['verksamhetsomrade'] },
   { level: 'toimialue', all: ['service', 'area'] },
+];
+
+/**
+ * Words that say whose a place is: the county's (hyvinvointialueen, Pohjois-Pohjanmaan, välfärdsområdets,
+ * county's) or a municipality's (kunnan, kaupungin, kommunens, municipal). They pick a level only when
+ * the question names nothing they describe; see levelPrecedence.ts.
+ */
+export const OWNER_CUES: readonly LevelCue[] = [
+  { level: 'hyvinvointialue', all: ['hyvinvointialuee'] },
+  { level: 'hyvinvointialue', all: ['pohjois-pohjanma'] },
+  { level: 'hyvinvointialue', all: ['pohde'] },
+  { level: 'hyvinvointialue', all: ['pohte'] },
+  { level: 'hyvinvointialue', all: ['valfardsomrade'] },
+  { level: 'hyvinvointialue', all: ['osterbott'] },
+  { level: 'hyvinvointialue', all: ['county'] },
+  { level: 'hyvinvointialue', all: ['ostrobothnia'] },
   { level: 'kunta', all: ['kunna'] },
   { level: 'kunta', all: ['kunta'] },
   { level: 'kunta', all: ['kaupungi'] },
@@ -40,20 +63,41 @@ export const LEVEL_CUES: readonly LevelCue[] = [
   { level: 'kunta', all: ['municipal'] },
 ];
 
-/** Token prefixes that narrow a place to one kind of unit. */
-export const TYPE_CUES: ReadonlyArray<{ prefix: string; types: UnitType[] }> = [
-  { prefix: 'sairaal', types: ['sairaala'] },
-  { prefix: 'sjukhus', types: ['sairaala'] },
-  { prefix: 'hospital', types: ['sairaala'] },
-  { prefix: 'hyvinvointipist', types: ['hyvinvointipiste'] },
-  { prefix: 'sote-kesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'sotekesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'terveyskesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'hyvinvointikesk', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'halsocentral', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
-  { prefix: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
+/** The level of the first cue whose prefixes all occur among `tokens` (folded). */
+export function firstCue(cues: readonly LevelCue[], tokens: readonly string[]): LiaisonLevel | undefined {
+  return cues.find((cue) => cue.all.every((prefix) => tokens.some((token) => token.startsWith(prefix))))
+    ?.level;
+}
+
+/** True when a (folded) word is one of the owner words: it names the county or a municipality as such. */
+export function isOwnerWord(token: string): boolean {
+  return OWNER_CUES.some((cue) => cue.all.some((prefix) => token.startsWith(prefix)));
+}
+
+/**
+ * Word parts that narrow a place to one kind of unit. A part matches anywhere in a word, so compounds
+ * count: keskussairaala, universitetssjukhuset, hälsocentralen.
+ */
+export const TYPE_CUES: ReadonlyArray<{ part: string; types: UnitType[] }> = [
+  { part: 'sairaal', types: ['sairaala'] },
+  { part: 'sjukhus', types: ['sairaala'] },
+  { part: 'hospital', types: ['sairaala'] },
+  { part: 'hyvinvointipist', types: ['hyvinvointipiste'] },
+  { part: 'sote-kesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'sotekesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'terveyskesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'hyvinvointikesk', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'halsocentral', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
 ];
+
+/** True when a (folded) word is a unit word and nothing more, give or take an ending (health, sairaalan). */
+export const isBareUnitWord = (token: string): boolean =>
+  TYPE_CUES.some((cue) => token.startsWith(cue.part) && token.length - cue.part.length <= 4);
+
+/** True when a (folded) word holds a unit word (sairaala, universitetssjukhuset, terveyskeskus …). */
+export const isUnitWord = (token: string): boolean => TYPE_CUES.some((cue) => token.includes(cue.part));
 
 /** "Our own unit" in fi, sv and en. */
 export const MY_UNIT_WORDS = new Set([
@@ -136,5 +180,10 @@ export const QUESTION_WORD_PREFIXES = [
 ];
 
 export function isQuestionWord(token: string): boolean {
-  return QUESTION_WORDS.has(token) || QUESTION_WORD_PREFIXES.some((prefix) => token.startsWith(prefix));
+  return (
+    QUESTION_WORDS.has(token) ||
+    QUESTION_WORD_PREFIXES.some((prefix) => token.startsWith(prefix)) ||
+    isOwnerWord(token) ||
+    isUnitWord(token)
+  );
 }

@@ -1,3 +1,5 @@
+import { COUNTY_SCOPE } from '../directory/resolve';
+import { RESCUE_AREAS, RESCUE_SERVICES, SERVICE_AREAS } from '../directory/scopes';
 import { LIAISON_LEVELS } from '../directory/types';
 import { EXPERT_STATUSES } from '../experts/types';
 import { AREAS } from './areas';
@@ -22,6 +24,10 @@ const LISTS = {
   max: MAX_FIELD_LENGTH,
   levels: LIAISON_LEVELS.join(', '),
   areas: AREAS.join(', '),
+  serviceAreas: SERVICE_AREAS.map((scope) => scope.fi).join(', '),
+  rescueServices: RESCUE_SERVICES.map((scope) => scope.fi).join(', '),
+  rescueAreas: RESCUE_AREAS.map((scope) => scope.fi).join(', '),
+  county: COUNTY_SCOPE,
   types: UNIT_TYPES.join(', '),
   statuses: EXPERT_STATUSES.join(', '),
   columns: FILE_KINDS.map((kind) => `${kind}.csv: ${expectedHeader(kind)}`).join(' / '),

@@ -1,3 +1,5 @@
+import { COUNTY_SCOPE } from '../directory/resolve';
+import { scopeTable } from '../directory/scopes';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel } from '../directory/types';
 import { canonicalArea } from './areas';
 import { firstRowTracker } from './duplicates';
@@ -52,11 +54,45 @@ function coverageOf(
     cells.report('missingValue', 'kattavuus');
     return undefined;
   }
-  if (level === 'sote-keskus') return lookUpAll(cells, parts, units, 'unknownUnit');
-  if (level === 'alue') return lookUpAll(cells, parts, canonicalArea, 'unknownArea');
-  if (level === 'kunta' && municipalities)
-    return lookUpAll(cells, parts, municipalities, 'unknownMunicipality');
-  return parts;
+  switch (level) {
+    case 'sote-keskus':
+      return lookUpAll(cells, parts, units, 'unknownUnit');
+    case 'alue':
+      return lookUpAll(cells, parts, canonicalArea, 'unknownArea');
+    case 'kunta':
+      return municipalities ? lookUpAll(cells, parts, municipalities, 'unknownMunicipality') : parts;
+    case 'toimialue':
+      return lookUpAll(cells, parts, serviceAreas, 'unknownServiceArea');
+    case 'pelastus-palvelualue':
+      return lookUpAll(cells, parts, rescueServices, 'unknownRescueArea');
+    case 'pelastus-vastuualue':
+      return lookUpAll(cells, parts, rescueAreas, 'unknownRescueArea');
+    case 'hyvinvointialue':
+      return lookUpAll(cells, parts, county, 'unknownCountyScope');
+    default:
+      return parts;
+  }
+}
+
+const fiNames = (level: LiaisonLevel) => (scopeTable(level) ?? []).map((scope) => scope.fi);
+const serviceAreas = spellingLookup(fiNames('toimialue'));
+const rescueServices = spellingLookup(fiNames('pelastus-palvelualue'));
+const rescueAreas = spellingLookup(fiNames('pelastus-vastuualue'));
+const county = spellingLookup([COUNTY_SCOPE]);
+
+/**
+ * One Entra object id is one person: remembers the e-mail (the register's identity of a person) each
+ * id was first seen with, and reports a later row that gives the same id to someone else.
+ */
+function sharedIdTracker(): (cells: RowCells, aadObjectId: string, email: string) => void {
+  const first = new Map<string, { email: string; row: number }>();
+  return (cells, aadObjectId, email) => {
+    const seen = first.get(aadObjectId);
+    if (!seen) first.set(aadObjectId, { email: email.toLowerCase(), row: cells.row });
+    else if (seen.email !== email.toLowerCase()) {
+      cells.report('sharedAadObjectId', 'aad_object_id', { value: aadObjectId, firstRow: seen.row });
+    }
+  };
 }
 
 function dateOf(cells: RowCells, column: string, text: string): string | undefined {
@@ -66,12 +102,14 @@ function dateOf(cells: RowCells, column: string, text: string): string | undefin
 }
 
 /**
- * yhdyshenkilot.csv → liaison rows. Every row is checked: a known taso; kattavuus that exists (unit
- * ids of `knownUnitIds` for sote-keskus, one of the six areas for alue, a municipality of the units
- * for kunta when `context.municipalities` is given); e-mail, phone and Entra object id that look
- * right; real dates (yyyy-mm-dd or d.m.yyyy, stored as yyyy-mm-dd) with asti not before alkaen;
- * each person + taso + kattavuus + alkaen once. Ids, areas and municipalities are stored in the
- * register's own spelling; names are kept as written (trimmed).
+ * yhdyshenkilot.csv → liaison rows. Every row is checked: a known taso; kattavuus that exists for
+ * every level (unit ids of `knownUnitIds` for sote-keskus, one of the six areas for alue, a
+ * municipality of the units for kunta when `context.municipalities` is given, one of the county's
+ * service areas for toimialue, the rescue department or one of its areas for pelastus-*, "Pohde" for
+ * hyvinvointialue); e-mail, phone and Entra object id that look right, and no object id shared by two
+ * people (different e-mails); real dates (yyyy-mm-dd or d.m.yyyy, stored as yyyy-mm-dd) with asti not
+ * before alkaen; each person + taso + kattavuus + alkaen once. Ids, areas, municipalities and scopes
+ * are stored in the register's own spelling; names are kept as written (trimmed).
  */
 export function parseAssignments(
   text: string,
@@ -81,6 +119,7 @@ export function parseAssignments(
   const units = spellingLookup(knownUnitIds);
   const municipalities = context.municipalities ? spellingLookup(context.municipalities) : undefined;
   const seen = firstRowTracker();
+  const sharedId = sharedIdTracker();
 
   return readRows<LiaisonAssignment>(text, 'yhdyshenkilot', (cells) => {
     const levelText = cells.required('taso');
@@ -99,6 +138,7 @@ export function parseAssignments(
     if (aadText !== '' && aadObjectId === undefined) {
       cells.report('badAadObjectId', 'aad_object_id', { value: aadText });
     }
+    if (aadObjectId !== undefined && email !== undefined) sharedId(cells, aadObjectId, email);
     const fromText = cells.required('alkaen');
     const validFrom = fromText === undefined ? undefined : dateOf(cells, 'alkaen', fromText);
     const untilText = cells.text('asti');

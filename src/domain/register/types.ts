@@ -34,10 +34,18 @@ export const IMPORT_ERROR_CODES = [
   'unknownMunicipality',
   'unknownLevel',
   'unknownArea',
+  /** a toimialue coverage that is not one of the county's service areas */
+  'unknownServiceArea',
+  /** a pelastus-palvelualue / pelastus-vastuualue coverage that is not the rescue department or one of its areas */
+  'unknownRescueArea',
+  /** a hyvinvointialue coverage other than "Pohde" */
+  'unknownCountyScope',
   'badUnitType',
   'badEmail',
   'badPhone',
   'badAadObjectId',
+  /** the same aad_object_id on rows of two different people (different e-mails) */
+  'sharedAadObjectId',
   /** etana is not kyllä / ei */
   'badYesNo',
   /** tila is not one of EXPERT_STATUSES */

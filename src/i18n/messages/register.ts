@@ -2,7 +2,7 @@
  * Messages of the register import (toimipisteet, yhdyshenkilot, kokemustoimijat), looked up as
  * "register.<key>". One message per import error code (see ImportErrorCode), then the preview,
  * confirmation and refusal texts. Placeholders: {row} {column} {value} {firstRow} {expected} {max}
- * {columns} {levels} {areas} {types} {statuses} {file} {count} {added} {changed} {removed} {label}
+ * {columns} {levels} {areas} {serviceAreas} {rescueServices} {rescueAreas} {county} {types} {statuses} {file} {count} {added} {changed} {removed} {label}
  * {fields} {from} {to}.
  */
 const fi = {
@@ -28,12 +28,20 @@ const fi = {
   unknownMunicipality: 'Rivi {row}, sarake {column}: kuntaa ”{value}” ei ole toimipisteiden kunnissa.',
   unknownLevel: 'Rivi {row}, sarake {column}: tasoa ”{value}” ei tunneta. Sallitut tasot ovat {levels}.',
   unknownArea: 'Rivi {row}, sarake {column}: ”{value}” ei ole Pohteen alue. Alueet ovat {areas}.',
+  unknownServiceArea:
+    'Rivi {row}, sarake {column}: ”{value}” ei ole Pohteen toimialue. Toimialueet ovat {serviceAreas}.',
+  unknownRescueArea:
+    'Rivi {row}, sarake {column}: ”{value}” ei ole pelastuslaitoksen palvelualue eikä vastuualue. Palvelualue on {rescueServices}; vastuualueet ovat {rescueAreas}.',
+  unknownCountyScope:
+    'Rivi {row}, sarake {column}: hyvinvointialue-tason rivin kattavuus on aina ”{county}”, ei ”{value}”.',
   badUnitType: 'Rivi {row}, sarake {column}: tyyppiä ”{value}” ei tunneta. Sallitut tyypit ovat {types}.',
   badEmail: 'Rivi {row}, sarake {column}: sähköpostiosoite ”{value}” ei ole kelvollinen.',
   badPhone:
     'Rivi {row}, sarake {column}: puhelinnumero ”{value}” ei kelpaa. Kirjoita numero esimerkiksi muodossa +358 40 123 4567.',
   badAadObjectId:
     'Rivi {row}, sarake {column}: ”{value}” ei ole Entra ID -objektitunnus (GUID, esim. 0cd5e276-40a5-5a3f-8e2f-ee60dd0318a1). Jätä sarake tyhjäksi, jos tunnusta ei ole.',
+  sharedAadObjectId:
+    'Rivi {row}, sarake {column}: Entra ID -objektitunnus ”{value}” on jo rivillä {firstRow} toisen henkilön tunnuksena. Kahdella henkilöllä ei voi olla samaa tunnusta.',
   badYesNo: 'Rivi {row}, sarake {column}: kirjoita ”kyllä” tai ”ei”, ei ”{value}”.',
   unknownStatus: 'Rivi {row}, sarake {column}: tilaa ”{value}” ei tunneta. Sallitut tilat ovat {statuses}.',
   tooLong: 'Rivi {row}, sarake {column}: arvo on liian pitkä (enintään {max} merkkiä).',
@@ -66,6 +74,8 @@ const fi = {
     'Kiitos, että haluat pitää rekisterin ajan tasalla! Rekisteriä voi kuitenkin päivittää vain hyvinvointialueen järjestötyön koordinaattori. Lähetä korjaukset hänelle, niin hän päivittää ne.',
   expired:
     'Tätä esikatselua ei voi enää vahvistaa: se on vanhentunut tai jo käsitelty. Lähetä tiedostot uudelleen.',
+  notAuthor:
+    'Vain tiedostot lähettänyt koordinaattori voi vahvistaa tämän päivityksen. Esikatselu odottaa yhä hänen vahvistustaan.',
   stale:
     'Rekisteriä muutettiin esikatselun jälkeen, joten tätä päivitystä ei tehty. Lähetä tiedostot uudelleen, niin näet ajantasaiset muutokset.',
   fileTooLarge: 'Tiedosto ”{file}” on liian suuri. Rekisteritiedosto saa olla enintään {max} kt.',
@@ -101,12 +111,20 @@ const sv: RegisterMessages = {
     'Rad {row}, kolumn {column}: kommunen ”{value}” finns inte bland verksamhetsställenas kommuner.',
   unknownLevel: 'Rad {row}, kolumn {column}: nivån ”{value}” är okänd. Tillåtna nivåer är {levels}.',
   unknownArea: 'Rad {row}, kolumn {column}: ”{value}” är inte ett av Pohdes områden. Områdena är {areas}.',
+  unknownServiceArea:
+    'Rad {row}, kolumn {column}: ”{value}” är inte ett av Pohdes verksamhetsområden. Verksamhetsområdena är {serviceAreas}.',
+  unknownRescueArea:
+    'Rad {row}, kolumn {column}: ”{value}” är varken räddningsverkets serviceområde eller ett av dess ansvarsområden. Serviceområdet är {rescueServices}; ansvarsområdena är {rescueAreas}.',
+  unknownCountyScope:
+    'Rad {row}, kolumn {column}: en rad på nivån hyvinvointialue täcker alltid ”{county}”, inte ”{value}”.',
   badUnitType: 'Rad {row}, kolumn {column}: typen ”{value}” är okänd. Tillåtna typer är {types}.',
   badEmail: 'Rad {row}, kolumn {column}: e-postadressen ”{value}” är inte giltig.',
   badPhone:
     'Rad {row}, kolumn {column}: telefonnumret ”{value}” duger inte. Skriv numret till exempel som +358 40 123 4567.',
   badAadObjectId:
     'Rad {row}, kolumn {column}: ”{value}” är inte ett Entra ID-objekt-id (GUID, t.ex. 0cd5e276-40a5-5a3f-8e2f-ee60dd0318a1). Lämna kolumnen tom om id saknas.',
+  sharedAadObjectId:
+    'Rad {row}, kolumn {column}: Entra ID-objekt-id:t ”{value}” finns redan på rad {firstRow} för en annan person. Två personer kan inte ha samma id.',
   badYesNo: 'Rad {row}, kolumn {column}: skriv ”kyllä” (ja) eller ”ei” (nej), inte ”{value}”.',
   unknownStatus: 'Rad {row}, kolumn {column}: statusen ”{value}” är okänd. Tillåtna statusar är {statuses}.',
   tooLong: 'Rad {row}, kolumn {column}: värdet är för långt (högst {max} tecken).',
@@ -135,6 +153,8 @@ const sv: RegisterMessages = {
     'Tack för att du vill hålla registret uppdaterat! Registret kan dock uppdateras endast av välfärdsområdets koordinator för organisationsarbetet. Skicka rättelserna till koordinatorn, så uppdateras de.',
   expired:
     'Den här förhandsvisningen kan inte längre bekräftas: den har gått ut eller redan behandlats. Skicka filerna igen.',
+  notAuthor:
+    'Bara den koordinator som skickade filerna kan bekräfta den här uppdateringen. Förhandsvisningen väntar fortfarande på hens bekräftelse.',
   stale:
     'Registret ändrades efter förhandsvisningen, så uppdateringen gjordes inte. Skicka filerna igen för att se aktuella ändringar.',
   fileTooLarge: 'Filen ”{file}” är för stor. En registerfil får vara högst {max} kB.',
@@ -165,12 +185,20 @@ const en: RegisterMessages = {
     'Row {row}, column {column}: the municipality "{value}" is not among the municipalities of the units.',
   unknownLevel: 'Row {row}, column {column}: the level "{value}" is unknown. Allowed levels are {levels}.',
   unknownArea: 'Row {row}, column {column}: "{value}" is not one of Pohde\'s areas. The areas are {areas}.',
+  unknownServiceArea:
+    'Row {row}, column {column}: "{value}" is not one of Pohde\'s service areas. The service areas are {serviceAreas}.',
+  unknownRescueArea:
+    'Row {row}, column {column}: "{value}" is neither the rescue department\'s service area nor one of its areas of responsibility. The service area is {rescueServices}; the areas of responsibility are {rescueAreas}.',
+  unknownCountyScope:
+    'Row {row}, column {column}: a hyvinvointialue row always covers "{county}", not "{value}".',
   badUnitType: 'Row {row}, column {column}: the type "{value}" is unknown. Allowed types are {types}.',
   badEmail: 'Row {row}, column {column}: the e-mail address "{value}" is not valid.',
   badPhone:
     'Row {row}, column {column}: the phone number "{value}" is not valid. Write it like +358 40 123 4567.',
   badAadObjectId:
     'Row {row}, column {column}: "{value}" is not an Entra ID object id (a GUID such as 0cd5e276-40a5-5a3f-8e2f-ee60dd0318a1). Leave the column empty if there is none.',
+  sharedAadObjectId:
+    'Row {row}, column {column}: the Entra ID object id "{value}" is already used by another person on row {firstRow}. Two people cannot share one id.',
   badYesNo: 'Row {row}, column {column}: write "kyllä" (yes) or "ei" (no), not "{value}".',
   unknownStatus:
     'Row {row}, column {column}: the status "{value}" is unknown. Allowed statuses are {statuses}.',
@@ -201,6 +229,8 @@ const en: RegisterMessages = {
     "Thank you for wanting to keep the register up to date! Only the county's NGO coordinator (järjestötyön koordinaattori) can update it, though. Please send your corrections to the coordinator.",
   expired:
     'This preview can no longer be confirmed: it has expired or was already handled. Please send the files again.',
+  notAuthor:
+    'Only the coordinator who sent the files can confirm this update. The preview is still waiting for their confirmation.',
   stale:
     'The register changed after this preview, so the update was not made. Send the files again to see the current changes.',
   fileTooLarge: 'The file “{file}” is too large. A register file may be at most {max} kB.',

@@ -125,6 +125,7 @@ export function registerRegisterActions(app: Application<TurnState>, services: S
       const result = await services.register.apply(token, actor.aadObjectId!);
       if (result.kind === 'expired') return registerMessageCard([t('register.expired')]);
       if (result.kind === 'stale') return registerMessageCard([t('register.stale')]);
+      if (result.kind === 'notAuthor') return registerMessageCard([t('register.notAuthor')]);
       const { added, changed, removed } = result.diff;
       return registerMessageCard([
         t('register.applied', { added: added.length, changed: changed.length, removed: removed.length }),

@@ -7,6 +7,7 @@ import {
   type DirectoryAnswer,
   type Register,
 } from '../../../src/domain/directory';
+import { validateImport } from '../../../src/domain/register';
 import { demoIndex, demoRegister, emailsIn } from '../../support/demoRegister';
 
 const TODAY = '2026-11-22';
@@ -85,6 +86,33 @@ describe('Who covers a unit', () => {
     }
   });
 
+  it('When a hospital word comes with a name the centre shares (Oulaisten sairaala), then the hospital rule answers, not the centre', () => {
+    const hospital = unitAnswer(ask('Kuka on Oulaisten sairaalan yhdyshenkilö'));
+    expect(hospital.unit.id).toBe('OL-OSK');
+    expect(hospital.liaisonRole).toBe('serviceArea');
+    expect(hospital.liaisons.map((p) => p.email)).toEqual(['lauri.tapio@pohde.example']);
+    expect(emailsIn(hospital)).not.toContain('kalle.saarela@pohde.example');
+    expect(unitAnswer(ask('Oulaisten sote-keskuksen yhdyshenkilö')).unit.id).toBe('OL-OUL');
+    expect(unitAnswer(ask('oulaisten terveyskeskuksen yhdyshenkilö')).unit.id).toBe('OL-OUL');
+  });
+
+  it('When a hospital the register does not list is asked, then the hospital service area answers, never a centre', () => {
+    for (const q of [
+      'Raahen sairaalan yhdyshenkilö',
+      'keskussairaalan yhdyshenkilö',
+      'Vem är kontaktperson för universitetssjukhuset?',
+      'Who is the hospital liaison?',
+    ]) {
+      const answer = levelAnswer(ask(q));
+      expect([answer.level, answer.scope]).toEqual(['toimialue', 'OYS Sairaalapalvelut ja ensihoito']);
+      expect(emailsIn(answer)).toEqual(['lauri.tapio@pohde.example']);
+    }
+    expect(unitAnswer(ask('Vem är kontaktperson för universitetssjukhuset i Uleåborg?')).unit.id).toBe(
+      'OU-OYS',
+    );
+    expect(ask('Tampereen sairaalan yhdyshenkilö').kind).toBe('outside');
+  });
+
   it('When a substitute covers (Pyhäjärvi), then the substitute is named as such and the absent liaison keeps their note', () => {
     const answer = unitAnswer(ask('Pyhäjärvellä yhdyshenkilö'));
     const pirjo = answer.liaisons.find((p) => p.email === 'pirjo.heikkila@pohde.example');
@@ -124,6 +152,21 @@ describe('Levels', () => {
     ['Vem är kommunens kontaktperson i Limingo?', 'kunta', ['liisa.leinonen@liminka.example']],
     ['Who is the regional coordinator for Kuusamo?', 'alue', ['anu.toivonen@pohde.example']],
     ['Who is the rescue services liaison?', 'pelastus-palvelualue', ['minna.vaisanen@pohde.example']],
+    ['Who is the liaison for elderly services?', 'toimialue', ['juho.mattila@pohde.example']],
+    ['Vem är kontaktperson för äldreomsorgen?', 'toimialue', ['juho.mattila@pohde.example']],
+    ['kontaktperson för handikappservicen', 'toimialue', ['kaisa.rantala@pohde.example']],
+    ['Who is the liaison for psychiatry?', 'toimialue', ['eero.jokela@pohde.example']],
+    ['Vem är kontaktperson för socialtjänsten?', 'toimialue', ['eero.jokela@pohde.example']],
+    ['Who covers emergency care?', 'toimialue', ['lauri.tapio@pohde.example']],
+    ['Vem är kontaktperson för universitetssjukhuset?', 'toimialue', ['lauri.tapio@pohde.example']],
+    ['Vem är kontaktperson för räddningsverket?', 'pelastus-palvelualue', ['minna.vaisanen@pohde.example']],
+    ['Who is the NGO coordinator?', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['NGO work coordinator', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['järjestökoordinaattori', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['Vem är organisationskoordinatorn?', 'hyvinvointialue', ['aino.ahola@pohde.example']],
+    ['Vem är områdeskoordinator i Kuusamo?', 'alue', ['anu.toivonen@pohde.example']],
+    ['regionkoordinator för Brahestad', 'alue', ['tiina.nieminen@pohde.example']],
+    ['Who is the regional NGO coordinator for Kuusamo?', 'alue', ['anu.toivonen@pohde.example']],
   ];
   it.each(cases)('When asked "%s", then the %s level answers', (q, level, emails) => {
     const answer = levelAnswer(ask(q));
@@ -159,6 +202,12 @@ describe('Understanding place names', () => {
     ['kontaktperson i Karlö', 'HA-HAI'],
     ['kontaktperson i Limingo', 'LI-LIM'],
     ['Karsamaella yhdyshenkilo', 'KR-KAR'],
+    ['Ijos hälsocentral', 'II-IIS'],
+    ['Iis hälsocentral', 'II-IIS'],
+    ["Ii's health centre", 'II-IIS'],
+    ['Limingos hälsocentral', 'LI-LIM'],
+    ["Who is Kempele's liaison?", 'KE-KEM'],
+    ["Tuira's liaison", 'OU-TUI'],
   ];
   it.each(cases)('When asked "%s", then the unit is %s', (q, unitId) => {
     expect(unitAnswer(ask(q)).unit.id).toBe(unitId);
@@ -173,6 +222,10 @@ describe('Understanding place names', () => {
   ];
   it.each(typos)('When the place is misspelt ("%s"), then it is still %s', (q, unitId) => {
     expect(unitAnswer(ask(q)).unit.id).toBe(unitId);
+  });
+
+  it("When a unit word is also in a scope's English name (health), then it still asks for the unit", () => {
+    expect(unitAnswer(ask('Who is the liaison at Kempele health centre?')).unit.id).toBe('KE-KEM');
   });
 
   it('When a short word is one letter off a place, then it is not taken as that place', () => {
@@ -268,11 +321,56 @@ describe('A register that changes', () => {
   });
 });
 
+describe('New units with no aliases, through the import', () => {
+  const units = (lines: string[]) =>
+    `${readFileSync(path.join(__dirname, '../../../data/sample/toimipisteet.csv'), 'utf8')}${lines.join('\r\n')}\r\n`;
+  const next = validateImport(demoRegister(), [
+    {
+      name: 'toimipisteet.csv',
+      bytes: Buffer.from(
+        units([
+          'RA-SAL;Saloisten hyvinvointipiste;hyvinvointipiste;Raahe;Brahestad;Rannikkoseutu;',
+          'RA-VIH;Vihannin hyvinvointipiste;hyvinvointipiste;Raahe;Brahestad;Rannikkoseutu;',
+          'OU-HIE;Hietasaaren hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;',
+          'OU-MET;Metsokankaan hyvinvointipiste;hyvinvointipiste;Oulu;Uleåborg;Oulu;',
+          'SJ-LAM;Lammen hyvinvointipiste;hyvinvointipiste;Siikajoki;;Rannikkoseutu;',
+        ]),
+      ),
+    },
+  ]).next!;
+  const changed = buildDirectoryIndex(next);
+  const at = (q: string) => answerQuestion(changed, q, { today: TODAY });
+
+  const cases: Array<[string, string]> = [
+    ['Saloinen', 'RA-SAL'],
+    ['Kuka on Saloisten yhdyshenkilö?', 'RA-SAL'],
+    ['yhdyshenkilö Saloisissa', 'RA-SAL'],
+    ['Vihanti', 'RA-VIH'],
+    ['Vihannin hyvinvointipisteen yhdyshenkilö', 'RA-VIH'],
+    ['yhdyshenkilö Vihannissa', 'RA-VIH'],
+    ['Hietasaari', 'OU-HIE'],
+    ['Hietasaaressa yhdyshenkilö', 'OU-HIE'],
+    ['Metsokangas', 'OU-MET'],
+    ['Metsokankaalla yhdyshenkilö', 'OU-MET'],
+    ['Lampi', 'SJ-LAM'],
+    ['Lammella yhdyshenkilö', 'SJ-LAM'],
+  ];
+  it.each(cases)('When asked "%s", then the new unit %s answers', (q, unitId) => {
+    expect(unitAnswer(at(q)).unit.id).toBe(unitId);
+  });
+
+  it('When the new units are added, then the questions about the old ones keep their answers', () => {
+    expect(unitAnswer(at('Raahen sote-keskuksen yhdyshenkilö')).unit.id).toBe('RA-RAA');
+    expect(unitAnswer(at('Siikajoen yhdyshenkilö')).unit.id).toBe('SJ-SII');
+  });
+});
+
 describe('matchUnits (for "my unit is …")', () => {
   it('When the text names a unit, a municipality with a main centre, or Oulu, then the right units come back', () => {
     expect(matchUnits(index, 'Tuira').map((u) => u.id)).toEqual(['OU-TUI']);
     expect(matchUnits(index, 'Kalajoki').map((u) => u.id)).toEqual(['KA-KAL']);
     expect(matchUnits(index, 'Oulu')).toHaveLength(9);
     expect(matchUnits(index, 'Rovaniemi')).toEqual([]);
+    expect(matchUnits(index, 'Oulaisten sairaala').map((u) => u.id)).toEqual(['OL-OSK']);
   });
 });

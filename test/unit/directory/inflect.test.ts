@@ -1,4 +1,5 @@
 import { fold, inflectGenitive, inflectWord } from '../../../src/domain/directory';
+import { englishForms, swedishForms } from '../../../src/domain/directory/foreignForms';
 
 /** One row per inflection class: the nominative and forms a Finn writes. */
 const CLASSES: Array<[string, string, string[]]> = [
@@ -39,6 +40,18 @@ describe('Finnish inflection of register names', () => {
     },
   );
 
+  it('When a place name is used in Swedish or English, then its genitive -s is generated for every name', () => {
+    for (const [name, form] of [
+      ['Ii', 'iis'],
+      ['Ijo', 'ijos'],
+      ['Kempele', 'kempeles'],
+      ['Yli-Ii', 'yli-iis'],
+      ['Uleåborg', 'uleåborgs'],
+    ] as const) {
+      expect(inflectWord(name)).toContain(form);
+    }
+  });
+
   it('When a name is a genitive ("Haukiputaan"), then its stem takes the locative endings', () => {
     const forms = inflectGenitive('Haukiputaan');
     expect(forms).toEqual(
@@ -58,5 +71,26 @@ describe('Finnish inflection of register names', () => {
     expect(fold('kärsämäellä')).toBe('karsamaella');
     expect(fold('Öhman')).toBe('Ohman');
     expect(fold('uleåborg')).toBe('uleaborg');
+  });
+});
+
+describe('Swedish and English forms of scope names', () => {
+  const swedish: Array<[string, string[]]> = [
+    ['äldreomsorg', ['äldreomsorgen', 'äldreomsorgens']],
+    ['psykiatri', ['psykiatrin', 'psykiatrins']],
+    ['handikappservice', ['handikappservicen']],
+    ['räddningsverk', ['räddningsverket', 'räddningsverkets']],
+    ['socialtjänster', ['socialtjänsterna', 'socialtjänsten', 'socialtjänst']],
+  ];
+  it.each(swedish)(
+    'When the Swedish word is %s, then its definite and genitive forms are generated',
+    (word, forms) => {
+      const generated = swedishForms(word);
+      for (const form of forms) expect(generated).toContain(form);
+    },
+  );
+
+  it('When the English word is a noun, then its plural and genitive (apostrophe dropped) are generated', () => {
+    expect(englishForms('service')).toEqual(new Set(['service', 'services', 'servicees']));
   });
 });

@@ -85,6 +85,28 @@ describe('formatImportErrors', () => {
     );
   });
 
+  it('When a coverage is not a known scope or an object id is shared, then sv and en say so with the allowed values', () => {
+    const at = { file: 'yhdyshenkilot', row: 4, column: 'kattavuus' } as const;
+    const errors: ImportError[] = [
+      { ...at, code: 'unknownServiceArea', value: 'Ikäihmisen palvelut' },
+      { ...at, code: 'unknownRescueArea', value: 'Kainuun vastuualue' },
+      { ...at, code: 'unknownCountyScope', value: 'Pohjois-Pohjanmaa' },
+      { ...at, column: 'aad_object_id', code: 'sharedAadObjectId', value: 'g', firstRow: 2 },
+    ];
+    expect(formatImportErrors(errors, translator('sv')).slice(1)).toEqual([
+      'Rad 4, kolumn kattavuus: ”Ikäihmisen palvelut” är inte ett av Pohdes verksamhetsområden. Verksamhetsområdena är Perhe- ja sosiaalipalvelut ja OYS Psykiatria, Terveyden- ja sairaanhoidon palvelut, Ikäihmisten palvelut, Vammaispalvelut, OYS Sairaalapalvelut ja ensihoito.',
+      'Rad 4, kolumn kattavuus: ”Kainuun vastuualue” är varken räddningsverkets serviceområde eller ett av dess ansvarsområden. Serviceområdet är Pohjois-Pohjanmaan pelastuslaitos; ansvarsområdena är Oulun vastuualue, Koillismaan vastuualue, Jokilaaksojen vastuualue.',
+      'Rad 4, kolumn kattavuus: en rad på nivån hyvinvointialue täcker alltid ”Pohde”, inte ”Pohjois-Pohjanmaa”.',
+      'Rad 4, kolumn aad_object_id: Entra ID-objekt-id:t ”g” finns redan på rad 2 för en annan person. Två personer kan inte ha samma id.',
+    ]);
+    expect(formatImportErrors(errors, translator('en')).slice(1)).toEqual([
+      'Row 4, column kattavuus: "Ikäihmisen palvelut" is not one of Pohde\'s service areas. The service areas are Perhe- ja sosiaalipalvelut ja OYS Psykiatria, Terveyden- ja sairaanhoidon palvelut, Ikäihmisten palvelut, Vammaispalvelut, OYS Sairaalapalvelut ja ensihoito.',
+      'Row 4, column kattavuus: "Kainuun vastuualue" is neither the rescue department\'s service area nor one of its areas of responsibility. The service area is Pohjois-Pohjanmaan pelastuslaitos; the areas of responsibility are Oulun vastuualue, Koillismaan vastuualue, Jokilaaksojen vastuualue.',
+      'Row 4, column kattavuus: a hyvinvointialue row always covers "Pohde", not "Pohjois-Pohjanmaa".',
+      'Row 4, column aad_object_id: the Entra ID object id "g" is already used by another person on row 2. Two people cannot share one id.',
+    ]);
+  });
+
   it('When any error code is rendered in any language, then no placeholder is left unfilled', () => {
     const unfilled: string[] = [];
     for (const locale of LOCALES) {

@@ -3,7 +3,12 @@ import { ASSIGNMENTS_HEADER, NOORA, csv, rowOf } from './helpers';
 
 const UNIT_IDS = new Set(['OU-TUI', 'OU-KAA', 'PY-PYH']);
 const context = { municipalities: ['Oulu', 'Pyhäjärvi'] };
-const liaison = (changes: Record<string, string> = {}) => rowOf(ASSIGNMENTS_HEADER, NOORA, changes);
+/** Noora's row with changes; another e-mail is another person, who does not share Noora's object id. */
+const liaison = (changes: Record<string, string> = {}) =>
+  rowOf(ASSIGNMENTS_HEADER, NOORA, {
+    ...(changes.sahkoposti === undefined ? {} : { aad_object_id: '' }),
+    ...changes,
+  });
 const parse = (...rows: string[]) => parseAssignments(csv(ASSIGNMENTS_HEADER, ...rows), UNIT_IDS, context);
 const file = 'yhdyshenkilot';
 
@@ -117,6 +122,72 @@ describe('parseAssignments', () => {
     const result = parse(liaison({ taso: 'alue', kattavuus: 'Koillismaa|Kainuu' }));
     expect(result.errors).toEqual([
       { file, row: 2, column: 'kattavuus', code: 'unknownArea', value: 'Kainuu' },
+    ]);
+  });
+
+  it('When a toimialue row names something that is not a service area, then it is unknownServiceArea; the register spelling is stored', () => {
+    const result = parse(
+      liaison({ taso: 'toimialue', kattavuus: 'Ikäihmisten palvelut|Ikäihmisen palvelut' }),
+      liaison({ taso: 'toimialue', kattavuus: ' ikäihmisten PALVELUT ', sahkoposti: 'b@pohde.example' }),
+    );
+    expect(result.errors).toEqual([
+      { file, row: 2, column: 'kattavuus', code: 'unknownServiceArea', value: 'Ikäihmisen palvelut' },
+    ]);
+    expect(result.rows[0]?.coverage).toEqual(['Ikäihmisten palvelut']);
+  });
+
+  it('When a pelastus row names something that is not the rescue department or one of its areas, then it is unknownRescueArea', () => {
+    const result = parse(
+      liaison({ taso: 'pelastus-palvelualue', kattavuus: 'Oulun vastuualue' }),
+      liaison({ taso: 'pelastus-vastuualue', kattavuus: 'Kainuun vastuualue', sahkoposti: 'b@x.example' }),
+      liaison({
+        taso: 'pelastus-vastuualue',
+        kattavuus: 'Koillismaan vastuualue',
+        sahkoposti: 'c@x.example',
+      }),
+      liaison({
+        taso: 'pelastus-palvelualue',
+        kattavuus: 'Pohjois-Pohjanmaan pelastuslaitos',
+        sahkoposti: 'd@x.example',
+      }),
+    );
+    expect(result.errors).toEqual([
+      { file, row: 2, column: 'kattavuus', code: 'unknownRescueArea', value: 'Oulun vastuualue' },
+      { file, row: 3, column: 'kattavuus', code: 'unknownRescueArea', value: 'Kainuun vastuualue' },
+    ]);
+  });
+
+  it('When a hyvinvointialue row covers anything but Pohde, then it is unknownCountyScope', () => {
+    const result = parse(
+      liaison({ taso: 'hyvinvointialue', kattavuus: 'Pohjois-Pohjanmaa' }),
+      liaison({ taso: 'hyvinvointialue', kattavuus: 'pohde', sahkoposti: 'b@pohde.example' }),
+    );
+    expect(result.errors).toEqual([
+      { file, row: 2, column: 'kattavuus', code: 'unknownCountyScope', value: 'Pohjois-Pohjanmaa' },
+    ]);
+    expect(result.rows[0]?.coverage).toEqual(['Pohde']);
+  });
+
+  it('When two people share one aad_object_id, then the later row is sharedAadObjectId; one person on several rows is fine', () => {
+    const result = parse(
+      liaison(),
+      liaison({ kattavuus: 'OU-KAA', sahkoposti: 'NOORA.ESKOLA@pohde.example' }),
+      liaison({
+        kattavuus: 'PY-PYH',
+        nimi: 'Pirjo Heikkilä',
+        sahkoposti: 'pirjo.heikkila@pohde.example',
+        aad_object_id: '{520118F6-5108-54AE-AD12-E453ECAE8D6B}',
+      }),
+    );
+    expect(result.errors).toEqual([
+      {
+        file,
+        row: 4,
+        column: 'aad_object_id',
+        code: 'sharedAadObjectId',
+        value: '520118f6-5108-54ae-ad12-e453ecae8d6b',
+        firstRow: 2,
+      },
     ]);
   });
 

@@ -46,7 +46,11 @@ describe('validateImport', () => {
   });
 
   it('When a liaison file comes alone, then it is checked against the current units and the rest is kept', () => {
-    const added = rowOf(ASSIGNMENTS_HEADER, NOORA, { kattavuus: 'OU-YII', sahkoposti: 'uusi@pohde.example' });
+    const added = rowOf(ASSIGNMENTS_HEADER, NOORA, {
+      kattavuus: 'OU-YII',
+      sahkoposti: 'uusi@pohde.example',
+      aad_object_id: '',
+    });
     const file = edited('yhdyshenkilot.csv', (lines) => [...lines, added]);
     const result = validateImport(current, [file]);
     expect(result.errors).toEqual([]);
@@ -59,6 +63,7 @@ describe('validateImport', () => {
     const added = rowOf(ASSIGNMENTS_HEADER, NOORA, {
       kattavuus: 'OU-UUSI',
       sahkoposti: 'uusi@pohde.example',
+      aad_object_id: '',
     });
     const result = validateImport(current, [edited('yhdyshenkilot.csv', (lines) => [...lines, added])]);
     expect(result.next).toBeUndefined();
@@ -79,6 +84,7 @@ describe('validateImport', () => {
     const added = rowOf(ASSIGNMENTS_HEADER, NOORA, {
       kattavuus: 'OU-UUSI',
       sahkoposti: 'uusi@pohde.example',
+      aad_object_id: '',
     });
     const result = validateImport(current, [
       edited('yhdyshenkilot.csv', (lines) => [...lines, added]),
