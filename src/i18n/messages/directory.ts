@@ -5,14 +5,14 @@ export const directory = {
     serviceAreaLiaison:
       'Sairaalan järjestöyhteistyöstä vastaa toimialueen järjestöyhdyshenkilö ({serviceArea}).',
     noCentreLiaison:
-      'Yksikölle ei ole nimetty järjestöyhdyshenkilöä. Ota yhteyttä alueen alueelliseen koordinaattoriin.',
+      'Yksikölle ei ole nimetty järjestöyhdyshenkilöä. Ota yhteyttä alueelliseen koordinaattoriin.',
     municipal: 'Kunnan järjestöyhdyshenkilö ({municipality})',
     regional: 'Alueellinen koordinaattori ({area})',
     substitute: 'Sijainen (varsinainen yhdyshenkilö: {name})',
     chat: 'Keskustele Teamsissa',
     email: 'Sähköposti',
     phone: 'Puhelin',
-    setMyUnit: 'Aseta omaksi yksiköksi',
+    setMyUnit: 'Valitse omaksi yksiköksi',
     myUnitSaved: 'Oma yksikkösi on nyt {unit}. Voit kysyä ”kuka on meidän yhdyshenkilö?”.',
     myUnitIs: 'Oma yksikkösi on {unit}.',
     myUnitNotSet: 'Et ole vielä kertonut omaa yksikköäsi. Kirjoita esimerkiksi ”oma yksikköni on Tuira”.',
@@ -28,7 +28,7 @@ export const directory = {
     'levelTitle_sote-keskus': 'Sote-keskuksen järjestöyhdyshenkilö – {scope}',
     levelNobody:
       'Tälle tasolle ei ole tällä hetkellä nimetty ketään. Ota yhteyttä järjestötyön koordinaattoriin.',
-    choose: 'Kohteessa {scope} on useita yksiköitä. Valitse yksikkö:',
+    choose: 'Löysin useita yksiköitä ({scope}). Valitse yksikkö:',
     outside:
       '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen. Järjestötyön koordinaattori neuvoo, keneen kannattaa olla yhteydessä.',
     notFound:
@@ -63,7 +63,8 @@ export const directory = {
     levelTitle_alue: 'Regional koordinator – {scope}',
     levelTitle_toimialue: 'Verksamhetsområdets organisationskontaktperson – {scope}',
     'levelTitle_pelastus-palvelualue': 'Räddningsverkets organisationskontaktperson – {scope}',
-    'levelTitle_pelastus-vastuualue': 'Räddningsverkets ansvarsområde, kontaktperson – {scope}',
+    'levelTitle_pelastus-vastuualue':
+      'Organisationskontaktperson för räddningsverkets ansvarsområde – {scope}',
     levelTitle_hyvinvointialue: 'Koordinator för organisationsarbetet – Pohde',
     'levelTitle_sote-keskus': 'Social- och hälsocentralens organisationskontaktperson – {scope}',
     levelNobody: 'Ingen är utsedd på den här nivån just nu. Kontakta koordinatorn för organisationsarbetet.',

@@ -52,8 +52,8 @@ const fi = {
   fileHeading: 'Tiedosto {file}:',
   currentRegisterHeading:
     'Nykyisessä rekisterissä ({file}) on rivejä, jotka viittaavat poistuviin toimipisteisiin tai kuntiin:',
-  tooManyErrors: '…ja vielä {count} muuta virhettä.',
-  moreChanges: '…ja vielä {count} muuta muutosta.',
+  tooManyErrors: '…ja muita virheitä: {count}.',
+  moreChanges: '…ja muita muutoksia: {count}.',
 
   // Preview and confirmation.
   previewTitle: 'Rekisterin päivitys: tarkista muutokset',
@@ -82,14 +82,14 @@ const fi = {
   downloadFailed: 'Tiedostoa ”{file}” ei saatu ladattua Teamsista. Lähetä se uudelleen hetken päästä.',
   notCsv:
     'Tiedosto ”{file}” ei ole CSV-tiedosto. Tallenna se Excelistä muodossa CSV UTF-8 (luetteloerotin) ja lähetä uudelleen.',
-  personalOnly: 'Rekisterin voi päivittää vain henkilökohtaisessa keskustelussa Siltan kanssa.',
+  personalOnly: 'Rekisterin voi päivittää vain henkilökohtaisessa keskustelussa Sillan kanssa.',
 };
 
 type RegisterMessages = Record<keyof typeof fi, string>;
 
 const sv: RegisterMessages = {
   unknownFile:
-    'Filen ”{value}” kändes inte igen: rubrikraden motsvarar ingen av registrets filer. Väntade rubrikrader är {columns}.',
+    'Filen ”{value}” kändes inte igen: rubrikraden motsvarar ingen av registrets filer. Förväntade rubrikrader är {columns}.',
   emptyFile: 'Filen är tom: den saknar till och med rubrikrad.',
   duplicateFile:
     'Importen innehåller två filer av samma slag (den andra är ”{value}”). Skicka bara en av varje.',
@@ -103,7 +103,7 @@ const sv: RegisterMessages = {
   duplicateId:
     'Rad {row}: ”{value}” finns redan på rad {firstRow}. Samma kod eller kontaktpersonsrad får förekomma bara en gång.',
   invalidDate:
-    'Rad {row}, kolumn {column}: datumet ”{value}” duger inte. Skriv det som åååå-mm-dd (t.ex. 2025-01-31) eller d.m.åååå (31.1.2025).',
+    'Rad {row}, kolumn {column}: datumet ”{value}” är ogiltigt. Skriv det som åååå-mm-dd (t.ex. 2025-01-31) eller d.m.åååå (31.1.2025).',
   reversedDates: 'Rad {row}, kolumn {column}: slutdatumet ”{value}” är före startdatumet.',
   unknownUnit:
     'Rad {row}, kolumn {column}: verksamhetsstället ”{value}” finns inte i förteckningen över verksamhetsställen.',
@@ -120,7 +120,7 @@ const sv: RegisterMessages = {
   badUnitType: 'Rad {row}, kolumn {column}: typen ”{value}” är okänd. Tillåtna typer är {types}.',
   badEmail: 'Rad {row}, kolumn {column}: e-postadressen ”{value}” är inte giltig.',
   badPhone:
-    'Rad {row}, kolumn {column}: telefonnumret ”{value}” duger inte. Skriv numret till exempel som +358 40 123 4567.',
+    'Rad {row}, kolumn {column}: telefonnumret ”{value}” är ogiltigt. Skriv numret till exempel som +358 40 123 4567.',
   badAadObjectId:
     'Rad {row}, kolumn {column}: ”{value}” är inte ett Entra ID-objekt-id (GUID, t.ex. 0cd5e276-40a5-5a3f-8e2f-ee60dd0318a1). Lämna kolumnen tom om id saknas.',
   sharedAadObjectId:

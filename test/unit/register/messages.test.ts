@@ -162,7 +162,7 @@ describe('formatImportErrors', () => {
     const lines = formatImportErrors(errors, translator('fi'));
     expect(lines).toHaveLength(1 + 20 + 1);
     expect(lines[20]).toBe('Rivi 21, sarake nimi: arvo puuttuu.');
-    expect(lines[21]).toBe('…ja vielä 5 muuta virhettä.');
+    expect(lines[21]).toBe('…ja muita virheitä: 5.');
     expect(formatImportErrors(errors, translator('en'), 3).at(-1)).toBe('…and 22 more errors.');
   });
 
