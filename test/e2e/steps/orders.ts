@@ -100,7 +100,7 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       const form = await cardWith(page, 'Ordering unit');
       await form.getByRole('button', { name: 'Send the order' }).click();
       // The card validates required inputs before anything is sent; the server validates again.
-      await form.getByText('Description of the task: missing.').first().waitFor({ timeout: 10_000 });
+      await form.getByText('Description of the task: required.').first().waitFor({ timeout: 10_000 });
     },
   ],
   [
@@ -120,7 +120,7 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       await remote.click({ force: true });
       if (!(await remote.isChecked())) await remote.click({ force: true });
       if (!(await remote.isChecked())) throw new Error('E2E_EXPECTED "Remote" chosen');
-      await form.getByLabel('Audience size, about').fill('20');
+      await form.getByLabel('Expected number of participants').fill('20');
       await form
         .getByLabel('Description of the task')
         .fill('Kokemuspuheenvuoro henkilöstön koulutuspäivään.');
