@@ -32,6 +32,7 @@ export const FORM_LIMITS = {
 export const FORM_FIELDS = [
   'unitId',
   'contactName',
+  'contactPerson',
   'contactEmail',
   'contactPhone',
   'purpose',
@@ -67,6 +68,8 @@ export interface FormError {
   field: FormField;
   code: FormErrorCode;
 }
+
+const ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface FormContext {
   now: Date;
@@ -116,6 +119,11 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
   const unitId = str('unitId');
   if (unitId && !ctx.unitIds.has(unitId)) errors.push({ field: 'unitId', code: 'unknownValue' });
   const contactName = str('contactName');
+  // The contact as a Teams user (the card's people picker gives the Entra object id): they may then act
+  // on the order as the orderer may. Optional: a contact outside Teams is named only.
+  const contactPerson = str('contactPerson', 36, false);
+  if (contactPerson && !ENTRA_ID.test(contactPerson))
+    errors.push({ field: 'contactPerson', code: 'unknownValue' });
   const contactEmail = str('contactEmail', FORM_LIMITS.shortText, false);
   if (contactEmail && !EMAIL.test(contactEmail)) errors.push({ field: 'contactEmail', code: 'invalidEmail' });
   const contactPhone = str('contactPhone', FORM_LIMITS.phone, false);
@@ -154,6 +162,7 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
       unitId,
       contact: {
         name: contactName,
+        ...(contactPerson ? { aadObjectId: contactPerson.toLowerCase() } : {}),
         ...(contactEmail ? { email: contactEmail } : {}),
         ...(contactPhone ? { phone: contactPhone } : {}),
       },

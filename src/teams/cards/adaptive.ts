@@ -134,6 +134,19 @@ export function choiceInput(
   };
 }
 
+/**
+ * Teams' people picker: a choice set filled from the organisation's directory; its value is the chosen
+ * person's Entra object id. Clients without it show an empty choice set, so the field must be optional.
+ */
+export function peoplePicker(id: string, label: string, o: InputOptions = {}): Element {
+  return {
+    type: 'Input.ChoiceSet',
+    ...inputBase(id, label, o),
+    choices: [],
+    'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+  };
+}
+
 export function dateInput(id: string, label: string, o: InputOptions & { min?: string } = {}): Element {
   return { type: 'Input.Date', ...inputBase(id, label, o), ...(o.min ? { min: o.min } : {}) };
 }

@@ -26,6 +26,7 @@ import {
   heading,
   image,
   numberInput,
+  peoplePicker,
   openUrl,
   runs,
   sentence,
@@ -83,6 +84,7 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       ...required('contactName'),
       maxLength: FORM_LIMITS.shortText,
     }),
+    peoplePicker('contactPerson', label('contactPerson'), { value: v.contactPerson }),
     // Formats are checked on the card with the server's own patterns (and again on the server).
     textInput('contactEmail', label('contactEmail'), {
       value: v.contactEmail,

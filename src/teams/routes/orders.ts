@@ -249,7 +249,13 @@ export class OrderNotifier {
     for (const message of after.messages ?? []) await this.show(after, message);
     const unit = this.services.directory.unit(after.details.unitId)?.name ?? after.details.unitId;
     for (const alert of alertsAfter(before, after)) {
-      const people = alert.to === 'orderer' ? [after.orderer] : after.liaisons;
+      // The ordering side: the orderer, and the contact person when they are a Teams user of their own.
+      const contact = after.details.contact;
+      const orderingSide =
+        contact.aadObjectId && contact.aadObjectId.toLowerCase() !== after.orderer.aadObjectId?.toLowerCase()
+          ? [after.orderer, contact]
+          : [after.orderer];
+      const people = alert.to === 'orderer' ? orderingSide : after.liaisons;
       for (const person of people) {
         if (!person.aadObjectId) continue;
         const reference = await this.reference(userKey(person.aadObjectId));

@@ -70,6 +70,16 @@ describe('Order form validation (server side)', () => {
     expect(result.ok && 'otherWishes' in result.value).toBe(false);
   });
 
+  it('When the contact is picked as a Teams user, then the order names them by their Entra id (lowercase)', () => {
+    const result = validateOrderForm(
+      { ...valid, contactPerson: '0A0A0A0A-1111-4111-8111-00000000000C' },
+      ctx,
+    );
+    expect(result.ok && result.value.contact.aadObjectId).toBe('0a0a0a0a-1111-4111-8111-00000000000c');
+    const named = validateOrderForm(valid, ctx);
+    expect(named.ok && 'aadObjectId' in named.value.contact).toBe(false);
+  });
+
   it('When the same theme is ticked twice, then it is kept once', () => {
     const result = validateOrderForm({ ...valid, themes: 'päihteet, päihteet ,mielenterveys' }, ctx);
     expect(result.ok && result.value.themes).toEqual(['päihteet', 'mielenterveys']);
@@ -80,6 +90,12 @@ describe('Order form validation (server side)', () => {
     ['an unknown unit', { unitId: 'XX-1' }, 'unitId', 'unknownValue'],
     ['no contact', { contactName: ' ' }, 'contactName', 'required'],
     ['an over-long contact name', { contactName: 'x'.repeat(201) }, 'contactName', 'tooLong'],
+    [
+      'a contact person that is not an Entra id',
+      { contactPerson: 'kaisa@pohde.fi' },
+      'contactPerson',
+      'unknownValue',
+    ],
     ['a bad e-mail', { contactEmail: 'kaisa(at)pohde' }, 'contactEmail', 'invalidEmail'],
     ['an over-long e-mail', { contactEmail: `${'x'.repeat(200)}@pohde.fi` }, 'contactEmail', 'tooLong'],
     ['a bad phone', { contactPhone: 'soita' }, 'contactPhone', 'invalidPhone'],

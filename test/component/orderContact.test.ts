@@ -1,0 +1,79 @@
+import { cardAction, message, post, user, type User } from '../support/activities';
+import { ORDER_FORM, PEOPLE, button, type Card } from '../support/orderCards';
+import { startSilta, type TestSilta } from '../support/silta';
+
+const { orderer, liaison, other } = PEOPLE;
+/** The contact person the orderer picks in Teams' people picker: not the orderer. */
+const contact = user('Kaisa Kontakti', '0a0a0a0a-1111-4111-8111-00000000000c');
+const clock = () => new Date('2026-11-22T10:00:00Z');
+
+describe('The contact person named on an order (picked as a Teams user)', () => {
+  let silta: TestSilta;
+  beforeAll(async () => {
+    silta = await startSilta({}, clock);
+    for (const u of [orderer, liaison, other, contact])
+      await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: u }));
+    await silta.connector.waitForCount(4);
+  });
+  afterAll(() => silta.stop());
+  beforeEach(() => silta.connector.clear());
+
+  async function act(from: User, data: Record<string, unknown>, verb = 'order.act') {
+    const res = await post(silta.url, {
+      ...cardAction(verb, data, { serviceUrl: silta.connector.url, from }),
+      replyToId: 'card-message-1',
+    });
+    expect(res.status).toBe(200);
+    return (res.body as { value: Card }).value;
+  }
+  const sentTo = (u: User) =>
+    silta.connector.sent.filter((s) => s.conversationId === `a:personal-${u.aadObjectId}`);
+
+  it('When the team is to choose, then the contact is alerted too and may choose and cancel; others still may not', async () => {
+    const submitted = await act(
+      orderer,
+      { ...ORDER_FORM, contactName: 'Kaisa Kontakti', contactPerson: contact.aadObjectId },
+      'order.submit',
+    );
+    const orderId = String(button(submitted, 'cancel')!.data!.orderId);
+    expect((await silta.services.orders.get(orderId))!.details.contact.aadObjectId).toBe(contact.aadObjectId);
+
+    const review = await act(liaison, { orderId, action: 'review' });
+    const experts = JSON.stringify(review)
+      .match(/"value":"(KT-\d+)"/g)!
+      .map((m) => m.slice(9, -1));
+    silta.connector.clear();
+    await act(liaison, { ...button(review, 'propose')!.data, expertIds: experts.slice(0, 2).join(',') });
+    const alerted = await waitFor(() =>
+      sentTo(contact).find((s) => String(s.activity.summary ?? '').includes('ehdok')),
+    );
+    const contactsCard = alerted.activity.attachments![0]!.content as Card;
+    const choose = button(contactsCard, 'choose')!;
+    expect(choose).toBeDefined();
+
+    const before = await silta.services.orders.get(orderId);
+    expect(JSON.stringify(await act(other, choose.data!))).toContain('Et voi tehdä tätä tässä tilauksessa');
+    expect((await silta.services.orders.get(orderId))!._etag).toBe(before!._etag);
+
+    expect(JSON.stringify(await act(contact, choose.data!))).toContain('Tila: Tarjottu kokemustoimijalle');
+    expect(JSON.stringify(await act(contact, { orderId, action: 'cancel' }))).toContain('Tila: Peruttu');
+    expect((await silta.services.orders.get(orderId))!.history.at(-1)!.by.name).toBe('Kaisa Kontakti');
+  });
+
+  it('When the picked contact is not an Entra id (a forged form), then the form says so and nothing is stored', async () => {
+    const before = (await silta.services.repos().orders.listByYear(2026)).length;
+    const card = await act(orderer, { ...ORDER_FORM, contactPerson: 'kaisa@pohde.example' }, 'order.submit');
+    expect(JSON.stringify(card)).toContain('Yhteyshenkilö Teamsissa');
+    expect((await silta.services.repos().orders.listByYear(2026)).length).toBe(before);
+  });
+});
+
+async function waitFor<T>(find: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
