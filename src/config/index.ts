@@ -32,6 +32,8 @@ export interface Config {
   delivery: {
     tenantPerSecond: number;
     maxAttempts: number;
+    /** How long a claimed delivery is a worker's own; after a crash another takes it over then. */
+    leaseMs: number;
     /** Per-conversation windows (Teams: 7/1 s, 8/2 s, 60/30 s, 1,800/h). */
     conversationLimits: Array<{ limit: number; ms: number }>;
   };
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     delivery: {
       tenantPerSecond: c.DELIVERY_TENANT_RPS,
       maxAttempts: c.DELIVERY_MAX_ATTEMPTS,
+      leaseMs: c.DELIVERY_LEASE_SECONDS * 1000,
       conversationLimits: c.DELIVERY_CONVERSATION_LIMITS,
     },
   };

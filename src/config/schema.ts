@@ -114,6 +114,12 @@ export const configSchema = z
     ORDER_RETENTION_MONTHS: wholeNumber('expected a whole number of months (1–120)', 1, 120, 24),
     DELIVERY_TENANT_RPS: wholeNumber('expected messages per second per tenant (1–1000)', 1, 1000, 50),
     DELIVERY_MAX_ATTEMPTS: wholeNumber('expected a number of send attempts (1–20)', 1, 20, 6),
+    DELIVERY_LEASE_SECONDS: wholeNumber(
+      'expected seconds a claimed delivery stays with its worker (2–600)',
+      2,
+      600,
+      60,
+    ),
     // Teams' limits per conversation (bot → one chat or channel).
     DELIVERY_CONVERSATION_LIMITS: rateWindows('7/1s,8/2s,60/30s,1800/1h'),
     SEED_DEMO_DATA: z.preprocess(

@@ -185,6 +185,9 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
     scheduleNow: () => services.clock().getTime(),
     tenantPerSecond: services.config.delivery.tenantPerSecond,
     conversationLimits: services.config.delivery.conversationLimits,
+    leaseMs: services.config.delivery.leaseMs,
+    // A send must end well inside its lease (the worker renews the lease to twice this before sending).
+    sendTimeoutMs: Math.min(30_000, Math.floor(services.config.delivery.leaseMs / 2)),
     retry: { maxAttempts: services.config.delivery.maxAttempts, baseMs: 1_000, capMs: 60_000 },
     pollMs: 1_000,
   });
