@@ -221,7 +221,11 @@ export class OrderService {
   async summary(year: number): Promise<OrderSummary> {
     const orders = await this.repos().orders.listByYear(year);
     const summary = yearlySummary(orders, year);
-    return { summary, csv: ordersCsv(orders), chartPng: monthlyChartPng(summary.perMonth) };
+    return {
+      summary,
+      csv: ordersCsv(orders, (id) => this.directory.unit(id)?.name),
+      chartPng: monthlyChartPng(summary.perMonth),
+    };
   }
 
   /** Scheduled upkeep: confirmed orders whose event has ended become held; old finished orders are purged. */

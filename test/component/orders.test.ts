@@ -49,7 +49,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const [reply] = await silta.connector.waitForCount(1);
     const form = reply!.activity.attachments![0]!.content as Card;
     const inputs = JSON.stringify(form.body).match(/"type":"Input\.[A-Za-z]+"/g) ?? [];
-    expect(inputs.length).toBe(16);
+    expect(inputs.length).toBe(17); // the issue's fields, the contact's e-mail and phone, and the Teams people picker
     for (const input of form.body.filter((e) => String((e as { type: string }).type).startsWith('Input.'))) {
       expect((input as { label?: string }).label).toBeTruthy();
     }
@@ -58,6 +58,10 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const byId = (id: string) =>
       form.body.find((e) => (e as { id?: string }).id === id) as Record<string, string>;
     expect(byId('date')!.min).toBe('2026-11-23');
+    expect(byId('contactPerson')!['choices.data']).toEqual({
+      type: 'Data.Query',
+      dataset: 'graph.microsoft.com/users',
+    });
     for (const id of ['contactEmail', 'contactPhone']) {
       expect(byId(id)!.regex).toBeTruthy();
       expect(byId(id)!.errorMessage).toMatch(/ei kelpaa\.$/);
@@ -236,6 +240,12 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       .at(-1)!;
     const feedbackButtons = allActions(liaisonsCard).filter((a) => a.data?.action === 'feedback');
     expect(feedbackButtons).toHaveLength(1);
+    // The expert's form asks the expert's questions, not the team's.
+    const expertForm = JSON.stringify(
+      allActions(liaisonsCard).find((a) => a.card?.actions.includes(feedbackButtons[0]!)),
+    );
+    expect(expertForm).toContain('Tehtävä oli mielekäs');
+    expect(expertForm).not.toContain('Hyödyllisyys työllemme');
     const recorded = await act(liaison, 'order.act', {
       ...feedbackButtons[0]!.data,
       rating_usefulness: '5',
@@ -296,7 +306,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, palautteita 1)');
     expect(text).toContain('Hyödyllisyys työllemme: 5,0 · Sisältö vastasi tarvettamme: 4,0');
     expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, palautteita 1)');
-    expect(text).toContain('Hyödyllisyys työllemme: 5,0 · Järjestelyt sujuivat: 4,0');
+    expect(text).toContain('Tehtävä oli mielekäs: 5,0 · Järjestelyt sujuivat: 4,0');
     expect(text).toMatch(/data:image\/png;base64,iVBOR/);
     const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+)/.exec(JSON.stringify(reply!.activity))![1]!;
     const res = await fetch(csvUrl.replace(/^http:\/\/localhost:\d+/, silta.url));
@@ -307,6 +317,8 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       .split('\r\n')
       .map((line) => line.split(';'));
     const row = rows.find((r) => r[0] === orderId)!;
+    expect(row[header!.indexOf('toimipiste')]).toBe('Tuiran hyvinvointikeskus');
+    expect(row[header!.indexOf('toimipisteen_tunnus')]).toBe('OU-TUI');
     expect(row[header!.indexOf('tilaajan_arvio_content')]).toBe('4');
     expect(row[header!.indexOf('kokemustoimijan_arvio_arrangements')]).toBe('4');
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);

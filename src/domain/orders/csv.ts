@@ -17,6 +17,7 @@ const HEADER = [
   'tunnus',
   'tila',
   'toimipiste',
+  'toimipisteen_tunnus',
   'tilattu',
   'tilaisuus',
   'tarkoitus',
@@ -34,11 +35,18 @@ const BOM = '\uFEFF';
 const table = (rows: ReadonlyArray<ReadonlyArray<string | number | undefined>>) =>
   `${BOM}${rows.map((row) => row.map(csvCell).join(';')).join('\r\n')}\r\n`;
 
-/** One row per order (no names or free text): what the county coordinator filters and pivots in Excel. */
-export function ordersCsv(orders: readonly Order[]): string {
+/**
+ * One row per order (no person's name, no free text): what the county coordinator filters and pivots in
+ * Excel. `unitName` gives the unit's name from the register (the id stays in its own column).
+ */
+export function ordersCsv(
+  orders: readonly Order[],
+  unitName: (unitId: string) => string | undefined = () => undefined,
+): string {
   const rows = orders.map((o) => [
     o.id,
     o.state,
+    unitName(o.details.unitId) ?? o.details.unitId,
     o.details.unitId,
     o.createdAt.slice(0, 10),
     `${o.details.date} ${o.details.time}`,

@@ -274,7 +274,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
                 ...FEEDBACK_QUESTIONS.map((q) =>
                   choiceInput(
                     `rating_${q}`,
-                    t(`orders.rating_${q}`),
+                    t(`orders.${ratingLabel(role)}_${q}`),
                     ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
                     { required: q === 'usefulness' },
                   ),
@@ -465,10 +465,12 @@ export function summaryCard(
   units: ReadonlyMap<string, Unit>,
   t: Translate,
 ): AdaptiveCard {
-  const averages = (ratings: YearlySummary['ratings']) => {
+  const averages = (ratings: YearlySummary['ratings'], role: FeedbackRole) => {
     const known = FEEDBACK_QUESTIONS.filter((q) => ratings[q] !== undefined);
     return known.length > 0
-      ? known.map((q) => `${t(`orders.rating_${q}`)}: ${decimalText(ratings[q]!, t)}`).join(' · ')
+      ? known
+          .map((q) => `${t(`orders.${ratingLabel(role)}_${q}`)}: ${decimalText(ratings[q]!, t)}`)
+          .join(' · ')
       : t('orders.summaryNoFeedback');
   };
   const body: Element[] = [
@@ -483,9 +485,9 @@ export function summaryCard(
     runs([{ text: t('orders.summaryByUnit'), bold: true }]),
     sentence(counts(summary.byUnit, (id) => units.get(id)?.name ?? id) || '–', { spacing: 'none' }),
     runs([{ text: t('orders.summaryRatings', { count: summary.feedbackCount }), bold: true }]),
-    sentence(averages(summary.ratings), { spacing: 'none' }),
+    sentence(averages(summary.ratings, 'orderer'), { spacing: 'none' }),
     runs([{ text: t('orders.summaryExpertRatings', { count: summary.expertFeedbackCount }), bold: true }]),
-    sentence(averages(summary.expertRatings), { spacing: 'none' }),
+    sentence(averages(summary.expertRatings, 'expert'), { spacing: 'none' }),
   ];
   if (summary.medianDaysToConfirm !== undefined)
     body.push(sentence(t('orders.summaryMedian', { days: summary.medianDaysToConfirm })));
@@ -495,3 +497,6 @@ export function summaryCard(
   );
   return card(body, [openUrl(t('orders.summaryCsv'), csvUrl)]);
 }
+
+/** The same four questions, worded for who answers them: the ordering team, or the expert. */
+const ratingLabel = (role: FeedbackRole) => (role === 'orderer' ? 'rating' : 'ratingExpert');

@@ -31,18 +31,21 @@ describe('CSV for Finnish Excel', () => {
   });
 
   it('When the orders are exported, then it is Excel-ready (BOM, ";", CRLF), one row per order, formulas defused', () => {
-    const csv = ordersCsv([
-      order({
-        details: { ...order().details, costCentre: '=HYPERLINK("http://x")' },
-        feedback: { orderer: { ratings: { usefulness: 5 }, at: '', by: 'orderer' } },
-      }),
-    ]);
-    expect(csv.startsWith('\uFEFFtunnus;tila;toimipiste;tilattu;tilaisuus;')).toBe(true);
+    const csv = ordersCsv(
+      [
+        order({
+          details: { ...order().details, costCentre: '=HYPERLINK("http://x")' },
+          feedback: { orderer: { ratings: { usefulness: 5 }, at: '', by: 'orderer' } },
+        }),
+      ],
+      (id) => (id === 'OU-TUI' ? 'Tuiran hyvinvointikeskus' : undefined),
+    );
+    expect(csv.startsWith('\uFEFFtunnus;tila;toimipiste;toimipisteen_tunnus;tilattu;tilaisuus;')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     expect(lines[1]).toBe(
-      `order-1;submitted;OU-TUI;2026-11-22;2026-12-10 10:00;training;mielenterveys;fi;onsite;90;20;"'=HYPERLINK(""http://x"")";5;;;;;;;`,
+      `order-1;submitted;Tuiran hyvinvointikeskus;OU-TUI;2026-11-22;2026-12-10 10:00;training;mielenterveys;fi;onsite;90;20;"'=HYPERLINK(""http://x"")";5;;;;;;;`,
     );
   });
 
