@@ -129,6 +129,18 @@ describe('Liaison questions through the real bot over HTTP', () => {
     },
   );
 
+  it('When a service area is answered in Swedish or English, then its name is in that language', async () => {
+    expect(textOf(await ask('Vem är kontaktperson för äldreomsorgen?', 'sv-FI'))).toContain(
+      'Tjänster för äldre',
+    );
+    expect(textOf(await ask('Who is the liaison for elderly services?', 'en-US'))).toContain(
+      'Services for older people',
+    );
+    expect(textOf(await ask('Ikäihmisten palveluiden yhdyshenkilö', 'fi-FI'))).toContain(
+      'Ikäihmisten palvelut',
+    );
+  });
+
   it('When an answer card is shown, then e-mail is a mailto link, phone a tel link and Teams users get a chat link', async () => {
     const reply = await ask('Tuiran yhdyshenkilö');
     const json = JSON.stringify(cardOf(reply));

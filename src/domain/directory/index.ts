@@ -9,3 +9,4 @@ export { MAX_TOKENS, fold, normalize, tokenize } from './text';
 export type { LiaisonAssignment, LiaisonLevel, Register, Unit, UnitType } from './types';
 export { LIAISON_LEVELS } from './types';
 export { rolesOf, type Roles } from './roles';
+export { scopeDisplayName } from './scopes';

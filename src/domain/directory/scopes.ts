@@ -77,3 +77,13 @@ export function scopeTable(level: LiaisonLevel): readonly ScopeNames[] | undefin
   if (level === 'pelastus-vastuualue') return RESCUE_AREAS;
   return undefined;
 }
+
+/**
+ * A scope's display name in a language ("Ikäihmisten palvelut" → sv "Tjänster för äldre"); a name the
+ * table does not know (a municipality, an area, a unit) is shown as it is.
+ */
+export function scopeDisplayName(name: string, language: 'fi' | 'sv' | 'en'): string {
+  if (language === 'fi') return name;
+  const scope = [...SERVICE_AREAS, ...RESCUE_SERVICES, ...RESCUE_AREAS].find((s) => s.fi === name);
+  return scope?.[language][0] ?? name;
+}

@@ -1,4 +1,4 @@
-import type { DirectoryAnswer, Person } from '../../domain/directory';
+import { scopeDisplayName, type DirectoryAnswer, type Person } from '../../domain/directory';
 import type { Unit } from '../../domain/directory/types';
 import type { Translate } from '../../i18n';
 import {
@@ -86,7 +86,12 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
     case 'level': {
       const body = [
         ...top,
-        heading(t(`directory.levelTitle_${answer.level}`, { scope: answer.scope }), 'large'),
+        heading(
+          t(`directory.levelTitle_${answer.level}`, {
+            scope: scopeDisplayName(answer.scope, t.locale ?? 'fi'),
+          }),
+          'large',
+        ),
       ];
       if (answer.people.length === 0) body.push(sentence(t('directory.levelNobody')));
       body.push(
