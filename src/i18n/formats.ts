@@ -1,67 +1,91 @@
+/**
+ * Dates, times, numbers, names of months and weekdays and lists in the user's language, all from `Intl`
+ * (the locale data of Node's ICU): Finnish and Swedish as written in Finland (24.12.2026, 9.00, 4,5),
+ * English as in Britain (24 Dec 2026, 09:00, 4.5). The words around a time ("klo", "kl.") are messages.
+ */
 import { COUNTY_TIME_ZONE } from '../domain/time';
 import type { Locale, Translate } from './index';
 
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: COUNTY_TIME_ZONE,
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const INTL_LOCALE: Record<Locale, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+function perLocale<T>(make: (locale: Locale, intl: string) => T): Record<Locale, T> {
+  return { fi: make('fi', INTL_LOCALE.fi), sv: make('sv', INTL_LOCALE.sv), en: make('en', INTL_LOCALE.en) };
+}
 
-/** How each language writes a date, and a date with a time (Finnish: 24.12.2026 klo 9.00). */
-const FORMATS: Record<
-  Locale,
-  {
-    date: (y: number, m: number, d: number) => string;
-    dayMonth: (m: number, d: number) => string;
-    time: (h: number, min: string) => string;
-  }
-> = {
-  fi: {
-    date: (y, m, d) => `${d}.${m}.${y}`,
-    dayMonth: (m, d) => `${d}.${m}.`,
-    time: (h, min) => `klo ${h}.${min}`,
-  },
-  sv: {
-    date: (y, m, d) => `${d}.${m}.${y}`,
-    dayMonth: (m, d) => `${d}.${m}`,
-    time: (h, min) => `kl. ${h}.${min}`,
-  },
-  en: {
-    date: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
-    dayMonth: (m, d) => `${d} ${MONTHS[m - 1]}`,
-    time: (h, min) => `${String(h).padStart(2, '0')}:${min}`,
-  },
+/** English writes the month as a word ("24 Dec 2026"), Finnish and Swedish as a number ("24.12.2026"). */
+const dateFields = (locale: Locale) =>
+  ({ day: 'numeric', month: locale === 'en' ? 'short' : 'numeric' }) as const;
+
+/** Calendar dates are formatted as UTC midnights, instants in the county's time zone. */
+const formatters = (timeZone: string) =>
+  perLocale((locale, intl) => ({
+    date: new Intl.DateTimeFormat(intl, { timeZone, ...dateFields(locale), year: 'numeric' }),
+    dayMonth: new Intl.DateTimeFormat(intl, { timeZone, ...dateFields(locale) }),
+    time: new Intl.DateTimeFormat(intl, {
+      timeZone,
+      hour: locale === 'en' ? '2-digit' : 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+  }));
+const calendar = formatters('UTC');
+const county = formatters(COUNTY_TIME_ZONE);
+
+/**
+ * CLDR's British English abbreviates September "Sept" (en-GB and every day-first English locale);
+ * Silta's English has always written "Sep", the abbreviation of en-US, which replaces en-GB's month.
+ */
+const englishMonth = {
+  UTC: new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' }),
+  county: new Intl.DateTimeFormat('en-US', { timeZone: COUNTY_TIME_ZONE, month: 'short' }),
 };
+
+function format(formatter: Intl.DateTimeFormat, date: Date, locale: Locale, month: Intl.DateTimeFormat) {
+  if (locale !== 'en') return formatter.format(date);
+  return formatter
+    .formatToParts(date)
+    .map((part) => (part.type === 'month' ? month.format(date) : part.value))
+    .join('');
+}
+
+const localeOf = (t: Translate): Locale => t.locale ?? 'fi';
 
 /** An instant as the county's wall-clock time in the translator's language: "24.12.2026 klo 9.00". */
 export function dateTimeText(instant: Date | string, t: Translate): string {
-  const parts = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const format = FORMATS[t.locale ?? 'fi'];
-  const date = format.date(Number(parts.year), Number(parts.month), Number(parts.day));
-  return `${date}${t.locale === 'en' ? ',' : ''} ${format.time(Number(parts.hour), parts.minute ?? '00')}`;
+  const date = new Date(instant);
+  const locale = localeOf(t);
+  return t('common.dateAndTime', {
+    date: format(county[locale].date, date, locale, englishMonth.county),
+    time: county[locale].time.format(date),
+  });
 }
 
-/** A calendar date (yyyy-mm-dd) in the translator's language: "24.12.2026". */
+/** A calendar date (yyyy-mm-dd) as a UTC midnight, or undefined when it is not one. */
+function calendarDate(isoDate: string): Date | undefined {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(isoDate);
+  if (!m) return undefined;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]) ? date : undefined;
+}
+
+/** A calendar date (yyyy-mm-dd) in the translator's language: "24.12.2026"; anything else as it is. */
 export function dateText(isoDate: string, t: Translate): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (!y || !m || !d || m > 12) return isoDate;
-  return FORMATS[t.locale ?? 'fi'].date(y, m, d);
+  const date = calendarDate(isoDate);
+  const locale = localeOf(t);
+  return date ? format(calendar[locale].date, date, locale, englishMonth.UTC) : isoDate;
 }
 
 /** A day of a year without the year: "1.2." (fi), "1.2" (sv), "1 Feb" (en). */
 export function dayMonthText(month: number, day: number, t: Translate): string {
-  return FORMATS[t.locale ?? 'fi'].dayMonth(month, day);
+  const date = new Date(Date.UTC(2001, month - 1, day));
+  const locale = localeOf(t);
+  return format(calendar[locale].dayMonth, date, locale, englishMonth.UTC);
 }
 
 /** A wall-clock time: "klo 9.00" (fi), "kl. 9.00" (sv), "09:00" (en). */
 export function clockText(hour: number, minute: number, t: Translate): string {
-  return FORMATS[t.locale ?? 'fi'].time(hour, String(minute).padStart(2, '0'));
+  const time = calendar[localeOf(t)].time.format(new Date(Date.UTC(2001, 0, 1, hour, minute)));
+  return t('common.clock', { time });
 }
 
 /** A wall-clock time given as "HH:MM" (an order's start): "klo 13.00" (fi), "kl. 13.00" (sv), "13:00" (en). */
@@ -70,8 +94,43 @@ export function hhmmText(hhmm: string, t: Translate): string {
   return m ? clockText(Number(m[1]), Number(m[2]), t) : hhmm;
 }
 
+const decimals = new Map<string, Intl.NumberFormat>();
+
 /** A decimal number the way the language writes it: 4,5 (fi, sv), 4.5 (en). */
 export function decimalText(value: number, t: Translate, digits = 1): string {
-  const text = value.toFixed(digits);
-  return t.locale === 'en' ? text : text.replace('.', ',');
+  const intl = INTL_LOCALE[localeOf(t)];
+  const id = `${intl}/${digits}`;
+  let formatter = decimals.get(id);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(intl, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimals.set(id, formatter);
+  }
+  return formatter.format(value);
+}
+
+const MONTHS = perLocale((_, intl) => {
+  const formatter = new Intl.DateTimeFormat(intl, { timeZone: 'UTC', month: 'long' });
+  return Array.from({ length: 12 }, (_, i) => formatter.format(Date.UTC(2001, i, 15)));
+});
+const WEEKDAYS = perLocale((_, intl) => {
+  const formatter = new Intl.DateTimeFormat(intl, { timeZone: 'UTC', weekday: 'long' });
+  // 1 January 2001 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => formatter.format(Date.UTC(2001, 0, 1 + i)));
+});
+
+/** The months' names, January first: "tammikuu" … (fi), "januari" … (sv), "January" … (en). */
+export function monthNames(t: Translate): readonly string[] {
+  return MONTHS[localeOf(t)];
+}
+
+/** The weekdays' names, Monday first: "maanantai" … (fi), "måndag" … (sv), "Monday" … (en). */
+export function weekdayNames(t: Translate): readonly string[] {
+  return WEEKDAYS[localeOf(t)];
+}
+
+const lists = perLocale((_, intl) => new Intl.ListFormat(intl, { type: 'conjunction' }));
+
+/** "a, b ja c" (fi), "a, b och c" (sv), "a, b and c" (en). */
+export function listText(items: readonly string[], t: Translate): string {
+  return lists[localeOf(t)].format(items);
 }

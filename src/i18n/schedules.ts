@@ -1,12 +1,7 @@
 import { scheduleOf } from '../domain/scheduling/reminderForm';
-import { clockText, dayMonthText } from './formats';
+import type { Reminder } from '../domain/scheduling/reminders';
+import { clockText, dayMonthText, listText } from './formats';
 import type { Translate } from './index';
-
-/** "a, b ja c" in the translator's language. */
-function listText(items: readonly string[], t: Translate): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t('notices.listAnd')} ${items.at(-1)}`;
-}
 
 /**
  * A reminder's schedule in words: "1.2. ja 1.9. klo 9.00", "kuukauden ensimmäinen tiistai klo 9.00".
@@ -35,4 +30,14 @@ export function scheduleText(cron: string, t: Translate): string {
     t,
   );
   return t('notices.schedule_firstWeekdayIn', { weekday, months, time });
+}
+
+/** A reminder's name: the coordinator's own title, or the catalogue's name of a ready-made reminder. */
+export function reminderName(r: Pick<Reminder, 'id' | 'key' | 'title'>, t: Translate): string {
+  return r.title ?? (r.key ? t(`notices.reminderName_${r.key}`) : r.id);
+}
+
+/** A reminder's message: the coordinator's own text, or the catalogue's text of a ready-made reminder. */
+export function reminderText(r: Pick<Reminder, 'id' | 'key' | 'text'>, t: Translate): string {
+  return r.text ?? (r.key ? t(`notices.reminder_${r.key}`) : r.id);
 }

@@ -16,6 +16,7 @@ import {
   yearlySummary,
   type Actor,
   type FormError,
+  type InvalidReason,
   type Order,
   type OrderAction,
   type OrderMessage,
@@ -39,7 +40,7 @@ export type ActResult =
   | { kind: 'done'; order: StoredOrder; before: Order }
   | { kind: 'notFound' }
   /** Refused by the rules; `order` is the current state (to show instead of a stale card). */
-  | { kind: 'refused'; code: TransitionError; reason?: string; order: StoredOrder }
+  | { kind: 'refused'; code: TransitionError; reason?: InvalidReason; order: StoredOrder }
   /** Someone else changed the order at the same moment; `order` shows what they did. */
   | { kind: 'conflict'; order: StoredOrder };
 

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n';
 import { COUNTY_SCOPE } from '../directory/resolve';
 import { RESCUE_AREAS, RESCUE_SERVICES, SERVICE_AREAS } from '../directory/scopes';
 import { LIAISON_LEVELS } from '../directory/types';
@@ -9,7 +10,7 @@ import { UNIT_TYPES } from './parseUnits';
 import { FILE_KINDS, type ImportError } from './types';
 
 /** The lead's translator: `register.<key>` with `{name}` placeholders. */
-export type RegisterTranslate = (key: string, params?: Record<string, string | number>) => string;
+export type RegisterTranslate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 /** Values are user data: one line, and short enough for a card. */
 const MAX_VALUE_LENGTH = 80;

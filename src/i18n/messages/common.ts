@@ -24,6 +24,8 @@ export const common = {
       'Pahoittelen, jokin meni vikaan. Yritä hetken päästä uudelleen. Jos vika toistuu, kerro ylläpidolle tunniste {correlationId}.',
     unknownAction:
       'Tätä toimintoa en tunnista. Kortti voi olla vanhentunut: kirjoita **apua** nähdäksesi, mitä voin tehdä.',
+    clock: 'klo {time}',
+    dateAndTime: '{date} klo {time}',
   },
   sv: {
     welcome:
@@ -49,6 +51,8 @@ export const common = {
       'Tyvärr gick något fel. Försök igen om en stund. Om felet upprepas, ge administratören koden {correlationId}.',
     unknownAction:
       'Den här åtgärden känner jag inte igen. Kortet kan vara föråldrat: skriv **hjälp** för att se vad jag kan göra.',
+    clock: 'kl. {time}',
+    dateAndTime: '{date} kl. {time}',
   },
   en: {
     welcome:
@@ -73,5 +77,7 @@ export const common = {
       'Sorry, something went wrong. Please try again in a moment. If it keeps happening, give the administrators the code {correlationId}.',
     unknownAction:
       'I do not recognise this action. The card may be out of date: type **help** to see what I can do.',
+    clock: '{time}',
+    dateAndTime: '{date}, {time}',
   },
 };

@@ -1,7 +1,6 @@
 export const directory = {
   fi: {
-    liaisonsOf: 'Järjestöyhdyshenkilö',
-    liaisonsOfMany: 'Järjestöyhdyshenkilöt',
+    liaisons: { one: 'Järjestöyhdyshenkilö', other: 'Järjestöyhdyshenkilöt' },
     serviceAreaLiaison:
       'Sairaalan järjestöyhteistyöstä vastaa toimialueen järjestöyhdyshenkilö ({serviceArea}).',
     noCentreLiaison:
@@ -40,8 +39,7 @@ export const directory = {
     unknownUnit: 'Yksikköä ei löydy rekisteristä. Se on ehkä poistettu; kysy uudelleen yksikön nimellä.',
   },
   sv: {
-    liaisonsOf: 'Organisationskontaktperson',
-    liaisonsOfMany: 'Organisationskontaktpersoner',
+    liaisons: { one: 'Organisationskontaktperson', other: 'Organisationskontaktpersoner' },
     serviceAreaLiaison:
       'Sjukhusets organisationssamarbete sköts av verksamhetsområdets kontaktperson ({serviceArea}).',
     noCentreLiaison:
@@ -80,8 +78,7 @@ export const directory = {
     unknownUnit: 'Enheten finns inte i registret. Den kan ha tagits bort; fråga igen med enhetens namn.',
   },
   en: {
-    liaisonsOf: 'NGO liaison',
-    liaisonsOfMany: 'NGO liaisons',
+    liaisons: { one: 'NGO liaison', other: 'NGO liaisons' },
     serviceAreaLiaison:
       "The hospital's NGO cooperation is covered by the service-area liaison ({serviceArea}).",
     noCentreLiaison:

@@ -1,3 +1,5 @@
+import type { Message } from '../message';
+
 /** NGO notices, subscriptions, notice boards and reminders, looked up as "notices.<key>". */
 const fi = {
   formTitle: 'Uusi järjestötiedote',
@@ -110,9 +112,6 @@ const fi = {
   reminderAudience_allLiaisons: 'Kaikki järjestöyhdyshenkilöt kuntien yhdyshenkilöitä lukuun ottamatta',
   rhythm_dayOfMonth: 'Tiettynä kuukauden päivänä',
   rhythm_firstWeekday: 'Kuukauden ensimmäisenä viikonpäivänä',
-  weekdayChoices: 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai',
-  monthChoices:
-    'tammikuu helmikuu maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu',
   schedule_dayOfMonth: 'joka kuukauden {day}. päivä {time}',
   schedule_dates: '{dates} {time}',
   schedule_firstWeekday: 'kuukauden ensimmäinen {weekday} {time}',
@@ -120,7 +119,6 @@ const fi = {
   scheduleWeekdays: 'maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai',
   scheduleMonths:
     'tammikuun helmikuun maaliskuun huhtikuun toukokuun kesäkuun heinäkuun elokuun syyskuun lokakuun marraskuun joulukuun',
-  listAnd: 'ja',
   remindersTitle: 'Toistuvat muistutukset',
   reminderLine: '{name} · {schedule} · seuraava {next}{paused}',
   reminderPaused: ' · tauolla',
@@ -143,7 +141,7 @@ const fi = {
   unreachableHint: 'Ei tavoitettavissa: vastaanottaja ei ole asentanut Siltaa tai on estänyt sen viestit.',
 };
 
-type NoticeMessages = Record<keyof typeof fi, string>;
+type NoticeMessages = Record<keyof typeof fi, Message>;
 
 const sv: NoticeMessages = {
   formTitle: 'Nytt meddelande från en organisation',
@@ -252,15 +250,12 @@ const sv: NoticeMessages = {
   reminderAudience_allLiaisons: 'Alla organisationskontaktpersoner utom kommunernas',
   rhythm_dayOfMonth: 'En viss dag i månaden',
   rhythm_firstWeekday: 'Månadens första veckodag av ett visst slag',
-  weekdayChoices: 'måndag tisdag onsdag torsdag fredag lördag söndag',
-  monthChoices: 'januari februari mars april maj juni juli augusti september oktober november december',
   schedule_dayOfMonth: 'den {day} varje månad {time}',
   schedule_dates: '{dates} {time}',
   schedule_firstWeekday: 'första {weekday} i månaden {time}',
   schedule_firstWeekdayIn: 'första {weekday} i {months} {time}',
   scheduleWeekdays: 'måndagen tisdagen onsdagen torsdagen fredagen lördagen söndagen',
   scheduleMonths: 'januari februari mars april maj juni juli augusti september oktober november december',
-  listAnd: 'och',
   remindersTitle: 'Återkommande påminnelser',
   reminderLine: '{name} · {schedule} · nästa {next}{paused}',
   reminderPaused: ' · pausad',
@@ -390,15 +385,12 @@ const en: NoticeMessages = {
   reminderAudience_allLiaisons: 'All NGO liaisons except the municipal ones',
   rhythm_dayOfMonth: 'On a day of the month',
   rhythm_firstWeekday: 'On the first given weekday of the month',
-  weekdayChoices: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
-  monthChoices: 'January February March April May June July August September October November December',
   schedule_dayOfMonth: 'day {day} of every month at {time}',
   schedule_dates: '{dates} at {time}',
   schedule_firstWeekday: 'first {weekday} of every month at {time}',
   schedule_firstWeekdayIn: 'first {weekday} of {months} at {time}',
   scheduleWeekdays: 'Monday Tuesday Wednesday Thursday Friday Saturday Sunday',
   scheduleMonths: 'January February March April May June July August September October November December',
-  listAnd: 'and',
   remindersTitle: 'Recurring reminders',
   reminderLine: '{name} · {schedule} · next {next}{paused}',
   reminderPaused: ' · paused',

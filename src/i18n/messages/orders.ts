@@ -1,3 +1,5 @@
+import type { Message } from '../message';
+
 /** Experience-expert orders (kokemustoimijan tilaus), looked up as "orders.<key>". */
 const fi = {
   formTitle: 'Tilaa kokemustoimija',
@@ -171,7 +173,7 @@ const fi = {
   summaryNotAllowed: 'Vuosiyhteenvedon näkee hyvinvointialueen järjestötyön koordinaattori.',
 };
 
-type OrderMessages = Record<keyof typeof fi, string>;
+type OrderMessages = Record<keyof typeof fi, Message>;
 
 const sv: OrderMessages = {
   formTitle: 'Beställ en erfarenhetsexpert',
@@ -502,8 +504,14 @@ const en: OrderMessages = {
   summaryByState: 'By status',
   summaryByTheme: 'By theme',
   summaryByUnit: 'By unit',
-  summaryRatings: "Orderers' ratings (average 1–5, {count} responses)",
-  summaryExpertRatings: "Experts' ratings (average 1–5, {count} responses)",
+  summaryRatings: {
+    one: "Orderers' ratings (average 1–5, {count} response)",
+    other: "Orderers' ratings (average 1–5, {count} responses)",
+  },
+  summaryExpertRatings: {
+    one: "Experts' ratings (average 1–5, {count} response)",
+    other: "Experts' ratings (average 1–5, {count} responses)",
+  },
   summaryNoFeedback: 'No feedback yet.',
   summaryMedian: 'Median time from order to confirmation: {days} days',
   summaryChart: 'Orders per month',

@@ -1,3 +1,5 @@
+import type { Message } from '../message';
+
 /**
  * Messages of the register import (toimipisteet, yhdyshenkilot, kokemustoimijat), looked up as
  * "register.<key>". One message per import error code (see ImportErrorCode), then the preview,
@@ -85,7 +87,7 @@ const fi = {
   personalOnly: 'Rekisterin voi päivittää vain henkilökohtaisessa keskustelussa Sillan kanssa.',
 };
 
-type RegisterMessages = Record<keyof typeof fi, string>;
+type RegisterMessages = Record<keyof typeof fi, Message>;
 
 const sv: RegisterMessages = {
   unknownFile:
@@ -134,7 +136,7 @@ const sv: RegisterMessages = {
   currentRegisterHeading:
     'Det nuvarande registret ({file}) har rader som hänvisar till verksamhetsställen eller kommuner som försvinner:',
   tooManyErrors: '…och ytterligare {count} fel.',
-  moreChanges: '…och ytterligare {count} ändringar.',
+  moreChanges: { one: '…och ytterligare {count} ändring.', other: '…och ytterligare {count} ändringar.' },
 
   previewTitle: 'Uppdatering av registret: kontrollera ändringarna',
   previewCounts: '{added} läggs till, {changed} ändras, {removed} tas bort.',
@@ -209,8 +211,8 @@ const en: RegisterMessages = {
   fileHeading: 'File {file}:',
   currentRegisterHeading:
     'The current register ({file}) has rows that point to units or municipalities being removed:',
-  tooManyErrors: '…and {count} more errors.',
-  moreChanges: '…and {count} more changes.',
+  tooManyErrors: { one: '…and {count} more error.', other: '…and {count} more errors.' },
+  moreChanges: { one: '…and {count} more change.', other: '…and {count} more changes.' },
 
   previewTitle: 'Register update: check the changes',
   previewCounts: '{added} to add, {changed} to change, {removed} to remove.',

@@ -2,7 +2,7 @@
  * Minimal typed builders for Adaptive Card 1.5. Data from the register goes into TextRun elements,
  * which clients never parse as markdown, so a name like "**Aino**" or "<b>Aino</b>" shows as typed.
  */
-import type { Translate } from '../../i18n';
+import { messageKey, type KeySuffix, type Translate } from '../../i18n';
 
 export type Element = Record<string, unknown> & { type: string };
 export interface AdaptiveCard {
@@ -194,15 +194,21 @@ export function withRefresh(
   };
 }
 
+const REQUIRED = { orders: 'orders.error_required', notices: 'notices.error_required' } as const;
+
 /**
  * A form's labels and required-field options, from the catalogue's `<ns>.field_<name>` and
  * `<ns>.error_required` messages, with the values the form is filled in with.
  */
-export function formFields(ns: string, values: Record<string, string>, t: Translate) {
-  const label = (field: string) => t(`${ns}.field_${field}`);
-  const required = (field: string) => ({
+export function formFields<NS extends keyof typeof REQUIRED>(
+  ns: NS,
+  values: Record<string, string>,
+  t: Translate,
+) {
+  const label = (field: KeySuffix<`${NS}.field_`>) => t(messageKey(`${ns}.field_`, field));
+  const required = (field: KeySuffix<`${NS}.field_`>) => ({
     required: true,
-    errorMessage: t(`${ns}.error_required`, { field: label(field) }),
+    errorMessage: t(REQUIRED[ns], { field: label(field) }),
     value: values[field],
   });
   return { label, required };

@@ -67,7 +67,7 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
       }
       if (answer.noCentreLiaison) body.push(sentence(t('directory.noCentreLiaison')));
       if (answer.liaisons.length > 0) {
-        const title = answer.liaisons.length > 1 ? t('directory.liaisonsOfMany') : t('directory.liaisonsOf');
+        const title = t('directory.liaisons', { count: answer.liaisons.length });
         body.push(section(title, answer.liaisons, t));
       }
       if (answer.municipal.length > 0) {

@@ -7,7 +7,7 @@ import {
   type ReminderFormError,
 } from '../../domain/scheduling/reminderForm';
 import type { Progress } from '../../infra/delivery/outbox';
-import type { Translate } from '../../i18n';
+import type { KeySuffix, Translate } from '../../i18n';
 import {
   formFields,
   actionSet,
@@ -28,8 +28,8 @@ import {
   type AdaptiveCard,
   type Element,
 } from './adaptive';
-import { dateText, dateTimeText } from '../../i18n/formats';
-import { scheduleText } from '../../i18n/schedules';
+import { dateText, dateTimeText, monthNames, weekdayNames } from '../../i18n/formats';
+import { reminderName, scheduleText } from '../../i18n/schedules';
 import { VERBS } from './verbs';
 
 const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
@@ -265,7 +265,7 @@ export function remindersCard(
         [
           sentence(
             t('notices.reminderLine', {
-              name: r.title ?? t(`notices.reminderName_${r.key}`),
+              name: reminderName(r, t),
               schedule: scheduleText(r.cron, t),
               next: dateTimeText(r.nextRunAt, t),
               paused: r.paused ? t('notices.reminderPaused') : '',
@@ -294,16 +294,13 @@ function reminderForm(
   errors: readonly ReminderFormError[],
   t: Translate,
 ): Element[] {
-  const label = (field: string) => t(`notices.field_${field}`);
-  const req = (field: string) => ({
+  const label = (field: KeySuffix<'notices.field_'>) => t(`notices.field_${field}`);
+  const req = (field: KeySuffix<'notices.field_'>) => ({
     required: true,
     errorMessage: t('notices.error_required', { field: label(field) }),
     value: v[field],
   });
-  const names = (key: string) =>
-    t(key)
-      .split(' ')
-      .map((title, i) => ({ title, value: String(i + 1) }));
+  const names = (titles: readonly string[]) => titles.map((title, i) => ({ title, value: String(i + 1) }));
   return [
     heading(t('notices.reminderFormTitle')),
     ...(errors.length
@@ -341,12 +338,12 @@ function reminderForm(
       { ...req('rhythm'), value: v.rhythm ?? 'dayOfMonth', expanded: true },
     ),
     numberInput('day', label('day'), { value: v.day ?? '1', min: 1, max: 28 }),
-    choiceInput('weekday', label('weekday'), names('notices.weekdayChoices'), { value: v.weekday ?? '2' }),
-    choiceInput('months', label('months'), names('notices.monthChoices'), { value: v.months, multi: true }),
+    choiceInput('weekday', label('weekday'), names(weekdayNames(t)), { value: v.weekday ?? '2' }),
+    choiceInput('months', label('months'), names(monthNames(t)), { value: v.months, multi: true }),
     timeInput('time', label('time'), { ...req('time'), value: v.time ?? '09:00' }),
   ];
 }
 
 /** The form's label key of a field ("title" is labelled "reminderTitle"). */
-const formLabel = (field: ReminderFormError['field']) =>
+const formLabel = (field: ReminderFormError['field']): KeySuffix<'notices.field_'> =>
   field === 'title' ? 'reminderTitle' : field === 'text' ? 'reminderText' : field;

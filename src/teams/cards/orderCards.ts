@@ -49,8 +49,8 @@ export interface FormDefaults {
   errors?: readonly FormError[];
 }
 
-const options = <T extends string>(values: readonly T[], t: Translate, prefix: string) =>
-  values.map((value) => ({ title: t(`orders.${prefix}_${value}`), value }));
+const options = <T extends string>(values: readonly T[], title: (value: T) => string) =>
+  values.map((value) => ({ title: title(value), value }));
 
 /** The order form: every input labelled, required ones marked; the server checks everything again. */
 export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
@@ -98,17 +98,27 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       regex: FORM_PATTERNS.phone,
       errorMessage: t('orders.error_invalidPhone', { field: label('contactPhone') }),
     }),
-    choiceInput('purpose', label('purpose'), options(PURPOSES, t, 'purpose'), required('purpose')),
+    choiceInput(
+      'purpose',
+      label('purpose'),
+      options(PURPOSES, (p) => t(`orders.purpose_${p}`)),
+      required('purpose'),
+    ),
     choiceInput(
       'themes',
       label('themes'),
       form.themes.map((theme) => ({ title: theme, value: theme })),
       { ...required('themes'), multi: true },
     ),
-    choiceInput('language', label('language'), options(ORDER_LANGUAGES, t, 'language'), {
-      ...required('language'),
-      value: v.language ?? 'fi',
-    }),
+    choiceInput(
+      'language',
+      label('language'),
+      options(ORDER_LANGUAGES, (l) => t(`orders.language_${l}`)),
+      {
+        ...required('language'),
+        value: v.language ?? 'fi',
+      },
+    ),
     dateInput('date', label('date'), {
       ...required('date'),
       min: form.today,
@@ -120,7 +130,12 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       min: FORM_LIMITS.minDuration,
       max: FORM_LIMITS.maxDuration,
     }),
-    choiceInput('mode', label('mode'), options(MODES, t, 'mode'), { ...required('mode'), expanded: true }),
+    choiceInput(
+      'mode',
+      label('mode'),
+      options(MODES, (m) => t(`orders.mode_${m}`)),
+      { ...required('mode'), expanded: true },
+    ),
     textInput('address', label('address'), { value: v.address, maxLength: FORM_LIMITS.shortText }),
     numberInput('audienceSize', label('audienceSize'), {
       ...required('audienceSize'),
@@ -452,8 +467,8 @@ export function myOrdersCard(
   ]);
 }
 
-const counts = (map: Record<string, number>, label: (key: string) => string) =>
-  Object.entries(map)
+const counts = <K extends string>(map: Partial<Record<K, number>>, label: (key: K) => string) =>
+  (Object.entries(map) as [K, number][])
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => `${label(key)}: ${n}`)
     .join(' · ');
@@ -477,7 +492,7 @@ export function summaryCard(
     heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
     sentence(t('orders.summaryTotal', { total: summary.total })),
     runs([{ text: t('orders.summaryByState'), bold: true }]),
-    sentence(counts(summary.byState as Record<string, number>, (s) => t(`orders.state_${s}`)) || '–', {
+    sentence(counts(summary.byState, (s) => t(`orders.state_${s}`)) || '–', {
       spacing: 'none',
     }),
     runs([{ text: t('orders.summaryByTheme'), bold: true }]),

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { classifyMessage, MAX_MESSAGE_LENGTH, type Intent } from '../../domain/intents';
+import type { MessageKey } from '../../i18n';
 import type { Services } from '../../services';
 import { languageOf } from '../turn';
 import { sendHelp } from './help';
@@ -15,7 +16,7 @@ type Handler<K extends Intent['kind']> = (
 ) => Promise<void>;
 
 const say =
-  (key: string, params?: (intent: Intent) => Record<string, number>) =>
+  (key: MessageKey, params?: (intent: Intent) => Record<string, number>) =>
   async (context: TurnContext, intent: Intent): Promise<void> => {
     const { t } = languageOf(context);
     await context.sendActivity(t(key, params?.(intent)));

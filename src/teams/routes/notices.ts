@@ -6,6 +6,7 @@ import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
 import { localeFrom, translator, type Translate } from '../../i18n';
 import { dateTimeText } from '../../i18n/formats';
+import { reminderName, reminderText } from '../../i18n/schedules';
 import type { Services } from '../../services';
 import type { Forbidden, SendResult } from '../../services/noticeService';
 import { attachment, card, execute, sentence, type AdaptiveCard } from '../cards/adaptive';
@@ -161,7 +162,7 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
               attachment(
                 card([
                   sentence(t('notices.withdrawn', { title: notice.title })),
-                  sentence(t(`notices.refusal_${result.code}`)),
+                  sentence(t(result.code ? `notices.refusal_${result.code}` : 'notices.notAllowed')),
                 ]),
               ),
             ],
@@ -381,8 +382,8 @@ export function reminderJob(services: Services): () => Promise<void> {
   const t = translator('fi');
   return async () => {
     await services.notices.runDueReminders((r) => ({
-      title: r.title ?? t(`notices.reminderName_${r.key}`),
-      text: r.text ?? t(`notices.reminder_${r.key}`),
+      title: reminderName(r, t),
+      text: reminderText(r, t),
     }));
   };
 }

@@ -9,6 +9,7 @@ import {
   isHandlingLiaison,
   isOrderingSide,
   type Actor,
+  type InvalidReason,
   type Order,
   type OrderAction,
   type OrderActionKind,
@@ -16,7 +17,7 @@ import {
   type TransitionError,
 } from '../../domain/orders';
 import { conversationKey, userKey } from '../../infra/conversationRepository';
-import type { Translate } from '../../i18n';
+import type { MessageKey, Translate } from '../../i18n';
 import { localeFrom, translator } from '../../i18n';
 import { dateText } from '../../i18n/formats';
 import type { Services } from '../../services';
@@ -127,7 +128,12 @@ export class OrderViews {
   }
 }
 
-function refusalText(code: TransitionError, reason: string | undefined, order: Order, t: Translate): string {
+function refusalText(
+  code: TransitionError,
+  reason: InvalidReason | undefined,
+  order: Order,
+  t: Translate,
+): string {
   const last = order.history.at(-1);
   switch (code) {
     case 'ORDER_NOT_ALLOWED':
@@ -142,7 +148,7 @@ function refusalText(code: TransitionError, reason: string | undefined, order: O
 }
 
 /** Who must hear about a step, and what they are told. */
-function alertsAfter(before: Order, after: Order): Array<{ to: 'orderer' | 'liaisons'; key: string }> {
+function alertsAfter(before: Order, after: Order): Array<{ to: 'orderer' | 'liaisons'; key: MessageKey }> {
   const last = after.history.at(-1);
   switch (last?.action) {
     case 'propose':

@@ -2,6 +2,7 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { formatImportErrors } from '../../domain/register';
 import type { Services } from '../../services';
+import type { Translate } from '../../i18n';
 import type { ImportFile } from '../../services/registerService';
 import { attachment, type AdaptiveCard } from '../cards/adaptive';
 import { registerMessageCard, registerPreviewCard } from '../cards/registerCard';
@@ -38,11 +39,7 @@ export function filesIn(context: TurnContext): FileRef[] {
 
 type Download = { ok: true; file: ImportFile } | { ok: false; message: string };
 
-async function download(
-  ref: FileRef,
-  production: boolean,
-  t: (k: string, p?: Record<string, string | number>) => string,
-): Promise<Download> {
+async function download(ref: FileRef, production: boolean, t: Translate): Promise<Download> {
   if (!/\.(csv|txt)$/i.test(ref.name))
     return { ok: false, message: t('register.notCsv', { file: ref.name }) };
   const url = new URL(ref.url);

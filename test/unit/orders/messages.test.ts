@@ -1,4 +1,5 @@
 import { SUGGESTION_REASONS } from '../../../src/domain/experts/suggest';
+import { formsOf, type Message } from '../../../src/i18n';
 import {
   ACTION_KINDS,
   FEEDBACK_QUESTIONS,
@@ -34,8 +35,10 @@ describe('Order messages cover every code the domain can produce', () => {
   it.each(['fi', 'sv', 'en'] as const)(
     'When the %s catalogue is checked, then every domain code has a text',
     (locale) => {
-      const catalogue: Record<string, string> = orders[locale];
-      expect(needed.filter((key) => !catalogue[key]?.trim())).toEqual([]);
+      const catalogue: Record<string, Message> = orders[locale];
+      const missing = (key: string) =>
+        !catalogue[key] || formsOf(catalogue[key]).some((text) => !text.trim());
+      expect(needed.filter(missing)).toEqual([]);
     },
   );
 

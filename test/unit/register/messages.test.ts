@@ -1,20 +1,8 @@
 import { IMPORT_ERROR_CODES, formatImportErrors, validateImport } from '../../../src/domain/register';
 import type { ImportError } from '../../../src/domain/register';
-import { LOCALES, type Locale } from '../../../src/i18n';
+import { LOCALES, formsOf, translator, type Message } from '../../../src/i18n';
 import { register } from '../../../src/i18n/messages/register';
 import { EMPTY_REGISTER, excelBytes } from './helpers';
-
-/** What the lead's i18n does once the namespace is registered: "register.<key>" with {placeholders} filled. */
-function translator(locale: Locale) {
-  return (key: string, params: Record<string, string | number> = {}): string => {
-    const catalogue: Record<string, string> = register[locale];
-    const text = catalogue[key.replace(/^register\./, '')];
-    if (!key.startsWith('register.') || text === undefined) throw new Error(`missing ${key}`);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    );
-  };
-}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,15 +11,17 @@ describe('register messages', () => {
     const keys = Object.keys(register.fi).sort();
     for (const locale of LOCALES) {
       expect(Object.keys(register[locale]).sort()).toEqual(keys);
-      for (const text of Object.values(register[locale])) expect(text.trim()).not.toBe('');
+      for (const message of Object.values(register[locale]))
+        for (const text of formsOf(message)) expect(text.trim()).not.toBe('');
     }
   });
 
   it('When a message has placeholders, then every language uses the same ones', () => {
     for (const [key, text] of Object.entries(register.fi)) {
       for (const locale of LOCALES) {
-        const catalogue: Record<string, string> = register[locale];
-        expect([key, placeholders(catalogue[key]!)]).toEqual([key, placeholders(text)]);
+        const catalogue: Record<string, Message> = register[locale];
+        for (const form of formsOf(catalogue[key]!))
+          expect([key, placeholders(form)]).toEqual([key, placeholders(text)]);
       }
     }
   });
