@@ -150,7 +150,7 @@ export class NoticeService {
    */
   async start(notice: StoredNotice, recipients?: Recipient[]): Promise<SendResult> {
     const now = this.clock();
-    // A scheduled notice goes out with its sender's rights as they are now, not as they were.
+    // A scheduled notice goes out with its sender's rights as they are now, not as they were (docs/notices.md §2.2).
     if (notice.state === 'scheduled') {
       const decision = decideSend(
         this.directory.roles(notice.sender.aadObjectId),
@@ -255,8 +255,8 @@ export class NoticeService {
   }
 
   /**
-   * Runs due reminders: the instance that moves nextRunAt first (IfMatch) turns the reminder into a
-   * notice to the liaisons, sent by the same engine as any notice.
+   * Runs due reminders (docs/notices.md §6): the instance that moves nextRunAt first (IfMatch) turns the
+   * reminder into a notice to the liaisons, sent by the same engine as any notice.
    */
   async runDueReminders(text: (reminder: Reminder) => { title: string; text: string }): Promise<number> {
     const now = this.clock();
@@ -331,7 +331,7 @@ export class NoticeService {
     return reminder;
   }
 
-  /** Removes a reminder (a seed reminder too: the marker keeps it from coming back at start); audited. */
+  /** Removes a reminder (a ready-made one too: the marker keeps it from coming back at start); audited. */
   async removeReminder(id: string, actor: string): Promise<boolean> {
     const reminder = await this.repos().reminders.get(id);
     if (!reminder || reminder.removed) return false;

@@ -3,7 +3,9 @@ import type { StateStore } from '../infra/stateStore';
 
 /**
  * Bot turn state in Cosmos with ETag concurrency. A small adapter from the Bot Framework `Storage`
- * interface to Silta's StateStore (botbuilder-azure's storage has pitfalls, see DESIGN.md).
+ * interface to Silta's StateStore. Not botbuilder-azure's CosmosDbPartitionedStorage: in its default
+ * compatibility mode it loses state for keys over 255 characters, and two simultaneous turns on one
+ * conversation can fail with 412.
  */
 export class CosmosBotStorage implements Storage {
   constructor(private readonly store: () => StateStore) {}

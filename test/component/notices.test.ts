@@ -239,7 +239,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect((await silta.services.notices.get(String(id.noticeId)))!.state).toBe('cancelled');
   });
 
-  it('When the coordinator lists reminders, then the three from the seeds show and one can be paused; others may not', async () => {
+  it('When the coordinator lists reminders, then the three ready-made ones show and one can be paused; others may not', async () => {
     await post(silta.url, message('muistutukset', { serviceUrl: silta.connector.url, from: staff }));
     expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
       'Muistutuksia hallinnoi järjestötyön koordinaattori',
@@ -262,7 +262,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect((await silta.services.repos().reminders.get('inform-staff'))!.paused).toBe(false);
   });
 
-  it('When the coordinator adds and removes reminders from the card, then bad input is named, others are refused, and a removed seed reminder stays removed', async () => {
+  it('When the coordinator adds and removes reminders from the card, then bad input is named, others are refused, and a removed ready-made reminder stays removed', async () => {
     const form = {
       title: 'Koulutuspäivä',
       text: 'Muistathan kuun alun koulutuspäivän.',

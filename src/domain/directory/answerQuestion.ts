@@ -1,4 +1,4 @@
-/** A free-text liaison question → the answer the rules in DESIGN.md give. */
+/** A free-text liaison question → the answer the rules give (docs/directory.md §4, §5). */
 import { editDistance } from './editDistance';
 import { inflectWord } from './inflect';
 import { levelAskedFor } from './levelPrecedence';
@@ -41,7 +41,7 @@ const ofTypes = (units: Unit[], types: ReadonlySet<UnitType>): Unit[] => {
   return narrowed.length > 0 || types.has('sairaala') ? narrowed : units;
 };
 
-/** True when the question names a hospital (sairaala, sjukhus, hospital): DESIGN.md rule 2 applies. */
+/** True when the question names a hospital (sairaala, sjukhus, hospital): docs/directory.md §4.2 applies. */
 const asksHospital = (u: Understanding): boolean => u.types.has('sairaala');
 
 /** The centre that carries the municipality's own name (Kalajoen sosiaali- ja terveyskeskus for Kalajoki). */
@@ -167,7 +167,7 @@ export function answerQuestion(
     return { kind: 'choose', scope: scope ?? units.map((unit) => unit.name).join(', '), options: units };
 
   const outside = targetsOf(u, 'outside')[0];
-  // Rule 2 for a hospital the register does not list: the hospital service area's liaison.
+  // docs/directory.md §4.2 for a hospital the register does not list: the hospital service area's liaison.
   if (asksHospital(u) && !outside) return answerForLevel(index, 'toimialue', today, HOSPITAL_SERVICE_AREA);
   const area = targetsOf(u, 'area')[0];
   if (area) return answerForLevel(index, 'alue', today, area.name);

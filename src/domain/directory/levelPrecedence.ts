@@ -1,7 +1,7 @@
 /**
- * Whether a question asks for a level (rule 5 of DESIGN.md) or for a place, when it holds both kinds of
+ * Whether a question asks for a level (docs/directory.md §4.5) or for a place, when it holds both kinds of
  * words. "Raahen kaupungin sote-keskuksen yhdyshenkilö" names a municipality's word and a centre; the
- * centre is what is asked. The rule, in order:
+ * centre is what is asked. The rule, in order (docs/directory.md §5.1–§5.5):
  *
  * 1. A role word (järjestötyön koordinaattori, alueellinen koordinaattori, toimialue, pelastus,
  *    county coordinator …) always picks its level.
@@ -23,7 +23,7 @@ import type { Understanding } from './understand';
 const isPlace = (target: PlaceTarget) =>
   target.kind === 'unit' || target.kind === 'municipality' || target.kind === 'area';
 
-/** Rule 2: the question names a unit, with a unit word or by a name of the unit's own. */
+/** docs/directory.md §5.2: the question names a unit, with a unit word or by a name of the unit's own. */
 function namesUnit(u: Understanding): boolean {
   const withUnitWord =
     u.types.size > 0 &&
@@ -34,7 +34,7 @@ function namesUnit(u: Understanding): boolean {
   return withUnitWord || ownName;
 }
 
-/** Rule 3: the level of the first scope named by words that are not also a named place. */
+/** docs/directory.md §5.3: the level of the first scope named by words that are not also a named place. */
 function scopeLevel(u: Understanding): LiaisonLevel | undefined {
   for (const group of u.places) {
     if (group.some(isPlace)) continue;

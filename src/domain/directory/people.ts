@@ -1,4 +1,4 @@
-/** Which register rows count today, and how a row is shown as a person. */
+/** Which register rows count today (docs/directory.md §2), and how a row is shown as a person (§3). */
 import type { DirectoryIndex, Person } from './model';
 import { placeKey } from './text';
 import type { LiaisonAssignment, LiaisonLevel } from './types';

@@ -1,10 +1,10 @@
-/** The rules of "who covers a unit" (DESIGN.md), applied to the index for one day. */
+/** The rules of "who covers a unit" (docs/directory.md §4), applied to the index for one day. */
 import type { DirectoryAnswer, DirectoryIndex } from './model';
 import { isValidOn, peopleAt, scopesOf, toPerson } from './people';
 import { placeKey } from './text';
 import type { LiaisonLevel, Unit } from './types';
 
-/** Hospitals are covered by this service area's liaison (rule 2). */
+/** Hospitals are covered by this service area's liaison (docs/directory.md §4.2). */
 export const HOSPITAL_SERVICE_AREA = 'OYS Sairaalapalvelut ja ensihoito';
 /** The county itself, as the register writes the coordinator's coverage. */
 export const COUNTY_SCOPE = 'Pohde';
@@ -16,7 +16,10 @@ export function unitsIn(index: DirectoryIndex, municipality: string): Unit[] {
   return [...(index.unitsByMunicipality.get(placeKey(municipality)) ?? [])];
 }
 
-/** Rules 1–3: the unit's liaisons (or the hospital service area's), its municipal liaisons, its regional coordinator. */
+/**
+ * docs/directory.md §4.1–§4.3: the unit's liaisons (or the hospital service area's), its municipal liaisons,
+ * its regional coordinator.
+ */
 export function answerForUnit(index: DirectoryIndex, unitId: string, today: string): DirectoryAnswer {
   const unit = index.units.get(unitId);
   if (!unit) return { kind: 'notFound', unknown: unitId, suggestions: [] };
@@ -39,7 +42,7 @@ export function answerForUnit(index: DirectoryIndex, unitId: string, today: stri
   };
 }
 
-/** Rule 5: a question about a level answers with that level, for one scope or for all of them. */
+/** docs/directory.md §4.5: a question about a level answers with that level, for one scope or for all of them. */
 export function answerForLevel(
   index: DirectoryIndex,
   level: LiaisonLevel,
@@ -55,7 +58,7 @@ export function answerForLevel(
   return { kind: 'level', level, scope: scopes.join(', '), people: peopleAt(index, level, today) };
 }
 
-/** Rule 4: outside the county → say so and give the county coordinator. */
+/** docs/directory.md §4.4: outside the county → say so and give the county coordinator. */
 export function answerOutside(index: DirectoryIndex, place: string, today: string): DirectoryAnswer {
   return { kind: 'outside', place, coordinator: peopleAt(index, 'hyvinvointialue', today, COUNTY_SCOPE) };
 }

@@ -1,4 +1,7 @@
-/** What a county employee may do in Silta, read from the register rows that carry their AAD object id. */
+/**
+ * What a county employee may do in Silta, read from the register rows that carry their AAD object id
+ * (docs/directory.md §7).
+ */
 import type { DirectoryIndex } from './model';
 import { isValidOn } from './people';
 

@@ -1,5 +1,5 @@
 /**
- * Who receives a notice, resolved when it is sent: staff of the audience's units who subscribed to one
+ * Who receives a notice (docs/notices.md §3), resolved when it is sent: staff of the audience's units who subscribed to one
  * of its topics (or to all), the units' NGO-team members (järjestöyhteistyötiimi), and the units'
  * notice-board channels (ilmoitustaulu). One recipient per key, with the first reason found.
  */

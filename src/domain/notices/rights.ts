@@ -1,6 +1,7 @@
 /**
- * Who may send a notice where: a centre liaison (sote-keskuksen järjestöyhdyshenkilö) to the units they
- * cover, the county NGO coordinator (järjestötyön koordinaattori) anywhere, nobody else.
+ * Who may send a notice where (docs/notices.md §2.1): a centre liaison (sote-keskuksen
+ * järjestöyhdyshenkilö) to the units they cover, the county NGO coordinator (järjestötyön koordinaattori)
+ * anywhere, nobody else.
  */
 import type { Roles } from '../directory/roles';
 import type { Audience } from './types';

@@ -1,4 +1,4 @@
-/** The notice form (card data, never trusted) → a notice draft, or field-level error codes. */
+/** The notice form (card data, never trusted) → a notice draft, or field-level error codes (docs/notices.md §1). */
 import { DateTime } from 'luxon';
 import { COUNTY_TIME_ZONE, helsinkiDate } from '../time';
 import { isTopic, type Topic } from './topics';

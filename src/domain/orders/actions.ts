@@ -41,7 +41,7 @@ export const ACTION_KINDS: readonly OrderActionKind[] = [
   'cancel',
 ];
 
-/** Who may take an action: the handling liaison (or the coordinator), the ordering side, or the scheduler. */
+/** Who may take an action (docs/orders.md §5): the handling liaison (or the coordinator), the ordering side, or the scheduler. */
 export const ACTION_ROLE: Record<OrderActionKind, 'liaison' | 'orderer' | 'either'> = {
   review: 'liaison',
   requestInfo: 'liaison',

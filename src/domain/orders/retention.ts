@@ -1,6 +1,6 @@
 /**
- * Personal data of old orders is removed after the retention period (default 24 months). What stays is
- * what the yearly summary needs: unit, dates, purpose, themes, counts, states and ratings.
+ * Personal data of old orders is removed after the retention period (default 24 months; docs/orders.md §8).
+ * What stays is what the yearly summary needs: unit, dates, purpose, themes, counts, states and ratings.
  */
 import { DateTime } from 'luxon';
 import { FINISHED_STATES, type Order } from './types';

@@ -1,6 +1,6 @@
 /**
- * Who handles a new order (seed 002 §6: "lähettää sen oman sote-keskuksensa järjestöyhdyshenkilölle"):
- * the ordering unit's centre liaisons; where the unit has none, the regional coordinator of its area.
+ * Who handles a new order (docs/orders.md §2): the ordering unit's centre liaisons; where the unit has
+ * none, the regional coordinator of its area.
  * The caller looks both lists up in the directory; this only decides.
  */
 import type { PersonRef } from './types';

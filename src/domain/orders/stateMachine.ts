@@ -1,6 +1,6 @@
 /**
- * The order workflow as a pure state machine. Every action is authorised here, from the stored order
- * and the acting user — never from what a card says.
+ * The order workflow as a pure state machine (docs/orders.md §3–§5). Every action is authorised here,
+ * from the stored order and the acting user — never from what a card says.
  */
 import { ACTION_KINDS, ACTION_ROLE, type OrderAction, type OrderActionKind } from './actions';
 import {
@@ -34,7 +34,7 @@ export type InvalidReason = (typeof INVALID_REASONS)[number];
 export type TransitionResult =
   { ok: true; order: Order } | { ok: false; code: TransitionError; reason?: InvalidReason };
 
-/** The states each action starts from. */
+/** The states each action starts from (docs/orders.md §4). */
 export const FROM: Record<OrderActionKind, readonly OrderState[]> = {
   review: ['submitted'],
   requestInfo: ['submitted', 'inReview'],
@@ -234,7 +234,7 @@ function apply(order: Order, action: OrderAction, now: string): { next: Order; n
   }
 }
 
-/** One step of the workflow: authorised, in the right state, with valid data — or an error code. */
+/** One step of the workflow: authorised, in the right state, with valid data — or an error code (docs/orders.md §4.1). */
 export function transition(order: Order, action: OrderAction, actor: Actor, now: string): TransitionResult {
   if (!mayTake(order, action.kind, actor)) return { ok: false, code: 'ORDER_NOT_ALLOWED' };
   if (action.kind === 'feedback' && !mayGiveFeedback(order, action.role, actor))

@@ -1,5 +1,5 @@
 /**
- * An experience-expert order (kokemustoimijan tilaus, seed 002 section 6): a team orders a
+ * An experience-expert order (kokemustoimijan tilaus, docs/orders.md §1): a team orders a
  * kokemustoimija through its centre's liaison. Themes only — never diagnoses.
  */
 

@@ -1,7 +1,7 @@
 /**
- * A reminder the county coordinator adds from a card: what to say, to whom, and when, chosen from the
- * rhythms the seeds use (a day of the month, or the first weekday of the month; every month or some
- * months) rather than typed as cron. The card data is never trusted: every field is checked here.
+ * A reminder the county coordinator adds from a card (docs/notices.md §6): what to say, to whom, and
+ * when, chosen from the rhythms the ready-made reminders use (a day of the month, or the first weekday
+ * of the month; every month or some months) rather than typed as cron. The card data is never trusted: every field is checked here.
  */
 import type { ReminderAudience } from './reminders';
 

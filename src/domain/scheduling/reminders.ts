@@ -1,5 +1,5 @@
 /**
- * Recurring reminders from the seeds (002: sections 2 and 7), on cron schedules in Europe/Helsinki.
+ * Recurring reminders (docs/notices.md §6), on cron schedules in Europe/Helsinki.
  *
  * Daylight saving time, deterministically:
  * - a 09:00 job stays at 09:00 local time across both changes (06:00Z in summer, 07:00Z in winter);
@@ -16,7 +16,7 @@ export type ReminderAudience = 'centreLiaisons' | 'allLiaisons';
 
 export interface Reminder {
   id: string;
-  /** The seeds' reminders: text keys notices.reminder_<key> (message) and notices.reminderName_<key> (name). */
+  /** The ready-made reminders: text keys notices.reminder_<key> (message) and notices.reminderName_<key> (name). */
   key?: ReminderKey;
   /** A reminder the coordinator added: its own title and text (in the language it was written in). */
   title?: string;
@@ -27,13 +27,13 @@ export interface Reminder {
   cron: string;
   audience: ReminderAudience;
   paused: boolean;
-  /** Removed by the coordinator: kept as a marker so a seed reminder is not created again at start. */
+  /** Removed by the coordinator: kept as a marker so a ready-made reminder is not created again at start. */
   removed?: boolean;
   /** ISO instant of the next run. */
   nextRunAt: string;
 }
 
-/** Seed 002: inform staff about the liaison role at least twice a year; meet the municipal liaison at least twice a year; the monthly network meeting. */
+/** docs/notices.md §6: inform staff about the liaison role at least twice a year; meet the municipal liaison at least twice a year; the monthly network meeting. */
 export const DEFAULT_REMINDERS: ReadonlyArray<Omit<Reminder, 'nextRunAt' | 'paused'>> = [
   {
     id: 'inform-staff',

@@ -4,7 +4,10 @@ import { createHttpServer } from '@vercel/cosmosdb-server';
 
 /**
  * The embedded Cosmos-protocol server for local runs and tests: in-memory, plain HTTP on 127.0.0.1,
- * random port. It is NOT a faithful Cosmos (see DESIGN.md) and loses everything on restart.
+ * random port. It loses everything on restart, and it is NOT a faithful Cosmos: a query with only the
+ * partitionKey option returns other partitions' items (put `c.pk = @pk` in the WHERE clause too), TTL
+ * never expires, transactional batches are not atomic, and OFFSET LIMIT, GROUP BY, DISTINCT, LIKE and
+ * date functions fail. Write code that behaves the same here and in Azure.
  */
 export interface EmbeddedCosmos {
   endpoint: string;

@@ -40,8 +40,8 @@ export const deliveryId = (noticeId: string, recipientKey: string) =>
   createHash('sha256').update(`${noticeId}\n${recipientKey}`).digest('hex');
 
 /**
- * The durable outbox in the `deliveries` container: one document per notice × recipient, partitioned
- * by notice id. Workers claim deliveries with a conditional replace (IfMatch), so of two workers only
+ * The durable outbox in the `deliveries` container (docs/delivery.md §1, §2): one document per
+ * notice × recipient, partitioned by notice id. Workers claim deliveries with a conditional replace (IfMatch), so of two workers only
  * one wins each; every later write by the owner is conditional on the ETag of its claim, so a worker
  * whose lease was taken over can no longer overwrite the new owner's result.
  */

@@ -1,5 +1,5 @@
 /**
- * Sliding-window rate limits, checked before every send. Teams allows a bot, per conversation,
+ * Sliding-window rate limits, checked before every send (docs/delivery.md §4). Teams allows a bot, per conversation,
  * 7 operations per second, 8 per 2 s, 60 per 30 s and 1,800 per hour, and about 50 requests per second
  * per app per tenant. Pure and clock-driven (the caller passes `now`): `tryAcquire` answers how long
  * to wait, 0 meaning "taken, go now". Keys no longer inside any window are swept, so a broadcast to

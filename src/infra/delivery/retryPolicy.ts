@@ -1,5 +1,5 @@
 /**
- * What to do after one send attempt: done, try again later (exponential backoff with full jitter,
+ * What to do after one send attempt (docs/delivery.md §5): done, try again later (exponential backoff with full jitter,
  * never sooner than the server's Retry-After), give up, or stop for good (the app was removed or the
  * user blocked it: retrying cannot help).
  */

@@ -65,14 +65,14 @@ const DEFAULTS = {
 };
 
 /**
- * Sends the outbox. A feeder claims due deliveries (leases) into a small local queue while send lanes
+ * Sends the outbox (docs/delivery.md). A feeder claims due deliveries (leases) into a small local queue while send lanes
  * drain it, so the claim query never stalls sending. Every send waits for the Teams rate limits,
  * re-checks its lease, and records the result conditionally on the ETag of its claim. 429/5xx/network
  * errors are retried with backoff (Retry-After honoured), 403/404 are unreachable at once.
  *
  * Several workers (instances) may share one outbox: a delivery is sent by whoever claimed it. A clean
  * `stop()` finishes the sends in flight and puts the rest back, so nothing is lost or sent twice; after
- * a crash (kill -9) the leases expire and another worker resends at most what was in flight.
+ * a crash (kill -9) the leases expire and another worker resends at most what was in flight (docs/delivery.md §3).
  */
 export class DeliveryWorker {
   readonly owner: string;

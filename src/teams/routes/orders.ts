@@ -147,7 +147,7 @@ function refusalText(
   }
 }
 
-/** Who must hear about a step, and what they are told. */
+/** Who must hear about a step, and what they are told (docs/orders.md §6). */
 function alertsAfter(before: Order, after: Order): Array<{ to: 'orderer' | 'liaisons'; key: MessageKey }> {
   const last = after.history.at(-1);
   switch (last?.action) {

@@ -47,7 +47,7 @@ describe('The add-reminder form', () => {
     expect(result).toEqual({ ok: false, errors: [{ field, code }] });
   });
 
-  it('When every seed reminder is read back, then its schedule is understood (and a generated cron round-trips)', () => {
+  it('When every ready-made reminder is read back, then its schedule is understood (and a generated cron round-trips)', () => {
     for (const r of DEFAULT_REMINDERS) expect(cronOf(scheduleOf(r.cron)!)).toBe(r.cron);
     expect(scheduleOf('*/5 * * * *')).toBeUndefined();
     expect(scheduleOf('0 9 1 * 1#1')).toBeUndefined(); // a day and a weekday at once: not a form rhythm
@@ -67,7 +67,7 @@ describe('A reminder schedule in words', () => {
   const sv = translator('sv');
   const en = translator('en');
 
-  it('When the seed reminders are listed, then their schedules read naturally in each language', () => {
+  it('When the ready-made reminders are listed, then their schedules read naturally in each language', () => {
     expect(scheduleText('0 9 1 2,9 *', fi)).toBe('1.2. ja 1.9. klo 9.00');
     expect(scheduleText('0 9 1 2,9 *', sv)).toBe('1.2 och 1.9 kl. 9.00');
     expect(scheduleText('0 9 1 2,9 *', en)).toBe('1 Feb and 1 Sep at 09:00');
