@@ -8,7 +8,7 @@ import { createLogger } from '../src/infra/logger';
 import { NoticeRepository } from '../src/infra/noticeRepository';
 import { sendingNotice, subscribers } from '../test/support/broadcast';
 import { RateLimitedConnector } from '../test/support/rateLimitedConnector';
-import { ROOT, spawnServer, startArgs, type Row } from './lib';
+import { ROOT, spawnServer, serveArgs, type Row } from './lib';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -39,8 +39,9 @@ export async function benchBroadcast(): Promise<Row[]> {
     const notice = sendingNotice('Benchmark', { aadObjectId: 'bench', name: 'Bench' });
     const recipients = subscribers(n);
     await saveReferences(new ConversationRepository(store), recipients, connector.url);
-    silta = await spawnServer(startArgs(), {
+    silta = await spawnServer(serveArgs(), {
       NODE_ENV: 'development',
+      ALLOW_ANONYMOUS: 'true',
       COSMOS_ENDPOINT: cosmos.endpoint,
       COSMOS_KEY: cosmos.key,
       COSMOS_DATABASE: database,

@@ -3,7 +3,7 @@ import {
   messageActivity,
   runLoad,
   spawnServer,
-  startArgs,
+  serveArgs,
   type LoadResult,
   type Row,
 } from './lib';
@@ -22,7 +22,7 @@ interface Measured {
 }
 
 async function measure(args: string[], serviceUrl: string): Promise<Measured> {
-  const server = await spawnServer(args, { NODE_ENV: 'development' });
+  const server = await spawnServer(args, { NODE_ENV: 'development', ALLOW_ANONYMOUS: 'true' });
   try {
     const apua = (i: number) => messageActivity('apua', serviceUrl, i);
     const cold = await runLoad(server.url, apua, TURNS, CONCURRENCY);
@@ -42,7 +42,7 @@ async function measure(args: string[], serviceUrl: string): Promise<Measured> {
 export async function benchFoundation(): Promise<Row[]> {
   const connector = await countingConnector();
   try {
-    const silta = await measure(startArgs(), connector.url);
+    const silta = await measure(serveArgs(), connector.url);
     const echo = await measure(['--import', 'tsx', 'bench/echoBot.ts'], connector.url);
     const rows = (who: string, m: Measured, target?: string): Row[] => [
       {

@@ -34,11 +34,11 @@ export interface Spawned {
   stop(): Promise<void>;
 }
 
-/** The node arguments of `npm start` (the production start: its memory budget included). */
-export function startArgs(): string[] {
-  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { start: string } };
-  const [node, ...args] = pkg.scripts.start.split(/\s+/);
-  if (node !== 'node') throw new Error(`expected "npm start" to run node, not ${node}`);
+/** The node arguments of `npm run serve` (the production start: its memory budget included). */
+export function serveArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: { serve: string } };
+  const [node, ...args] = pkg.scripts.serve.split(/\s+/);
+  if (node !== 'node') throw new Error(`expected "npm run serve" to run node, not ${node}`);
   return args;
 }
 

@@ -51,7 +51,10 @@ async function timed(url: string, body: unknown): Promise<{ ms: number; json: un
 /** Issue 4: card-action (invoke) latency over HTTP — order views and real workflow transitions. */
 export async function benchOrders(): Promise<Row[]> {
   const connector = await countingConnector();
-  const silta = await spawnServer(['--enable-source-maps', 'dist/src/index.js'], { NODE_ENV: 'development' });
+  const silta = await spawnServer(['--enable-source-maps', 'dist/src/index.js'], {
+    NODE_ENV: 'development',
+    ALLOW_ANONYMOUS: 'true',
+  });
   try {
     const form = {
       unitId: 'OU-TUI',

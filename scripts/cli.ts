@@ -7,7 +7,7 @@ export async function withServices(run: (services: Services) => Promise<number>)
   let services: Services | undefined;
   let code = 1;
   try {
-    const config = loadConfig({ LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', ...process.env });
+    const config = loadConfig({ LOG_LEVEL: 'warn', SEED_DEMO_DATA: 'false', ...process.env }, 'tool');
     services = createServices(config, createLogger(config.logLevel));
     if (services.storage === undefined) throw new Error('no storage');
     await services.start();

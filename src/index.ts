@@ -18,11 +18,11 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel);
   if (!config.bot.appId) {
     log.warn(
-      '!!! BOT_ID is not set: Bot Framework authentication is OFF. Anyone who can reach this endpoint can post forged activities and card actions. Local use only. !!!',
+      '!!! ALLOW_ANONYMOUS=true and no BOT_ID: Bot Framework authentication is OFF. Anyone who can reach this endpoint can post forged activities and card actions, so Silta listens on 127.0.0.1 only. Local use only. !!!',
     );
   }
   const services = createServices(config, log);
-  const server = await startServer(config, services);
+  const server = await startServer(config, services, config.listenHost);
   log.info({ url: server.url }, `Silta listening on ${server.url} (POST /api/messages, GET /healthz)`);
   services.start().catch((error: unknown) => log.error({ err: error }, 'STARTUP_FAILED'));
 

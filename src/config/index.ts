@@ -1,8 +1,13 @@
-import { configSchema } from './schema';
+import { configSchema, serverConfigSchema } from './schema';
+
+/** Teams puts a file a user sends in personal chat on their OneDrive for Business: `<tenant>-my.sharepoint.com`. */
+export const TEAMS_DOWNLOAD_HOSTS = ['*.sharepoint.com'];
 
 export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
+  /** 127.0.0.1 in anonymous mode (this machine only), else every interface */
+  listenHost: '127.0.0.1' | '0.0.0.0';
   bot: {
     /** undefined = anonymous mode (local only): Bot Framework auth is off */
     appId?: string;
@@ -10,7 +15,15 @@ export interface Config {
     type: 'SingleTenant' | 'UserAssignedMsi';
     tenantId?: string;
   };
+  /** Tenants served; empty = every tenant (only without BOT_TENANT_ID, never in production) */
   allowedTenantIds: string[];
+  /** Where register files may be downloaded from (see src/teams/routes/registerDownload.ts). */
+  registerDownloads: {
+    /** host names and `*.domain` wildcards; `*` = any host */
+    hosts: string[];
+    /** also http://, loopback and private addresses, and plain CSV attachments (local clients) */
+    local: boolean;
+  };
   cosmos: {
     /** undefined = start the embedded Cosmos-protocol server (local use only) */
     endpoint?: string;
@@ -49,19 +62,34 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads and validates every setting; throws ConfigError naming the first wrong variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+/**
+ * Reads and validates every setting; throws ConfigError naming the first wrong variable. A `server` needs
+ * BOT_ID or the explicit ALLOW_ANONYMOUS=true; the command-line tools (`tool`) serve nothing.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  purpose: 'server' | 'tool' = 'server',
+): Config {
+  const parsed = (purpose === 'server' ? serverConfigSchema : configSchema).safeParse(env);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw new ConfigError(String(first?.path[0] ?? 'environment'), first?.message ?? 'invalid value');
   }
   const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const flag = (value: 'true' | 'false' | undefined, fallback: boolean) =>
+    value === undefined ? fallback : value === 'true';
   return {
     env: c.NODE_ENV,
     port: c.PORT,
+    listenHost: c.BOT_ID ? '0.0.0.0' : '127.0.0.1',
     bot: { appId: c.BOT_ID, password: c.BOT_PASSWORD, type: c.BOT_TYPE, tenantId: c.BOT_TENANT_ID },
-    allowedTenantIds: c.ALLOWED_TENANT_IDS,
+    allowedTenantIds:
+      c.ALLOWED_TENANT_IDS.length > 0 ? c.ALLOWED_TENANT_IDS : c.BOT_TENANT_ID ? [c.BOT_TENANT_ID] : [],
+    registerDownloads: {
+      hosts: c.REGISTER_DOWNLOAD_HOSTS ?? (production ? TEAMS_DOWNLOAD_HOSTS : ['*']),
+      local: flag(c.REGISTER_DOWNLOAD_LOCAL, !production),
+    },
     cosmos: {
       endpoint: c.COSMOS_ENDPOINT,
       key: c.COSMOS_KEY,
@@ -70,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     logLevel: c.LOG_LEVEL,
     coordinatorAadIds: c.COORDINATOR_AAD_IDS,
-    seedDemoData: c.SEED_DEMO_DATA === 'true',
+    seedDemoData: flag(c.SEED_DEMO_DATA, !production),
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     orientationMaterialUrl: c.ORIENTATION_MATERIAL_URL,
     orderRetentionMonths: c.ORDER_RETENTION_MONTHS,

@@ -16,6 +16,14 @@ const guidList = (message: string) =>
         : [],
     z.array(z.string().regex(guid, message)),
   );
+const optionalBoolean = z.preprocess(
+  emptyToUndefined,
+  z.enum(['true', 'false'], { errorMap: () => ({ message: 'expected true or false' }) }).optional(),
+);
+/** A host name (`silta.example.fi`), a wildcard for its subdomains (`*.sharepoint.com`), or `*` (any). */
+const hostPattern = /^(\*|(\*\.)?[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/;
+const HOSTS_EXPECTED =
+  'expected comma-separated host names or *.domain wildcards, e.g. *.sharepoint.com (* = any host, not in production)';
 /** A whole number in [min, max]; every failure gives the same `expected …` line. */
 const wholeNumber = (expected: string, min: number, max: number, fallback: number) =>
   z.preprocess(
@@ -122,17 +130,77 @@ export const configSchema = z
     ),
     // Teams' limits per conversation (bot → one chat or channel).
     DELIVERY_CONVERSATION_LIMITS: rateWindows('7/1s,8/2s,60/30s,1800/1h'),
-    SEED_DEMO_DATA: z.preprocess(
+    // Default: true outside production, false in production (the demo register is fictional).
+    SEED_DEMO_DATA: optionalBoolean,
+    // Anonymous mode (no BOT_ID: Bot Framework auth off) must be asked for; `npm start` does.
+    ALLOW_ANONYMOUS: optionalBoolean,
+    REGISTER_DOWNLOAD_HOSTS: z.preprocess(
       emptyToUndefined,
-      z.enum(['true', 'false'], { errorMap: () => ({ message: 'expected true or false' }) }).default('true'),
+      z
+        .string()
+        .transform((v) =>
+          v
+            .split(',')
+            .map((s) => s.trim().toLowerCase())
+            .filter(Boolean),
+        )
+        .pipe(z.array(z.string().regex(hostPattern, HOSTS_EXPECTED)).min(1, HOSTS_EXPECTED))
+        .optional(),
     ),
+    // Default: true outside production, false in production.
+    REGISTER_DOWNLOAD_LOCAL: optionalBoolean,
+    // Set by Azure App Service in every app; their presence means "not a developer's machine".
+    WEBSITE_SITE_NAME: optionalString,
+    WEBSITE_INSTANCE_ID: optionalString,
   })
   .superRefine((c, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (c.NODE_ENV === 'production' && !c.BOT_ID) {
+    const production = c.NODE_ENV === 'production';
+    if (production && !c.BOT_ID) {
       issue(
         'BOT_ID',
         'required when NODE_ENV=production: without an app id Bot Framework auth is off and anyone could post forged card actions',
+      );
+    }
+    if (c.ALLOW_ANONYMOUS === 'true' && production) {
+      issue(
+        'ALLOW_ANONYMOUS',
+        'must not be true when NODE_ENV=production: anonymous mode turns Bot Framework auth off (set BOT_ID instead)',
+      );
+    }
+    const appService = c.WEBSITE_SITE_NAME
+      ? 'WEBSITE_SITE_NAME'
+      : c.WEBSITE_INSTANCE_ID
+        ? 'WEBSITE_INSTANCE_ID'
+        : '';
+    if (c.ALLOW_ANONYMOUS === 'true' && appService) {
+      issue(
+        'ALLOW_ANONYMOUS',
+        `must not be true on Azure App Service (${appService} is set): anonymous mode is for a developer's machine only; set BOT_ID and start with npm run serve`,
+      );
+    }
+    if (production && !c.BOT_TENANT_ID && c.ALLOWED_TENANT_IDS.length === 0) {
+      issue(
+        'ALLOWED_TENANT_IDS',
+        'required when NODE_ENV=production (or BOT_TENANT_ID, its default): the tenant GUIDs Silta serves',
+      );
+    }
+    if (production && c.COSMOS_ENDPOINT && !c.COSMOS_ENDPOINT.toLowerCase().startsWith('https://')) {
+      issue(
+        'COSMOS_ENDPOINT',
+        'expected an https:// URL when NODE_ENV=production (the account key or token must not travel in clear text)',
+      );
+    }
+    if (production && c.REGISTER_DOWNLOAD_LOCAL === 'true') {
+      issue(
+        'REGISTER_DOWNLOAD_LOCAL',
+        'must not be true when NODE_ENV=production: register files come only from the Teams download hosts over https',
+      );
+    }
+    if (production && c.REGISTER_DOWNLOAD_HOSTS?.includes('*')) {
+      issue(
+        'REGISTER_DOWNLOAD_HOSTS',
+        'expected the Teams file download hosts when NODE_ENV=production (e.g. *.sharepoint.com), not * (any host)',
       );
     }
     if (c.BOT_ID && !c.BOT_TENANT_ID)
@@ -158,3 +226,18 @@ export const configSchema = z
   });
 
 export type RawConfig = z.infer<typeof configSchema>;
+
+/**
+ * The settings of a Silta server: anonymous mode (no BOT_ID) must be asked for with ALLOW_ANONYMOUS=true.
+ * The command-line tools serve nothing and use `configSchema` alone.
+ */
+export const serverConfigSchema = configSchema.superRefine((c, ctx) => {
+  if (!c.BOT_ID && c.ALLOW_ANONYMOUS !== 'true') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['BOT_ID'],
+      message:
+        'not set: set BOT_ID (with BOT_TENANT_ID and BOT_PASSWORD) for Bot Framework authentication, or ALLOW_ANONYMOUS=true to run without it on this machine only (npm start does)',
+    });
+  }
+});

@@ -1,14 +1,31 @@
 import type { Activity } from 'botbuilder';
 
-/** The tenant an activity comes from (Teams puts it in conversation.tenantId and channelData.tenant.id). */
-export function tenantOf(activity: Partial<Activity>): string | undefined {
-  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
-  return activity.conversation?.tenantId ?? channelData?.tenant?.id;
+/**
+ * Every tenant field the activity carries (Teams sets both conversation.tenantId and
+ * channelData.tenant.id), as given: a field that is present but not a string is kept as it is.
+ */
+function tenantFields(activity: Partial<Activity>): unknown[] {
+  const conversation = activity.conversation as { tenantId?: unknown } | undefined;
+  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
+  return [conversation?.tenantId, channelData?.tenant?.id].filter((v) => v !== undefined && v !== null);
 }
 
-/** With an allow-list, only listed tenants are served; without one, every tenant is. */
+/** The tenant an activity names first (conversation.tenantId, else channelData.tenant.id), for logs. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const first = tenantFields(activity)[0];
+  return typeof first === 'string' ? first : undefined;
+}
+
+/**
+ * With an allow-list, an activity is served only when it names a tenant and every tenant field it
+ * carries is on the list: one foreign field (or one that is not a string) is enough to refuse it.
+ * Without an allow-list (local use only; production always has one), every tenant is served.
+ */
 export function isTenantAllowed(activity: Partial<Activity>, allowed: readonly string[]): boolean {
   if (allowed.length === 0) return true;
-  const tenant = tenantOf(activity)?.toLowerCase();
-  return tenant !== undefined && allowed.some((id) => id.toLowerCase() === tenant);
+  const fields = tenantFields(activity);
+  const listed = new Set(allowed.map((id) => id.toLowerCase()));
+  return (
+    fields.length > 0 && fields.every((field) => typeof field === 'string' && listed.has(field.toLowerCase()))
+  );
 }

@@ -70,6 +70,7 @@ describe('A Silta process killed (kill -9) in the middle of a broadcast', () => 
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         PORT: String(port),
+        ALLOW_ANONYMOUS: 'true',
         COSMOS_ENDPOINT: cosmos.endpoint,
         COSMOS_KEY: cosmos.key,
         COSMOS_DATABASE: database,

@@ -73,10 +73,59 @@ describe('The Silta process', () => {
     expect(proc.output()).toMatch(/BOT_ID/);
   });
 
+  it('When neither BOT_ID nor ALLOW_ANONYMOUS is set, then it refuses to start with one line saying what to set', async () => {
+    const proc = startProcess({ PORT: '0' });
+    expect(await proc.exited).toBe(1);
+    const lines = proc.output().trim().split('\n');
+    expect(lines).toEqual([expect.stringMatching(/^CONFIG_INVALID BOT_ID: .*ALLOW_ANONYMOUS=true/)]);
+  });
+
+  it('When ALLOW_ANONYMOUS=true meets App Service variables, then it refuses to start and names them', async () => {
+    const proc = startProcess({ PORT: '0', ALLOW_ANONYMOUS: 'true', WEBSITE_SITE_NAME: 'silta-prod' });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output().trim().split('\n')).toEqual([
+      expect.stringMatching(/^CONFIG_INVALID ALLOW_ANONYMOUS: .*App Service \(WEBSITE_SITE_NAME is set\)/),
+    ]);
+  });
+
+  it('When anonymous mode is asked for, then Silta listens on 127.0.0.1 only; with BOT_ID on every interface', async () => {
+    // On Linux all of 127.0.0.0/8 reaches this host: a server bound to 0.0.0.0 answers on 127.0.0.2,
+    // one bound to 127.0.0.1 does not. The BOT_ID process is the control that the probe can see it.
+    const healthyOn = async (host: string, port: number) =>
+      fetch(`http://${host}:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+    const start = async (env: Record<string, string>) => {
+      const port = await freePort();
+      const proc = startProcess({ PORT: String(port), ...env });
+      for (let i = 0; !(await healthyOn('127.0.0.1', port)); i += 1) {
+        if (i > 300) throw new Error(`not healthy: ${proc.output()}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return { proc, port };
+    };
+    const anonymous = await start({ ALLOW_ANONYMOUS: 'true' });
+    const authenticated = await start({
+      BOT_ID: '3f1b1f0e-1111-2222-3333-444444444444',
+      BOT_PASSWORD: 'not-a-real-secret',
+      BOT_TENANT_ID: 'aaaaaaaa-1111-2222-3333-444444444444',
+    });
+    try {
+      expect(await healthyOn('127.0.0.2', anonymous.port)).toBe(false);
+      expect(await healthyOn('127.0.0.2', authenticated.port)).toBe(true);
+      expect(anonymous.proc.output()).toContain('listens on 127.0.0.1 only');
+    } finally {
+      anonymous.proc.child.kill('SIGKILL');
+      authenticated.proc.child.kill('SIGKILL');
+    }
+  });
+
   it('When storage is down at start, then /healthz says 503, turns get 503, the log says why, and the process keeps retrying', async () => {
     const port = await freePort();
     const proc = startProcess({
       PORT: String(port),
+      ALLOW_ANONYMOUS: 'true',
       COSMOS_ENDPOINT: 'https://127.0.0.1:1/',
       COSMOS_KEY: Buffer.from('not a real key').toString('base64'),
     });
@@ -103,7 +152,7 @@ describe('The Silta process', () => {
   it('When SIGTERM arrives during a turn, then the turn finishes, new turns get 503, and the process exits 0', async () => {
     const port = await freePort();
     const connector = await slowConnector(800);
-    const proc = startProcess({ PORT: String(port) });
+    const proc = startProcess({ PORT: String(port), ALLOW_ANONYMOUS: 'true' });
     const url = `http://127.0.0.1:${port}`;
     try {
       for (let i = 0; ; i += 1) {

@@ -139,7 +139,13 @@ export async function startE2E(): Promise<E2E> {
   const botPort = await freePort();
   const bot = spawn(process.execPath, ['--enable-source-maps', 'dist/src/index.js'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(botPort), NODE_ENV: 'development', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(botPort),
+      NODE_ENV: 'development',
+      ALLOW_ANONYMOUS: 'true',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(bot);

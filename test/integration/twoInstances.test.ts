@@ -9,12 +9,13 @@ describe('Several instances share one register', () => {
   let b: Services;
   beforeAll(async () => {
     const log = createLogger('silent');
-    a = createServices(loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), log);
+    a = createServices(loadConfig({ NODE_ENV: 'test', ALLOW_ANONYMOUS: 'true', LOG_LEVEL: 'silent' }), log);
     await a.start();
     const endpoint = a.storage.store!.endpoint;
     b = createServices(
       loadConfig({
         NODE_ENV: 'test',
+        ALLOW_ANONYMOUS: 'true',
         LOG_LEVEL: 'silent',
         COSMOS_ENDPOINT: endpoint,
         COSMOS_KEY: 'local',

@@ -15,12 +15,13 @@ export interface TestSilta {
 
 /**
  * The real Silta: real config, embedded Cosmos-protocol server with the demo register, the real restify
- * server and teams-ai Application on a random port, anonymous mode; a local fake connector as serviceUrl.
+ * server and teams-ai Application on a random port, anonymous mode (ALLOW_ANONYMOUS=true); a local fake connector as serviceUrl.
  */
 export async function startSilta(env: Record<string, string> = {}, clock?: () => Date): Promise<TestSilta> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
+    ALLOW_ANONYMOUS: 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });

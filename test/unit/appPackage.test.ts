@@ -218,11 +218,12 @@ describe('Bicep check', () => {
     expect(declared).toEqual(expected);
   });
 
-  test('When App Service starts Silta, then it runs the command of npm start (same node flags)', () => {
+  test('When App Service starts Silta, then it runs the production start, npm run serve (no anonymous opt-in)', () => {
     const bicep = readFileSync(path.join(INFRA_DIR, 'modules', 'appService.bicep'), 'utf8');
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: { start: string };
+      scripts: { serve: string };
     };
-    expect(/appCommandLine: '([^']+)'/.exec(bicep)?.[1]).toBe(pkg.scripts.start);
+    expect(['npm run serve', pkg.scripts.serve]).toContain(/appCommandLine: '([^']+)'/.exec(bicep)?.[1]);
+    expect(pkg.scripts.serve).not.toMatch(/ALLOW_ANONYMOUS|start-local/);
   });
 });
