@@ -82,6 +82,10 @@ const fi = {
     'Rekisteriä muutettiin esikatselun jälkeen, joten tätä päivitystä ei tehty. Lähetä tiedostot uudelleen, niin näet ajantasaiset muutokset.',
   fileTooLarge: 'Tiedosto ”{file}” on liian suuri. Rekisteritiedosto saa olla enintään {max} kt.',
   downloadFailed: 'Tiedostoa ”{file}” ei saatu ladattua Teamsista. Lähetä se uudelleen hetken päästä.',
+  downloadRefused:
+    'Tiedostoa ”{file}” ei ladattu: Silta hakee rekisteritiedostot vain Teamsin omasta tiedostopalvelusta. Liitä tiedosto tähän keskusteluun Teamsissa ja lähetä se uudelleen.',
+  tooManyFiles:
+    'Viestissä oli {count} tiedostoa. Lähetä kerralla enintään {max} rekisteritiedostoa: toimipisteet.csv, yhdyshenkilot.csv ja kokemustoimijat.csv. Rekisteriä ei muutettu.',
   notCsv:
     'Tiedosto ”{file}” ei ole CSV-tiedosto. Tallenna se Excelistä muodossa CSV UTF-8 (luetteloerotin) ja lähetä uudelleen.',
   personalOnly: 'Rekisterin voi päivittää vain henkilökohtaisessa keskustelussa Sillan kanssa.',
@@ -161,6 +165,10 @@ const sv: RegisterMessages = {
     'Registret ändrades efter förhandsvisningen, så uppdateringen gjordes inte. Skicka filerna igen för att se aktuella ändringar.',
   fileTooLarge: 'Filen ”{file}” är för stor. En registerfil får vara högst {max} kB.',
   downloadFailed: 'Filen ”{file}” kunde inte hämtas från Teams. Skicka den igen om en stund.',
+  downloadRefused:
+    'Filen ”{file}” hämtades inte: Silta hämtar registerfiler bara från Teams egen fillagring. Bifoga filen i den här chatten i Teams och skicka den igen.',
+  tooManyFiles:
+    'Meddelandet hade {count} filer. Skicka högst {max} registerfiler åt gången: toimipisteet.csv, yhdyshenkilot.csv och kokemustoimijat.csv. Registret ändrades inte.',
   notCsv: 'Filen ”{file}” är ingen CSV-fil. Spara den i Excel som CSV UTF-8 och skicka den igen.',
   personalOnly: 'Registret kan bara uppdateras i en personlig chatt med Silta.',
 };
@@ -237,6 +245,10 @@ const en: RegisterMessages = {
     'The register changed after this preview, so the update was not made. Send the files again to see the current changes.',
   fileTooLarge: 'The file “{file}” is too large. A register file may be at most {max} kB.',
   downloadFailed: 'The file “{file}” could not be downloaded from Teams. Please send it again in a moment.',
+  downloadRefused:
+    "The file “{file}” was not downloaded: Silta fetches register files only from Teams' own file storage. Attach the file to this chat in Teams and send it again.",
+  tooManyFiles:
+    'The message had {count} files. Please send at most {max} register files at a time: toimipisteet.csv, yhdyshenkilot.csv and kokemustoimijat.csv. The register was not changed.',
   notCsv: 'The file “{file}” is not a CSV file. Save it from Excel as CSV UTF-8 and send it again.',
   personalOnly: 'The register can only be updated in a personal chat with Silta.',
 };

@@ -7,7 +7,8 @@ import { sendHelp } from './help';
 import { answerDirectoryQuestion, setMyUnit, showMyUnit } from './directory';
 import { sendBoardChoice, sendNoticeForm, sendNoticeList, sendReminders, sendTopics } from './notices';
 import { sendMyOrders, sendOrderForm, sendSummary } from './orders';
-import { filesIn, onRegisterUpload } from './register';
+import { onRegisterUpload } from './register';
+import { filesIn } from './registerDownload';
 
 type Handler<K extends Intent['kind']> = (
   context: TurnContext,

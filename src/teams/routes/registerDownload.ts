@@ -1,0 +1,108 @@
+import type { Attachment, TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { Config } from '../../config';
+import type { Translate } from '../../i18n';
+import {
+  guardedDownload,
+  type DownloadFailure,
+  type DownloadResult,
+} from '../../infra/download/guardedDownload';
+import type { ImportFile } from '../../services/registerService';
+
+/** Teams' attachment type for a file a user sends to a bot in personal chat. */
+const TEAMS_FILE = 'application/vnd.microsoft.teams.file.download.info';
+/** Register exports are a few hundred kilobytes at most; a download stops as soon as it passes this. */
+export const MAX_REGISTER_FILE_KB = 2048;
+/** The register has three kinds of file (units, liaisons, experts): at most one of each per message. */
+export const MAX_REGISTER_FILES = 3;
+const LIMITS = { maxBytes: MAX_REGISTER_FILE_KB * 1024, timeoutMs: 15_000, maxRedirects: 3 };
+
+export interface FileRef {
+  name: string;
+  url: string;
+  /** false: a plain CSV attachment with a contentUrl, which only local clients send */
+  teams: boolean;
+}
+
+/** The files in a message: Teams file-download attachments, or plain CSV attachments (local clients). */
+export function filesIn(context: TurnContext): FileRef[] {
+  return (context.activity.attachments ?? []).flatMap((a: Attachment): FileRef[] => {
+    const content = a.content as { downloadUrl?: unknown } | undefined;
+    if (a.contentType === TEAMS_FILE && typeof content?.downloadUrl === 'string') {
+      return [{ name: a.name ?? 'tiedosto', url: content.downloadUrl, teams: true }];
+    }
+    if (
+      /^text\/(csv|plain)$|^application\/(vnd\.ms-excel|octet-stream)$/.test(a.contentType) &&
+      typeof a.contentUrl === 'string'
+    ) {
+      return [{ name: a.name ?? 'tiedosto.csv', url: a.contentUrl, teams: false }];
+    }
+    return [];
+  });
+}
+
+/** A plain attachment outside local use: refused without a request. */
+type PlainRefused = {
+  ok: false;
+  reason: 'PLAIN_ATTACHMENT';
+  host?: string;
+  status?: number;
+  redirectTo?: string;
+};
+export type Downloaded = { ok: true; files: ImportFile[] } | { ok: false; messages: string[] };
+
+/** Refusals by the rules (the link is not one Teams gives) versus failures on the way. */
+const REFUSED: ReadonlySet<DownloadFailure | 'PLAIN_ATTACHMENT'> = new Set([
+  'PLAIN_ATTACHMENT',
+  'BAD_URL',
+  'SCHEME_NOT_ALLOWED',
+  'HOST_NOT_ALLOWED',
+  'PRIVATE_ADDRESS',
+  'REDIRECT_TO_OTHER_ORIGIN',
+]);
+
+/**
+ * Downloads a message's register files one at a time within `config.registerDownloads` (outside local
+ * use: https from the Teams download hosts only, public addresses only, no plain attachments) and stops
+ * at the first failure, which is logged with its reason code and answered in the user's language.
+ */
+export async function downloadRegisterFiles(
+  refs: FileRef[],
+  config: Config,
+  log: Logger,
+  t: Translate,
+): Promise<Downloaded> {
+  if (refs.length > MAX_REGISTER_FILES) {
+    log.warn({ reason: 'TOO_MANY_FILES', count: refs.length }, 'REGISTER_DOWNLOAD_REFUSED');
+    return {
+      ok: false,
+      messages: [t('register.tooManyFiles', { count: refs.length, max: MAX_REGISTER_FILES })],
+    };
+  }
+  const notCsv = refs.filter((ref) => !/\.(csv|txt)$/i.test(ref.name));
+  if (notCsv.length > 0)
+    return { ok: false, messages: notCsv.map((ref) => t('register.notCsv', { file: ref.name })) };
+
+  const files: ImportFile[] = [];
+  for (const ref of refs) {
+    const result: DownloadResult | PlainRefused =
+      ref.teams || config.registerDownloads.local
+        ? await guardedDownload(ref.url, config.registerDownloads, LIMITS)
+        : { ok: false, reason: 'PLAIN_ATTACHMENT' };
+    if (result.ok) {
+      files.push({ name: ref.name, bytes: result.bytes });
+      continue;
+    }
+    // The link itself is never logged: Teams' download links carry a token.
+    const { reason, host, status, redirectTo } = result;
+    log.warn({ reason, file: ref.name, host, status, redirectTo }, 'REGISTER_DOWNLOAD_FAILED');
+    const message =
+      reason === 'TOO_LARGE'
+        ? t('register.fileTooLarge', { file: ref.name, max: MAX_REGISTER_FILE_KB })
+        : REFUSED.has(reason)
+          ? t('register.downloadRefused', { file: ref.name })
+          : t('register.downloadFailed', { file: ref.name });
+    return { ok: false, messages: [message] };
+  }
+  return { ok: true, files };
+}
