@@ -34,7 +34,10 @@ describe('Guarded download over real HTTP', () => {
   });
 
   it('When the server never finishes the answer, then the download ends at its time limit', async () => {
-    const server = http.createServer((_req, res) => res.writeHead(200).write('a'));
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200);
+      res.write('a');
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slow.csv`;
