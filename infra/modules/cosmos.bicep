@@ -76,6 +76,9 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
     properties: {
       resource: {
         id: container.name
+        // Per-document TTL on (nothing expires without its own ttl): a second line behind Silta's
+        // retention job for documents with a fixed lifetime (docs/data-lifetimes.md §4).
+        defaultTtl: -1
         partitionKey: {
           paths: [
             container.partitionKey

@@ -42,6 +42,14 @@ export interface Config {
   orientationMaterialUrl: string;
   /** months after which finished orders lose their personal data */
   orderRetentionMonths: number;
+  /** How long each kind of stored personal data is kept (docs/data-lifetimes.md). */
+  lifetimes: {
+    auditMonths: number;
+    userInactiveMonths: number;
+    noticeDays: number;
+    deliveryDays: number;
+    turnStateDays: number;
+  };
   delivery: {
     tenantPerSecond: number;
     maxAttempts: number;
@@ -102,6 +110,13 @@ export function loadConfig(
     publicBaseUrl: (c.PUBLIC_BASE_URL ?? `http://localhost:${c.PORT}`).replace(/\/+$/, ''),
     orientationMaterialUrl: c.ORIENTATION_MATERIAL_URL,
     orderRetentionMonths: c.ORDER_RETENTION_MONTHS,
+    lifetimes: {
+      auditMonths: c.AUDIT_RETENTION_MONTHS,
+      userInactiveMonths: c.USER_INACTIVE_MONTHS,
+      noticeDays: c.NOTICE_RETENTION_DAYS,
+      deliveryDays: c.DELIVERY_RETENTION_DAYS,
+      turnStateDays: c.TURN_STATE_RETENTION_DAYS,
+    },
     delivery: {
       tenantPerSecond: c.DELIVERY_TENANT_RPS,
       maxAttempts: c.DELIVERY_MAX_ATTEMPTS,

@@ -120,6 +120,12 @@ export const configSchema = z
         .default('https://pohde.fi/kokemustoiminta'),
     ),
     ORDER_RETENTION_MONTHS: wholeNumber('expected a whole number of months (1–120)', 1, 120, 24),
+    // Data lifetimes (docs/data-lifetimes.md): enforced by the retention job.
+    AUDIT_RETENTION_MONTHS: wholeNumber('expected a whole number of months (1–120)', 1, 120, 36),
+    USER_INACTIVE_MONTHS: wholeNumber('expected a whole number of months (1–60)', 1, 60, 12),
+    NOTICE_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 90),
+    DELIVERY_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 30),
+    TURN_STATE_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 30),
     DELIVERY_TENANT_RPS: wholeNumber('expected messages per second per tenant (1–1000)', 1, 1000, 50),
     DELIVERY_MAX_ATTEMPTS: wholeNumber('expected a number of send attempts (1–20)', 1, 20, 6),
     DELIVERY_LEASE_SECONDS: wholeNumber(

@@ -14,6 +14,8 @@ export type Intent =
   | { kind: 'topics' }
   | { kind: 'registerNoticeBoard' }
   | { kind: 'reminders' }
+  /** Consent withdrawn: erase one experience expert's data; `who` is their tunnus or name ('' = not said). */
+  | { kind: 'eraseExpert'; who: string }
   | { kind: 'question'; text: string };
 
 /** Longer messages are refused politely; no question needs more. */
@@ -46,6 +48,20 @@ const COMMANDS: ReadonlyArray<readonly [RegExp, Intent['kind']]> = [
   ],
   [/^(muistutukset|reminders|påminnelser)$/i, 'reminders'],
 ];
+/**
+ * Consent withdrawn (suostumus peruttu), in fi, sv and en, followed by the expert's tunnus or name:
+ * "suostumus peruttu KT-010", "poista kokemustoimijan tiedot Anu Tuomela", "samtycke återkallat KT-010",
+ * "radera erfarenhetsexpertens uppgifter KT-010", "consent withdrawn KT-010", "erase expert data KT-010".
+ */
+const ERASE_EXPERT = [
+  /^(?:kokemustoimijan\s+)?suostumus\s+(?:on\s+)?peruttu(?:\s*:\s*|\s+|$)(.*)$/i,
+  /^(?:kokemustoimijan\s+)?suostumuksen\s+peruutus(?:\s*:\s*|\s+|$)(.*)$/i,
+  /^poista\s+kokemustoimija(?:n)?(?:\s+tiedot)?(?:\s*:\s*|\s+|$)(.*)$/i,
+  /^(?:erfarenhetsexpertens\s+)?samtycke(?:t)?\s+(?:är\s+)?återkallat(?:\s*:\s*|\s+|$)(.*)$/i,
+  /^radera\s+erfarenhetsexpert(?:en|ens)?(?:\s+uppgifter)?(?:\s*:\s*|\s+|$)(.*)$/i,
+  /^consent\s+(?:was\s+)?withdrawn(?:\s+(?:for|by))?(?:\s*:\s*|\s+|$)(.*)$/i,
+  /^erase\s+(?:experience\s+)?expert(?:'s)?(?:\s+data)?(?:\s+(?:of|for))?(?:\s*:\s*|\s+|$)(.*)$/i,
+];
 const SUMMARY = /^(?:yhteenveto|vuosiyhteenveto|summary|yearly summary|sammanfattning)(?:\s+(\d{4}))?$/i;
 
 export function classifyMessage(raw: string | undefined | null): Intent {
@@ -61,6 +77,10 @@ export function classifyMessage(raw: string | undefined | null): Intent {
   }
   if (SHOW_MY_UNIT.test(bare)) return { kind: 'showMyUnit' };
   for (const [pattern, kind] of COMMANDS) if (pattern.test(bare)) return { kind } as Intent;
+  for (const pattern of ERASE_EXPERT) {
+    const match = pattern.exec(bare);
+    if (match) return { kind: 'eraseExpert', who: (match[1] ?? '').trim() };
+  }
   const summary = SUMMARY.exec(bare);
   if (summary) return summary[1] ? { kind: 'summary', year: Number(summary[1]) } : { kind: 'summary' };
   return { kind: 'question', text };

@@ -7,6 +7,7 @@
  */
 import type { Catalogue, Message } from './message';
 import { common } from './messages/common';
+import { consent } from './messages/consent';
 import { directory } from './messages/directory';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
@@ -24,7 +25,7 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES = { common, directory, register, orders, notices } satisfies Record<
+export const NAMESPACES = { common, directory, register, orders, notices, consent } satisfies Record<
   string,
   Namespace
 >;

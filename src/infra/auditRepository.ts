@@ -53,6 +53,15 @@ export class AuditRepository {
     }
   }
 
+  /** Entries written before `cutoff` (ISO), any subject: the retention job deletes them. */
+  listBefore(cutoff: string): Promise<Array<Stored<AuditEntry>>> {
+    return this.docs.query('SELECT * FROM c WHERE c.at < @cutoff', [{ name: '@cutoff', value: cutoff }]);
+  }
+
+  remove(entry: AuditEntry): Promise<boolean> {
+    return this.docs.delete(entry.id, entry.pk);
+  }
+
   list(subject: string): Promise<Array<Stored<AuditEntry>>> {
     return this.docs.query(
       'SELECT * FROM c WHERE c.pk = @pk ORDER BY c.at',

@@ -11,7 +11,7 @@ export interface NoticeBoard {
 
 interface BoardDoc {
   id: string;
-  board: { unitId: string; key: string; by: string; at: string };
+  board: { unitId: string; key: string; by: string; at: string; teamId?: string };
 }
 
 /** Team channels registered as a unit's notice board (ilmoitustaulu), in the `conversations` container. */
@@ -22,12 +22,25 @@ export class BoardRepository {
     this.docs = new Documents<BoardDoc>(store.container('conversations'), 'notice board');
   }
 
-  async register(board: NoticeBoard, by: string, now: Date): Promise<void> {
+  async register(board: NoticeBoard, by: string, now: Date, teamId?: string): Promise<void> {
     const key = conversationKey(board.conversationId);
     await this.docs.upsert({
       id: stateIdFor(`board:${key}:${board.unitId}`),
-      board: { unitId: board.unitId, key, by, at: now.toISOString() },
+      board: { unitId: board.unitId, key, by, at: now.toISOString(), ...(teamId ? { teamId } : {}) },
     });
+  }
+
+  /** Forgets the boards of a channel, or of every channel of a team (Silta was removed from it). */
+  async removeFor(conversationId: string, teamId?: string): Promise<number> {
+    const docs = await this.docs.query(
+      'SELECT c.id FROM c WHERE IS_DEFINED(c.board) AND (c.board.key = @key OR (IS_DEFINED(c.board.teamId) AND c.board.teamId = @team))',
+      [
+        { name: '@key', value: conversationKey(conversationId) },
+        { name: '@team', value: teamId ?? '' },
+      ],
+    );
+    const deleted = await Promise.all(docs.map((d) => this.docs.delete(d.id)));
+    return deleted.filter(Boolean).length;
   }
 
   async listFor(unitIds: readonly string[]): Promise<NoticeBoard[]> {

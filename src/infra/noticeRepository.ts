@@ -61,6 +61,15 @@ export class NoticeRepository {
     return docs.map(toNotice);
   }
 
+  /** Notices not being sent (drafts, scheduled, sent, cancelled): the retention job's candidates. */
+  async listNotSending(): Promise<StoredNotice[]> {
+    return (await this.docs.query("SELECT * FROM c WHERE c.state != 'sending'")).map(toNotice);
+  }
+
+  delete(id: string): Promise<boolean> {
+    return this.docs.delete(id, id);
+  }
+
   /** The index of active work for delivery workers: notices whose outbox partitions are being sent. */
   async listSending(): Promise<StoredNotice[]> {
     return (await this.docs.query("SELECT * FROM c WHERE c.state = 'sending'")).map(toNotice);

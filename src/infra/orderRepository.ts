@@ -111,6 +111,15 @@ export class OrderRepository {
     return docs.map(toOrder);
   }
 
+  /** Orders that proposed, offered or confirmed the expert (consent erasure). */
+  async listNamingExpert(expertId: string): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      `SELECT * FROM c WHERE IS_DEFINED(c.state) AND (${NAMES_EXPERT}) ORDER BY c.createdAt`,
+      [{ name: '@id', value: expertId }],
+    );
+    return docs.map(toOrder);
+  }
+
   /** Confirmed orders whose event has ended by `nowEpoch`: the scheduler marks them held. */
   async listEndedConfirmed(nowEpoch: number): Promise<StoredOrder[]> {
     const docs = await this.docs.query(
@@ -126,7 +135,13 @@ interface ExportDoc {
   pk: string;
   csv: string;
   expiresAt: number;
+  /** Cosmos TTL in seconds (Azure deletes it even if the retention job did not). */
+  ttl?: number;
 }
+
+/** Orders that name an expert: proposed, offered, declined, chosen or confirmed. */
+const NAMES_EXPERT =
+  'ARRAY_CONTAINS(c.candidates, @id) OR ARRAY_CONTAINS(c.declined, @id) OR c.chosenExpertId = @id OR c.offeredTo = @id OR c.confirmedExpert.id = @id';
 
 /** Short-lived CSV exports behind an unguessable token (the yearly summary's download link). */
 export class ExportRepository {
@@ -138,7 +153,18 @@ export class ExportRepository {
 
   async save(token: string, csv: string, expiresAt: number): Promise<void> {
     const id = `export-${token}`;
-    await this.docs.create({ id, pk: id, csv, expiresAt });
+    const ttl = Math.max(60, Math.ceil((expiresAt - Date.now()) / 1000) + 60);
+    await this.docs.create({ id, pk: id, csv, expiresAt, ttl });
+  }
+
+  /** Deletes exports whose link expired by `now` (epoch ms), read or not; returns how many. */
+  async deleteExpired(now: number): Promise<number> {
+    const old = await this.docs.query(
+      'SELECT c.id, c.pk FROM c WHERE IS_DEFINED(c.expiresAt) AND c.expiresAt <= @now',
+      [{ name: '@now', value: now }],
+    );
+    const deleted = await Promise.all(old.map((doc) => this.docs.delete(doc.id, doc.pk)));
+    return deleted.filter(Boolean).length;
   }
 
   /** The CSV, or undefined when the token is unknown or expired (expired ones are deleted). */

@@ -52,6 +52,18 @@ export class ProfileRepository {
     );
   }
 
+  /** Profiles not changed since `cutoff` (ISO): the retention job checks whether their user is still seen. */
+  listChangedBefore(cutoff: string): Promise<Profile[]> {
+    return this.docs.query('SELECT * FROM c WHERE c.updatedAt < @cutoff', [
+      { name: '@cutoff', value: cutoff },
+    ]);
+  }
+
+  /** Forgets the user: own unit, topics and NGO-team membership. */
+  delete(userId: string): Promise<boolean> {
+    return this.docs.delete(userId);
+  }
+
   /** Sets the user's own unit, keeping the rest of the profile. Last writer wins: only the user edits it. */
   async setUnit(userId: string, unitId: string, now: Date): Promise<Profile> {
     const current = await this.docs.read(userId);

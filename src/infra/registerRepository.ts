@@ -63,6 +63,8 @@ export interface PendingImport {
 }
 
 const CHUNK_ROWS = 400;
+/** Cosmos TTL of a stored preview: the job deletes it after 30 minutes, Azure after an hour at the latest. */
+const PREVIEW_TTL_SECONDS = 3600;
 const PENDING_PK = 'pending';
 const POINTER = { id: 'current', pk: 'pointer' } as const;
 const chunkPk = (version: number) => `v${version}-${randomUUID()}`;
@@ -82,19 +84,19 @@ const chunkPk = (version: number) => `v${version}-${randomUUID()}`;
 export class RegisterRepository {
   private readonly pointers: Documents<PointerDoc>;
   private readonly chunks: Documents<ChunkDoc>;
-  private readonly pending: Documents<PendingImport & { pk: string }>;
+  private readonly pending: Documents<PendingImport & { pk: string; ttl?: number }>;
 
   constructor(store: CosmosStore) {
     this.pointers = new Documents<PointerDoc>(store.container('register'), 'register pointer');
     this.chunks = new Documents<ChunkDoc>(store.container('register'), 'register chunk');
-    this.pending = new Documents<PendingImport & { pk: string }>(
+    this.pending = new Documents<PendingImport & { pk: string; ttl?: number }>(
       store.container('register'),
       'pending import',
     );
   }
 
   async savePending(pending: PendingImport): Promise<void> {
-    await this.pending.create({ ...pending, pk: PENDING_PK });
+    await this.pending.create({ ...pending, pk: PENDING_PK, ttl: PREVIEW_TTL_SECONDS });
   }
 
   readPending(id: string): Promise<PendingImport | undefined> {
@@ -111,6 +113,78 @@ export class RegisterRepository {
       if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return undefined;
       throw error;
     }
+  }
+
+  /** Deletes import previews (their uploaded files) saved before `cutoff` (ISO); returns how many. */
+  async deletePendingBefore(cutoff: string): Promise<number> {
+    const old = await this.pending.query(
+      'SELECT c.id FROM c WHERE c.pk = @pk AND c.at < @cutoff',
+      [
+        { name: '@pk', value: PENDING_PK },
+        { name: '@cutoff', value: cutoff },
+      ],
+      PENDING_PK,
+    );
+    const deleted = await Promise.all(old.map((doc) => this.pending.delete(doc.id, PENDING_PK)));
+    return deleted.filter(Boolean).length;
+  }
+
+  /**
+   * Deletes the version before the current one once the current one is older than `cutoff` (ISO;
+   * readers that loaded the pointer before the flip have long finished), and the chunks of versions
+   * that never became current (a writer that crashed before cleaning up). Returns the chunks deleted.
+   */
+  async deleteOldVersions(cutoff: string): Promise<number> {
+    const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
+    if (!pointer) return 0;
+    let keep = [pointer.chunks, pointer.previous];
+    if (pointer.previous && pointer.updatedAt < cutoff) {
+      const { id, pk, version, chunks, updatedAt, updatedBy } = pointer;
+      try {
+        await this.pointers.replace(
+          { id, pk, version, chunks, updatedAt, updatedBy },
+          pointer._etag,
+          POINTER.pk,
+        );
+        keep = [pointer.chunks];
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+        return 0; // a new version landed meanwhile: the next run looks again
+      }
+    }
+    const old = await this.chunks.query(
+      'SELECT c.id, c.pk FROM c WHERE IS_DEFINED(c.index) AND c.version <= @version',
+      [{ name: '@version', value: pointer.version }],
+    );
+    const gone = old.filter((doc) => !keep.includes(doc.pk));
+    await Promise.all(gone.map((doc) => this.chunks.delete(doc.id, doc.pk)));
+    return gone.length;
+  }
+
+  /**
+   * Rewrites the change records kept in the current and the previous version (chunk 0) with `scrub`,
+   * each only if unchanged since read. Returns how many were rewritten.
+   */
+  async rewriteChanges(
+    scrub: (details: Record<string, unknown>) => Record<string, unknown>,
+  ): Promise<number> {
+    const pointer = await this.pointers.read(POINTER.id, POINTER.pk);
+    if (!pointer) return 0;
+    let changed = 0;
+    for (const pk of [pointer.chunks, pointer.previous]) {
+      if (!pk) continue;
+      const first = await this.chunks.read(`${pk}-0`, pk);
+      if (!first?.change) continue;
+      const details = scrub(first.change.details);
+      if (JSON.stringify(details) === JSON.stringify(first.change.details)) continue;
+      try {
+        await this.chunks.replace({ ...first, change: { ...first.change, details } }, first._etag, pk);
+        changed += 1;
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+      }
+    }
+    return changed;
   }
 
   /** The current version stamp (a point read), 0 when nothing has been imported. */

@@ -54,6 +54,18 @@ export class ReminderRepository {
     }
   }
 
+  /**
+   * Deletes reminders the coordinator added and later removed (their own title and text). The seeds'
+   * removed reminders stay as markers: they hold no personal data and keep the seed from coming back.
+   */
+  async deleteRemovedCustom(): Promise<number> {
+    const old = await this.docs.query(
+      "SELECT c.id FROM c WHERE c.kind = 'reminder' AND c.removed = true AND STARTSWITH(c.id, 'custom-')",
+    );
+    const deleted = await Promise.all(old.map((doc) => this.docs.delete(doc.id)));
+    return deleted.filter(Boolean).length;
+  }
+
   get(id: string): Promise<Stored<Reminder> | undefined> {
     return this.docs.read(id);
   }

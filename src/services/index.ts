@@ -6,6 +6,7 @@ import { Outbox } from '../infra/delivery/outbox';
 import { NoticeRepository } from '../infra/noticeRepository';
 import { ReminderRepository } from '../infra/reminderRepository';
 import { ConversationRepository } from '../infra/conversationRepository';
+import { ErasureRequests } from '../infra/erasureRequests';
 import { ExportRepository, OrderRepository } from '../infra/orderRepository';
 import type { CosmosStore } from '../infra/cosmos/store';
 import { Documents } from '../infra/cosmos/documents';
@@ -17,6 +18,8 @@ import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { RegisterService } from './registerService';
+import { ConsentService } from './consentService';
+import { RetentionService } from './retentionService';
 import type { Repositories } from './repositories';
 import { StorageRuntime } from './runtime';
 
@@ -34,6 +37,10 @@ export interface Services {
   register: RegisterService;
   orders: OrderService;
   notices: NoticeService;
+  /** Data lifetimes: the retention job and forgetting users who removed Silta. */
+  retention: RetentionService;
+  /** Erasing an experience expert whose consent was withdrawn. */
+  consent: ConsentService;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -42,6 +49,7 @@ export interface Services {
 }
 
 export const REGISTER_POLL_MS = 5_000;
+const DAY_SECONDS = 86_400;
 
 export function createServices(config: Config, log: Logger, clock: Clock = systemClock): Services {
   let repositories: Repositories | undefined;
@@ -53,21 +61,31 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
   const notices = new NoticeService(repos, directory, clock, log);
+  const retention = new RetentionService(repos, clock, log, config.lifetimes);
+  const consent = new ConsentService(repos, directory, register, clock, log);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
     repositories = {
-      state: new StateStore(new Documents<StateDocument>(store.container('botstate'), 'bot state')),
+      state: new StateStore(
+        new Documents<StateDocument>(store.container('botstate'), 'bot state'),
+        clock,
+        (config.lifetimes.turnStateDays + 1) * DAY_SECONDS,
+      ),
       register: new RegisterRepository(store),
       profiles: new ProfileRepository(store),
       audit: new AuditRepository(store),
-      conversations: new ConversationRepository(store),
+      conversations: new ConversationRepository(
+        store,
+        (config.lifetimes.userInactiveMonths * 31 + 1) * DAY_SECONDS,
+      ),
       orders: new OrderRepository(store),
       exports: new ExportRepository(store),
       notices: new NoticeRepository(store),
       outbox: new Outbox(store),
       boards: new BoardRepository(store),
       reminders: new ReminderRepository(store),
+      erasures: new ErasureRequests(store),
     };
     await directory.refresh();
     if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');
@@ -87,6 +105,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     register,
     orders,
     notices,
+    retention,
+    consent,
     onClose(fn) {
       closers.push(fn);
     },

@@ -3,6 +3,7 @@ import { diffExperts, diffRegister, isEmptyDiff, mergeDiffs, validateImport } fr
 import type { Expert } from '../domain/experts/types';
 import type { Register } from '../domain/directory/types';
 import type { ImportError, RegisterDiff } from '../domain/register';
+import { REGISTER_PREVIEW_MS, auditedDiff, scrubRegisterDetails } from '../domain/retention';
 import type { Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { DirectoryService } from './directoryService';
@@ -37,9 +38,6 @@ function changesOf(
   const register = diffRegister(current, next);
   return nextExperts ? mergeDiffs(register, diffExperts(experts, nextExperts)) : register;
 }
-
-/** Pending previews live this long; confirming later asks for a fresh upload. */
-const PREVIEW_TTL_MS = 30 * 60_000;
 
 /**
  * Register import and upkeep: validate every row first, preview the change, apply only on
@@ -84,7 +82,7 @@ export class RegisterService {
     if (!seen) return { kind: 'expired' };
     if (seen.actor !== actor) return { kind: 'notAuthor' };
     const pending = await register.takePending(token);
-    if (!pending || this.clock().getTime() - Date.parse(pending.at) > PREVIEW_TTL_MS) {
+    if (!pending || this.clock().getTime() - Date.parse(pending.at) > REGISTER_PREVIEW_MS) {
       return { kind: 'expired' };
     }
     const files = pending.files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') }));
@@ -119,7 +117,6 @@ export class RegisterService {
    * record and refuses to go on if it cannot (so no record is ever replaced before it was copied).
    */
   private async save(files: ImportFile[], actor: string, baseVersion: number): Promise<ApplyResult> {
-    const { register } = this.repos();
     const base = this.directory.current;
     if ((base?.version ?? 0) !== baseVersion) return { kind: 'stale' };
     const current = base?.register ?? { units: [], assignments: [] };
@@ -129,24 +126,55 @@ export class RegisterService {
         `REGISTER_INVALID ${result.errors.length} row error(s); run npm run import to see them`,
       );
     }
-    const now = this.clock();
     const diff = changesOf(current, base?.experts ?? [], result.next, result.experts);
+    const saved = await this.commit(baseVersion, result.next, result.experts ?? base?.experts ?? [], actor, {
+      action: 'register.import',
+      details: {
+        files: files.map((f) => f.name),
+        added: diff.added.length,
+        changed: diff.changed.length,
+        removed: diff.removed.length,
+        // Which rows and columns changed, never their values (docs/data-lifetimes.md §2).
+        diff: auditedDiff(diff),
+      },
+    });
+    if (saved.kind === 'stale') return saved;
+    return { kind: 'applied', version: saved.version, diff };
+  }
+
+  /**
+   * Saves the current register with `experts` instead of its experts as the version after
+   * `baseVersion` (consent erasure), audited the way an import is.
+   */
+  async saveExperts(
+    experts: Expert[],
+    actor: string,
+    baseVersion: number,
+    change: { action: string; details: Record<string, unknown> },
+  ): Promise<{ kind: 'applied'; version: number } | { kind: 'stale' }> {
+    const base = this.directory.current;
+    if (!base || base.version !== baseVersion) return { kind: 'stale' };
+    return this.commit(baseVersion, base.register, experts, actor, change);
+  }
+
+  private async commit(
+    baseVersion: number,
+    next: Register,
+    experts: Expert[],
+    actor: string,
+    change: { action: string; details: Record<string, unknown> },
+  ): Promise<{ kind: 'applied'; version: number } | { kind: 'stale' }> {
+    const { register } = this.repos();
+    const now = this.clock();
     const previous = await register.currentChange();
     if (previous) await this.copyToAudit(previous);
     let saved;
     try {
-      saved = await register.save(baseVersion, result.next, result.experts ?? base?.experts ?? [], {
+      saved = await register.save(baseVersion, next, experts, {
         actor,
         at: now.toISOString(),
-        action: 'register.import',
-        details: {
-          version: baseVersion + 1,
-          files: files.map((f) => f.name),
-          added: diff.added.length,
-          changed: diff.changed.length,
-          removed: diff.removed.length,
-          diff,
-        },
+        action: change.action,
+        details: { version: baseVersion + 1, ...change.details },
       });
     } catch (error) {
       if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return { kind: 'stale' };
@@ -162,8 +190,8 @@ export class RegisterService {
       );
     }
     this.directory.use(snapshot);
-    this.log.info({ version: snapshot.version, actor }, 'register imported');
-    return { kind: 'applied', version: snapshot.version, diff };
+    this.log.info({ version: snapshot.version, actor, action: change.action }, 'register saved');
+    return { kind: 'applied', version: snapshot.version };
   }
 
   /** Copies a version's change record into the audit log (subject "register"), once. */
@@ -175,7 +203,8 @@ export class RegisterService {
       at: change.at,
       actor: change.actor,
       action: change.action,
-      details: change.details,
+      // A record written before the audit kept no values still has them: they stay out of the copy.
+      details: scrubRegisterDetails(change.details),
     });
   }
 }

@@ -4,6 +4,7 @@ import type { Outbox } from '../infra/delivery/outbox';
 import type { NoticeRepository } from '../infra/noticeRepository';
 import type { ReminderRepository } from '../infra/reminderRepository';
 import type { ConversationRepository } from '../infra/conversationRepository';
+import type { ErasureRequests } from '../infra/erasureRequests';
 import type { ExportRepository, OrderRepository } from '../infra/orderRepository';
 import type { ProfileRepository } from '../infra/profileRepository';
 import type { RegisterRepository } from '../infra/registerRepository';
@@ -22,4 +23,5 @@ export interface Repositories {
   outbox: Outbox;
   boards: BoardRepository;
   reminders: ReminderRepository;
+  erasures: ErasureRequests;
 }

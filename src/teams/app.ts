@@ -14,6 +14,8 @@ import { registerRegisterActions } from './routes/register';
 import { registerOrderActions } from './routes/orders';
 import { registerNoticeActions, reminderJob } from './routes/notices';
 import { registerNoticeExtension } from './routes/noticeExtension';
+import { registerConsentActions } from './routes/consent';
+import { isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
 import { userKey } from '../infra/conversationRepository';
 
@@ -49,13 +51,16 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   const orderUpkeep = registerOrderActions(app, services, proactive);
   registerNoticeActions(app, services);
   registerNoticeExtension(app, services, proactive);
+  registerConsentActions(app, services);
+  registerLifecycle(app, services);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).
   app.activity(ActivityTypes.Message, (context) => onMessage(context, services));
   app.activity(ActivityTypes.Invoke, (context) => onUnknownInvoke(context));
 
   app.error((context: TurnContext, error: Error) => replyToError(context, error, services.log));
-  return { app, jobs: [orderUpkeep, reminderJob(services)], proactive };
+  const retentionJob = async () => void (await services.retention.run());
+  return { app, jobs: [orderUpkeep, reminderJob(services), retentionJob], proactive };
 }
 
 /** Stores the conversation reference of a personal chat under the user's AAD id. */
@@ -63,6 +68,7 @@ async function rememberUser(context: TurnContext, services: Services): Promise<v
   const { activity } = context;
   const aad = activity.from?.aadObjectId;
   if (!aad || activity.conversation?.conversationType !== 'personal' || !services.storage.store) return;
+  if (isRemoval(activity)) return;
   try {
     await services.repos().conversations.save(userKey(aad), referenceOf(context), services.clock());
   } catch (error) {

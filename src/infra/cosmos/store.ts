@@ -69,7 +69,12 @@ export async function openCosmosStore(config: Config['cosmos'], log: Logger): Pr
       }
       await client.databases.createIfNotExists({ id: config.database });
       for (const [id, spec] of Object.entries(CONTAINERS)) {
-        await database.containers.createIfNotExists({ id, partitionKey: { paths: [spec.partitionKey] } });
+        // defaultTtl -1: documents with their own `ttl` expire in Azure (docs/data-lifetimes.md §4).
+        await database.containers.createIfNotExists({
+          id,
+          partitionKey: { paths: [spec.partitionKey] },
+          defaultTtl: -1,
+        });
       }
     },
     async ping() {

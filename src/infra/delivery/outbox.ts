@@ -171,6 +171,17 @@ export class Outbox {
     return rows.length > 0;
   }
 
+  /** Deletes every delivery of a notice (who got it, and when); returns how many. */
+  async deleteAll(noticeId: string): Promise<number> {
+    const rows = await this.docs.query(
+      'SELECT c.id FROM c WHERE c.pk = @pk',
+      [{ name: '@pk', value: noticeId }],
+      noticeId,
+    );
+    const deleted = await Promise.all(rows.map((d) => this.docs.delete(d.id, noticeId)));
+    return deleted.filter(Boolean).length;
+  }
+
   async list(noticeId: string): Promise<StoredDelivery[]> {
     return this.docs.query('SELECT * FROM c WHERE c.pk = @pk', [{ name: '@pk', value: noticeId }], noticeId);
   }

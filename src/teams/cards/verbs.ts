@@ -18,6 +18,8 @@ export const VERBS = {
   reminderPause: 'reminder.pause',
   reminderAdd: 'reminder.add',
   reminderRemove: 'reminder.remove',
+  consentErase: 'consent.erase',
+  consentCancel: 'consent.cancel',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

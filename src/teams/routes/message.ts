@@ -9,6 +9,7 @@ import { sendBoardChoice, sendNoticeForm, sendNoticeList, sendReminders, sendTop
 import { sendMyOrders, sendOrderForm, sendSummary } from './orders';
 import { onRegisterUpload } from './register';
 import { filesIn } from './registerDownload';
+import { startErasure } from './consent';
 
 type Handler<K extends Intent['kind']> = (
   context: TurnContext,
@@ -41,6 +42,7 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
   topics: (context, _intent, services) => sendTopics(context, services),
   registerNoticeBoard: (context, _intent, services) => sendBoardChoice(context, services),
   reminders: (context, _intent, services) => sendReminders(context, services),
+  eraseExpert: (context, intent, services) => startErasure(context, intent.who, services),
   question: (context, intent, services) => answerDirectoryQuestion(context, intent.text, services),
 };
 

@@ -318,7 +318,12 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
         );
       await services
         .repos()
-        .boards.register({ unitId: unit.id, conversationId }, actor.aadObjectId!, services.clock());
+        .boards.register(
+          { unitId: unit.id, conversationId },
+          actor.aadObjectId!,
+          services.clock(),
+          (context.activity.channelData as { team?: { id?: string } } | undefined)?.team?.id,
+        );
       return card([sentence(t('notices.boardSaved', { unit: unit.name }))]);
     },
   );

@@ -1,0 +1,73 @@
+import type { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import type { Services } from '../../services';
+import { attachment, type AdaptiveCard } from '../cards/adaptive';
+import { consentMessageCard, consentPreviewCard } from '../cards/consentCard';
+import { VERBS } from '../cards/verbs';
+import { actorOf, languageOf } from '../turn';
+
+/**
+ * "suostumus peruttu KT-010": the county coordinator asks to erase an experience expert's data; they
+ * get a preview card of everything that will go, and nothing changes until they confirm it.
+ */
+export async function startErasure(context: TurnContext, who: string, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const actor = actorOf(context);
+  if (!actor.aadObjectId || !services.directory.roles(actor.aadObjectId).coordinator) {
+    services.log.info({ actor: actor.aadObjectId }, 'erasure refused: not the coordinator');
+    return void (await context.sendActivity(t('consent.notAllowed')));
+  }
+  if (context.activity.conversation.conversationType !== 'personal')
+    return void (await context.sendActivity(t('consent.personalOnly')));
+  if (who === '') return void (await context.sendActivity(t('consent.whom')));
+  const result = await services.consent.preview(actor.aadObjectId, who);
+  if (result.kind === 'notAllowed') return void (await context.sendActivity(t('consent.notAllowed')));
+  if (result.kind === 'notFound') return void (await context.sendActivity(t('consent.notFound', { who })));
+  if (result.kind === 'ambiguous') {
+    const list = result.experts.map((e) => `${e.name} (${e.id})`).join(', ');
+    return void (await context.sendActivity(
+      t('consent.ambiguous', { who, list, id: result.experts[0]!.id }),
+    ));
+  }
+  const content = consentPreviewCard(
+    { ...result, unitName: (id) => services.directory.unit(id)?.name ?? id },
+    t,
+  );
+  await context.sendActivity({ attachments: [attachment(content)] });
+}
+
+const tokenFrom = (data: unknown): string | undefined => {
+  const token = (data as { token?: unknown } | undefined)?.token;
+  return typeof token === 'string' && /^[0-9a-f-]{36}$/i.test(token) ? token : undefined;
+};
+
+/** Confirm and cancel on the preview: the stored request is reloaded and bound to its author. */
+export function registerConsentActions(app: Application<TurnState>, services: Services): void {
+  app.adaptiveCards.actionExecute(
+    VERBS.consentErase,
+    async (context, _state, data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const token = tokenFrom(data);
+      if (!actor.aadObjectId || !services.directory.roles(actor.aadObjectId).coordinator)
+        return consentMessageCard(t('consent.notAllowed'));
+      if (!token) return consentMessageCard(t('consent.expired'));
+      const result = await services.consent.erase(token, actor.aadObjectId);
+      if (result.kind === 'erased')
+        return consentMessageCard(t('consent.erased', { orders: result.orders, audit: result.auditEntries }));
+      return consentMessageCard(t(`consent.${result.kind}`));
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.consentCancel,
+    async (context, _state, data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const actor = actorOf(context);
+      const token = tokenFrom(data);
+      const cancelled =
+        !!token && !!actor.aadObjectId && (await services.consent.cancel(token, actor.aadObjectId));
+      return consentMessageCard(t(cancelled ? 'consent.cancelled' : 'consent.expired'));
+    },
+  );
+}
