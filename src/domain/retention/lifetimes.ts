@@ -57,15 +57,17 @@ export function isOlderThan(at: string | undefined, now: Date, age: Age): boolea
 
 /**
  * When a notice stops being useful: a sent or scheduled notice at the end of its last valid day
- * (Helsinki) or its last change, whichever is later; a draft or cancelled notice at its last change.
+ * (Helsinki), its last change or its sending time, whichever is latest; a draft or cancelled notice at
+ * its last change.
  * A notice being sent never is (undefined).
  */
 export function noticeRetentionStart(notice: Notice): string | undefined {
   if (notice.state === 'sending') return undefined;
   if (notice.state === 'draft' || notice.state === 'cancelled') return notice.updatedAt;
   const lastDay = DateTime.fromISO(notice.validUntil, { zone: COUNTY_TIME_ZONE }).endOf('day');
-  if (!lastDay.isValid) return notice.updatedAt;
-  return new Date(Math.max(lastDay.toMillis(), Date.parse(notice.updatedAt))).toISOString();
+  const times = [Date.parse(notice.updatedAt), Date.parse(notice.sendAt ?? '')];
+  if (lastDay.isValid) times.push(lastDay.toMillis());
+  return new Date(Math.max(...times.filter((t) => !Number.isNaN(t)))).toISOString();
 }
 
 export function isNoticeDue(notice: Notice, now: Date, lifetimes: Pick<Lifetimes, 'noticeDays'>): boolean {

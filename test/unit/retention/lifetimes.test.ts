@@ -61,6 +61,8 @@ describe('Data lifetimes (pure rules)', () => {
     expect(noticeRetentionStart(notice({ state: 'cancelled' }))).toBe('2027-01-01T08:00:00.000Z');
     expect(noticeRetentionStart(notice({ state: 'draft' }))).toBe('2027-01-01T08:00:00.000Z');
     expect(noticeRetentionStart(notice({ state: 'sending' }))).toBeUndefined();
+    const scheduledLate = notice({ state: 'scheduled', sendAt: '2027-06-01T06:00:00.000Z' });
+    expect(noticeRetentionStart(scheduledLate)).toBe('2027-06-01T06:00:00.000Z');
   });
 
   it('When 90 days have passed since a notice stopped being valid, then it is due, not a day before; one being sent never is', () => {
