@@ -6,7 +6,7 @@ import type { Services } from '../../services';
  * Silta removed: a user who uninstalls the app (installationUpdate "remove") or leaves their personal
  * chat with it (conversationUpdate membersRemoved) loses their conversation reference, profile and
  * topic subscriptions; a team or group chat that removes Silta loses its reference and notice boards
- * (docs/data-lifetimes.md §1). Nothing is sent back: Silta can no longer reach them.
+ * (docs/data-lifetimes.md §5). Nothing is sent back: Silta can no longer reach them.
  */
 export function registerLifecycle(app: Application<TurnState>, services: Services): void {
   app.activity(ActivityTypes.InstallationUpdate, async (context) => {
