@@ -124,17 +124,15 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
     await repos.register.save(base, register, [expert('KT-001', { name: 'Lauri Toivonen' })], change(T0));
     await repos.register.save(base + 1, register, [expert('KT-001', { name: 'Lauri Toivonen' })], change(T0));
     const orphan = `v${base + 1}-${randomUUID()}`;
-    await store
-      .container('register')
-      .items.create({
-        id: `${orphan}-0`,
-        pk: orphan,
-        version: base + 1,
-        index: 0,
-        units: [],
-        assignments: [],
-        experts: [expert('KT-009')],
-      });
+    await store.container('register').items.create({
+      id: `${orphan}-0`,
+      pk: orphan,
+      version: base + 1,
+      index: 0,
+      units: [],
+      assignments: [],
+      experts: [expert('KT-009')],
+    });
     const chunkPartitions = async () =>
       new Set(
         (
