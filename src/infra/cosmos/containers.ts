@@ -1,6 +1,6 @@
 /**
  * One container per aggregate, each with the partition key its hot reads use.
- * Keep in step with infra/main.bicep.
+ * Keep in step with infra/main.bicep. Each one's lifetime and what enforces it: docs/data-lifetimes.md §1.
  */
 export const CONTAINERS = {
   /** Bot turn state (teams-ai conversation/user state); point reads by hashed storage key. */
