@@ -34,6 +34,7 @@ export type ErasureResult =
   | { kind: 'erased'; version: number; orders: number; auditEntries: number };
 
 const ORDER_SAVE_ATTEMPTS = 5;
+const REGISTER_SAVE_RETRIES = 3;
 
 /**
  * Consent withdrawn (suostumus peruttu): the county coordinator erases one experience expert's personal
@@ -99,16 +100,30 @@ export class ConsentService {
     const subjects = ['register', ...named.map((o) => `order:${o.id}`)];
     for (const subject of subjects) await audit.rewrite(subject, redact);
 
-    const saved = await this.register.saveExperts(
+    // Counts only: the erasure's record names nobody.
+    const change = {
+      action: 'register.eraseExpert',
+      details: { orders: named.length, auditEntries: entries.length },
+    };
+    let saved = await this.register.saveExperts(
       withoutExpert(base.experts, expert.id),
       actor,
       base.version,
-      {
-        action: 'register.eraseExpert',
-        // Counts only: the erasure's record names nobody.
-        details: { orders: named.length, auditEntries: entries.length },
-      },
+      change,
     );
+    // An import landed in the moment between: the orders are already erased, so the register follows
+    // on the newest version (the erasure concerns this one person, not the rest of the import).
+    for (let retry = 0; saved.kind === 'stale' && retry < REGISTER_SAVE_RETRIES; retry += 1) {
+      await this.directory.refresh();
+      const latest = this.directory.current;
+      if (!latest?.experts.some((e) => e.id === expert.id)) return { kind: 'stale' };
+      saved = await this.register.saveExperts(
+        withoutExpert(latest.experts, expert.id),
+        actor,
+        latest.version,
+        change,
+      );
+    }
     if (saved.kind === 'stale') return saved;
     // The save copied the previous version's change record to the audit: it is redacted too.
     await audit.rewrite('register', redact);

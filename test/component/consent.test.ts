@@ -218,6 +218,33 @@ describe('Consent withdrawn: the coordinator erases one experience expert (over 
     expect(experts()).toContain('KT-013');
   });
 
+  it('When an import lands between erasing the orders and saving the register, then the erasure is saved on top of it and both stand', async () => {
+    const preview = await say(coordinator, 'suostumus peruttu KT-012');
+    const [confirm] = actionsOf(preview);
+    const register = silta.services.register;
+    const realSave = register.saveExperts.bind(register);
+    const spy = jest.spyOn(register, 'saveExperts').mockImplementationOnce(async (...args) => {
+      await register.importNow(
+        [
+          {
+            name: 'kokemustoimijat.csv',
+            bytes: Buffer.from(sample('kokemustoimijat.csv').replace('+358 40 555 3997', '+358 40 555 0014')),
+          },
+        ],
+        configured.aadObjectId,
+      );
+      return realSave(...args);
+    });
+    try {
+      expect(await press(coordinator, confirm!)).toContain('Kokemustoimijan tiedot on poistettu');
+    } finally {
+      spy.mockRestore();
+    }
+    const current = silta.services.directory.current!;
+    expect(current.experts.map((e) => e.id)).not.toContain('KT-012');
+    expect(current.experts.find((e) => e.id === 'KT-014')?.phone).toBe('+358 40 555 0014');
+  });
+
   it('When the coordinator cancels, then nothing is erased and the confirmation no longer works', async () => {
     const preview = await say(coordinator, 'radera erfarenhetsexpertens uppgifter KT-014', 'sv-FI');
     expect(textOf(preview)).toContain('Ska uppgifterna om Noora Haapala (KT-014) raderas?');
