@@ -29,7 +29,7 @@ const notice = (overrides: Partial<Notice>): Notice => ({
 
 describe('Data lifetimes (pure rules)', () => {
   it('When nothing is configured, then the settings carry the documented defaults', () => {
-    expect(loadConfig({}).lifetimes).toEqual(DEFAULT_LIFETIMES);
+    expect(loadConfig({ ALLOW_ANONYMOUS: 'true' }).lifetimes).toEqual(DEFAULT_LIFETIMES);
     expect(DEFAULT_LIFETIMES).toEqual({
       auditMonths: 36,
       userInactiveMonths: 12,
