@@ -49,10 +49,14 @@ export class ConversationRepository {
     this.docs = new Documents<ReferenceDoc>(store.container('conversations'), 'conversation reference');
   }
 
-  async save(key: string, reference: StoredReference, now: Date): Promise<void> {
+  /**
+   * Stores the reference unless this instance wrote the same one within a day. `force` writes anyway
+   * (an install: another instance may have deleted it when the user removed Silta).
+   */
+  async save(key: string, reference: StoredReference, now: Date, force = false): Promise<void> {
     const fingerprint = `${reference.serviceUrl}|${reference.conversation?.id}`;
     const last = this.written.get(key);
-    if (last?.fingerprint === fingerprint && now.getTime() - last.at < SEEN_REFRESH_MS) return;
+    if (!force && last?.fingerprint === fingerprint && now.getTime() - last.at < SEEN_REFRESH_MS) return;
     await this.docs.upsert({
       id: stateIdFor(key),
       key,

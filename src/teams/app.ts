@@ -15,7 +15,7 @@ import { registerOrderActions } from './routes/orders';
 import { registerNoticeActions, reminderJob } from './routes/notices';
 import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerConsentActions } from './routes/consent';
-import { isRemoval, registerLifecycle } from './routes/lifecycle';
+import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
 import { userKey } from '../infra/conversationRepository';
 
@@ -70,7 +70,9 @@ async function rememberUser(context: TurnContext, services: Services): Promise<v
   if (!aad || activity.conversation?.conversationType !== 'personal' || !services.storage.store) return;
   if (isRemoval(activity)) return;
   try {
-    await services.repos().conversations.save(userKey(aad), referenceOf(context), services.clock());
+    await services
+      .repos()
+      .conversations.save(userKey(aad), referenceOf(context), services.clock(), isInstall(activity));
   } catch (error) {
     services.log.warn({ err: error }, 'CONVERSATION_REFERENCE_NOT_SAVED');
   }

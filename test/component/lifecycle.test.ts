@@ -109,6 +109,32 @@ describe('A user or team that removes Silta is forgotten (installationUpdate, me
     expect(await repos().conversations.get(userKey(returning.aadObjectId))).toBeDefined();
   });
 
+  it('When a user removes Silta through one instance and reinstalls through another that wrote their reference lately, then the reference is stored again', async () => {
+    const second = await startSilta({
+      COSMOS_ENDPOINT: silta.services.storage.store!.endpoint,
+      COSMOS_KEY: 'local',
+      SEED_DEMO_DATA: 'false',
+    });
+    try {
+      const returning = user('Kahden Instanssin Hoitaja');
+      const to = (url: string, activity: unknown) => post(url, activity);
+      expect(
+        (await to(second.url, message('apua', { serviceUrl: serviceUrl(), from: returning }))).status,
+      ).toBe(200);
+      expect(
+        (await to(silta.url, { ...personal(returning), type: 'installationUpdate', action: 'remove' }))
+          .status,
+      ).toBe(200);
+      expect(await repos().conversations.get(userKey(returning.aadObjectId))).toBeUndefined();
+      expect(
+        (await to(second.url, { ...personal(returning), type: 'installationUpdate', action: 'add' })).status,
+      ).toBe(200);
+      expect(await repos().conversations.get(userKey(returning.aadObjectId))).toBeDefined();
+    } finally {
+      await second.stop();
+    }
+  });
+
   describe('in a team', () => {
     const teamId = `19:${randomUUID()}@thread.tacv2`;
     const channelId = `19:${randomUUID()}@thread.tacv2`;

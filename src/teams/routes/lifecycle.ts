@@ -26,6 +26,12 @@ export function isRemoval(activity: Partial<Activity>): boolean {
   return activity.type === ActivityTypes.ConversationUpdate && (activity.membersRemoved ?? []).length > 0;
 }
 
+/** An install (or the bot added to a chat): the reference is stored even if this instance wrote it lately. */
+export function isInstall(activity: Partial<Activity>): boolean {
+  if (activity.type === ActivityTypes.InstallationUpdate) return activity.action === 'add';
+  return activity.type === ActivityTypes.ConversationUpdate && (activity.membersAdded ?? []).length > 0;
+}
+
 async function forget(context: TurnContext, services: Services, botRemoved: boolean): Promise<void> {
   const { activity } = context;
   const teamId = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
