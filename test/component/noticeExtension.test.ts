@@ -1,4 +1,4 @@
-import { htmlToText } from '../../src/teams/routes/noticeExtension';
+import { htmlToText } from '../../src/domain/notices/htmlToText';
 import { message, post, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
 

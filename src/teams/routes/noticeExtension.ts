@@ -2,6 +2,7 @@ import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { userKey } from '../../infra/conversationRepository';
 import { MAX_NOTICE_TEXT } from '../../domain/notices';
+import { htmlToText } from '../../domain/notices/htmlToText';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
 import { noticeFormCard, noticePreviewCard } from '../cards/noticeCards';
@@ -10,21 +11,6 @@ import { actorOf, languageOf, stringsOf } from '../turn';
 
 /** The message action's id in the app manifest ("Välitä järjestötiedote"). */
 export const FORWARD_NOTICE_COMMAND = 'forwardNotice';
-
-/** Teams gives the message as HTML: keep the text and line breaks, drop the markup. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 /** The form's values from the message; `cut` when the message was longer than a notice may be. */
 function prefill(context: TurnContext): { values: Record<string, string>; cut: boolean } {
