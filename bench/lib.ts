@@ -52,7 +52,16 @@ export async function spawnServer(
   const started = performance.now();
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    env: {
+      ...process.env,
+      // A load generator is no person: 50 users at hundreds of turns/s would be refused by the per-user
+      // limits. The limiter still runs on every turn.
+      INBOUND_USER_LIMITS: '99999/1s',
+      INBOUND_CONVERSATION_LIMITS: '99999/1s',
+      ...env,
+      PORT: String(port),
+      LOG_LEVEL: env.LOG_LEVEL ?? 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -14,6 +14,8 @@ export interface Config {
     password?: string;
     type: 'SingleTenant' | 'UserAssignedMsi';
     tenantId?: string;
+    /** Bot Framework's OpenID metadata (the keys that sign inbound tokens) */
+    openIdMetadataUrl: string;
   };
   /** Tenants served; empty = every tenant (only without BOT_TENANT_ID, never in production) */
   allowedTenantIds: string[];
@@ -23,6 +25,15 @@ export interface Config {
     hosts: string[];
     /** also http://, loopback and private addresses, and plain CSV attachments (local clients) */
     local: boolean;
+  };
+  /** Limits at the HTTP edge, before a turn runs. */
+  inbound: {
+    /** Turns one user may start per window (`from.aadObjectId`, else `from.id`). */
+    userLimits: Array<{ limit: number; ms: number }>;
+    /** Turns one conversation may start per window. */
+    conversationLimits: Array<{ limit: number; ms: number }>;
+    /** How long a request body may take to arrive. */
+    bodyTimeoutMs: number;
   };
   cosmos: {
     /** undefined = start the embedded Cosmos-protocol server (local use only) */
@@ -91,12 +102,23 @@ export function loadConfig(
     env: c.NODE_ENV,
     port: c.PORT,
     listenHost: c.BOT_ID ? '0.0.0.0' : '127.0.0.1',
-    bot: { appId: c.BOT_ID, password: c.BOT_PASSWORD, type: c.BOT_TYPE, tenantId: c.BOT_TENANT_ID },
+    bot: {
+      appId: c.BOT_ID,
+      password: c.BOT_PASSWORD,
+      type: c.BOT_TYPE,
+      tenantId: c.BOT_TENANT_ID,
+      openIdMetadataUrl: c.BOT_OPENID_METADATA_URL,
+    },
     allowedTenantIds:
       c.ALLOWED_TENANT_IDS.length > 0 ? c.ALLOWED_TENANT_IDS : c.BOT_TENANT_ID ? [c.BOT_TENANT_ID] : [],
     registerDownloads: {
       hosts: c.REGISTER_DOWNLOAD_HOSTS ?? (production ? TEAMS_DOWNLOAD_HOSTS : ['*']),
       local: flag(c.REGISTER_DOWNLOAD_LOCAL, !production),
+    },
+    inbound: {
+      userLimits: c.INBOUND_USER_LIMITS,
+      conversationLimits: c.INBOUND_CONVERSATION_LIMITS,
+      bodyTimeoutMs: c.HTTP_BODY_TIMEOUT_SECONDS * 1000,
     },
     cosmos: {
       endpoint: c.COSMOS_ENDPOINT,

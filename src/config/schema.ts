@@ -136,6 +136,24 @@ export const configSchema = z
     ),
     // Teams' limits per conversation (bot → one chat or channel).
     DELIVERY_CONVERSATION_LIMITS: rateWindows('7/1s,8/2s,60/30s,1800/1h'),
+    // Where Bot Framework publishes the keys that sign its tokens to the bot (sovereign clouds, tests).
+    BOT_OPENID_METADATA_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .url('expected the http(s) URL of the Bot Framework OpenID metadata document')
+        .default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+    ),
+    // Inbound turns one user, and one conversation, may start; more are refused (see README, "The HTTP edge").
+    INBOUND_USER_LIMITS: rateWindows('30/10s,300/10min'),
+    INBOUND_CONVERSATION_LIMITS: rateWindows('60/10s,600/10min'),
+    HTTP_BODY_TIMEOUT_SECONDS: wholeNumber(
+      'expected the seconds a request body may take to arrive (1–120)',
+      1,
+      120,
+      10,
+    ),
     // Default: true outside production, false in production (the demo register is fictional).
     SEED_DEMO_DATA: optionalBoolean,
     // Anonymous mode (no BOT_ID: Bot Framework auth off) must be asked for; `npm start` does.
@@ -222,6 +240,9 @@ export const configSchema = z
         'COSMOS_ENDPOINT',
         'needs COSMOS_KEY or COSMOS_MANAGED_IDENTITY_CLIENT_ID (the managed identity that has a Cosmos data role)',
       );
+    }
+    if (c.NODE_ENV === 'production' && !c.BOT_OPENID_METADATA_URL.startsWith('https://')) {
+      issue('BOT_OPENID_METADATA_URL', 'expected an https URL when NODE_ENV=production');
     }
     if (c.NODE_ENV === 'production' && !c.COSMOS_ENDPOINT) {
       issue(

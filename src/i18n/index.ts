@@ -77,9 +77,9 @@ const pluralRules: Record<Locale, Intl.PluralRules> = {
   en: new Intl.PluralRules('en'),
 };
 
-/** "sv-SE", "sv-FI" → sv; "en-US" → en; anything else (or nothing) → fi. */
-export function localeFrom(activityLocale: string | undefined | null): Locale {
-  const lang = (activityLocale ?? '').toLowerCase().split(/[-_]/)[0];
+/** "sv-SE", "sv-FI" → sv; "en-US" → en; anything else (or nothing, or not a string) → fi. */
+export function localeFrom(activityLocale: unknown): Locale {
+  const lang = (typeof activityLocale === 'string' ? activityLocale : '').toLowerCase().split(/[-_]/)[0];
   return lang === 'sv' || lang === 'en' ? lang : 'fi';
 }
 

@@ -8,20 +8,24 @@ import { languageOf } from './turn';
  * answer politely in the user's language with that id, so support can find the log line.
  */
 export async function replyToError(context: TurnContext, error: unknown, log: Logger): Promise<void> {
-  const correlationId = (context.turnState.get('correlationId') as string | undefined) ?? randomUUID();
-  log.error(
-    {
-      err: error,
-      correlationId,
-      activityType: context.activity.type,
-      conversationId: context.activity.conversation?.id,
-    },
-    'TURN_FAILED unhandled error in a turn',
-  );
-  const { t } = languageOf(context);
-  const text = t('common.error', { correlationId });
+  // Whatever the activity holds, this must not throw: it is the last handler of the turn.
+  const activity = context.activity as unknown as Record<string, unknown> | undefined;
+  const conversation = activity?.conversation as { id?: unknown } | undefined;
+  const stored: unknown = context.turnState.get('correlationId');
+  const correlationId = typeof stored === 'string' ? stored : randomUUID();
   try {
-    if (context.activity.type === 'invoke') {
+    log.error(
+      {
+        err: error,
+        correlationId,
+        activityType: typeof activity?.type === 'string' ? activity.type : undefined,
+        conversationId: typeof conversation?.id === 'string' ? conversation.id : undefined,
+      },
+      'TURN_FAILED unhandled error in a turn',
+    );
+    const { t } = languageOf(context);
+    const text = t('common.error', { correlationId });
+    if (activity?.type === 'invoke') {
       await context.sendActivity({
         type: 'invokeResponse',
         value: { status: 200, body: messageCardResponse(text) },

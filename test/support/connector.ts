@@ -19,6 +19,8 @@ export interface SentActivity {
  */
 export class FakeConnector {
   readonly sent: SentActivity[] = [];
+  /** Every request that reached the connector, whatever its path. */
+  requests = 0;
   private server?: http.Server;
   private counter = 0;
   private waiters: Array<() => void> = [];
@@ -26,6 +28,7 @@ export class FakeConnector {
 
   async start(): Promise<this> {
     this.server = http.createServer((req, res) => {
+      this.requests += 1;
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
@@ -83,6 +86,7 @@ export class FakeConnector {
 
   clear(): void {
     this.sent.length = 0;
+    this.requests = 0;
   }
 
   async stop(): Promise<void> {

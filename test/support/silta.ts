@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../../src/config';
-import { createLogger } from '../../src/infra/logger';
+import { createLogger, type Logger } from '../../src/infra/logger';
 import { createServices, type Services } from '../../src/services';
 import { startServer, type RunningServer } from '../../src/teams/server';
 import { FakeConnector } from './connector';
@@ -17,7 +17,11 @@ export interface TestSilta {
  * The real Silta: real config, embedded Cosmos-protocol server with the demo register, the real restify
  * server and teams-ai Application on a random port, anonymous mode (ALLOW_ANONYMOUS=true); a local fake connector as serviceUrl.
  */
-export async function startSilta(env: Record<string, string> = {}, clock?: () => Date): Promise<TestSilta> {
+export async function startSilta(
+  env: Record<string, string> = {},
+  clock?: () => Date,
+  logger?: Logger,
+): Promise<TestSilta> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -25,7 +29,7 @@ export async function startSilta(env: Record<string, string> = {}, clock?: () =>
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const log = createLogger(config.logLevel);
+  const log = logger ?? createLogger(config.logLevel);
   const services = createServices(config, log, clock);
   await services.start();
   const server = await startServer(config, services, '127.0.0.1');

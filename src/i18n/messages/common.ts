@@ -26,6 +26,8 @@ export const common = {
       'Tätä toimintoa en tunnista. Kortti voi olla vanhentunut: kirjoita **apua** nähdäksesi, mitä voin tehdä.',
     clock: 'klo {time}',
     dateAndTime: '{date} klo {time}',
+    slowDown:
+      'Viestejä tulee nyt nopeammin kuin ehdin käsitellä, joten jätän osan vastaamatta. Odota hetki ja kirjoita sitten uudelleen.',
   },
   sv: {
     welcome:
@@ -53,6 +55,8 @@ export const common = {
       'Den här åtgärden känner jag inte igen. Kortet kan vara föråldrat: skriv **hjälp** för att se vad jag kan göra.',
     clock: 'kl. {time}',
     dateAndTime: '{date} kl. {time}',
+    slowDown:
+      'Det kommer fler meddelanden än jag hinner behandla, så en del blir obesvarade. Vänta en stund och skriv sedan igen.',
   },
   en: {
     welcome:
@@ -79,5 +83,7 @@ export const common = {
       'I do not recognise this action. The card may be out of date: type **help** to see what I can do.',
     clock: '{time}',
     dateAndTime: '{date}, {time}',
+    slowDown:
+      'Messages are arriving faster than I can handle, so I am leaving some unanswered. Please wait a moment and then write again.',
   },
 };

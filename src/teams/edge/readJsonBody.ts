@@ -1,0 +1,83 @@
+import type { IncomingMessage } from 'node:http';
+
+/**
+ * The largest request body Silta reads. The largest legitimate activity is the "Välitä järjestötiedote"
+ * dialog submitted with every field at its maximum in three-byte characters on a 28 KB message:
+ * 99.7 KB (189.5 KB were every non-ASCII character \u-escaped); a Teams message of 28 KB with ten file
+ * attachments is 67.3 KB, the notice form at its maximum 70.9 KB (test/support/largestActivities.ts,
+ * README "The HTTP edge"). 256 KB leaves 2.5 times the largest.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export type BodyRefusal = { status: 400 | 408 | 413 | 415; code: string };
+export type BodyResult = { ok: true; value: unknown } | ({ ok: false } & BodyRefusal);
+
+/** `application/json`, with no parameter but `charset=utf-8` (any case, optional quotes). */
+function isJsonUtf8(contentType: string | undefined): boolean {
+  if (!contentType) return false;
+  const [type, ...params] = contentType.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((p) => p === '' || /^charset\s*=\s*"?utf-8"?$/.test(p));
+}
+
+/** Only identity encoding: a compressed body would be inflated past any cap. */
+function isIdentity(encoding: string | undefined): boolean {
+  return encoding === undefined || encoding.trim().toLowerCase() === 'identity' || encoding.trim() === '';
+}
+
+/**
+ * Reads a JSON request body at the edge, before authentication: refuses anything but identity-encoded
+ * UTF-8 JSON (415) before reading, counts the bytes actually read and stops at `maxBytes` (413, at once
+ * when Content-Length already says more), gives the whole body `timeoutMs` (408), keeps it in memory
+ * only, then parses it (400). Every refusal closes the connection (see `refuseAndClose`).
+ */
+export function readJsonBody(
+  req: IncomingMessage,
+  limits: { maxBytes: number; timeoutMs: number },
+): Promise<BodyResult> {
+  if (!isJsonUtf8(req.headers['content-type']) || !isIdentity(req.headers['content-encoding']))
+    return Promise.resolve({ ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limits.maxBytes)
+    return Promise.resolve({ ok: false, status: 413, code: 'BODY_TOO_LARGE' });
+
+  return new Promise<BodyResult>((resolve) => {
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let settled = false;
+    const finish = (result: BodyResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      if (!result.ok) req.pause();
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      bytes += chunk.length;
+      if (bytes > limits.maxBytes) finish({ ok: false, status: 413, code: 'BODY_TOO_LARGE' });
+      else chunks.push(chunk);
+    };
+    const onEnd = () => finish(parse(Buffer.concat(chunks, bytes)));
+    const onError = () => finish({ ok: false, status: 400, code: 'BODY_UNREADABLE' });
+    const timer = setTimeout(
+      () => finish({ ok: false, status: 408, code: 'BODY_TIMEOUT' }),
+      limits.timeoutMs,
+    );
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+  });
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parse(body: Buffer): BodyResult {
+  try {
+    return { ok: true, value: JSON.parse(utf8.decode(body)) as unknown };
+  } catch {
+    return { ok: false, status: 400, code: 'BAD_JSON' };
+  }
+}

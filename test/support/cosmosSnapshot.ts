@@ -1,0 +1,16 @@
+import { CONTAINERS, type ContainerName } from '../../src/infra/cosmos/containers';
+import type { Services } from '../../src/services';
+
+/**
+ * Every document's id and ETag in every container, to prove a refused request stored nothing. `leases`
+ * is left out: the scheduled jobs renew their leases on their own clock.
+ */
+export async function snapshotStore(services: Services): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
+    if (name === 'leases') continue;
+    const { resources } = await services.storage.store!.container(name).items.readAll().fetchAll();
+    out[name] = resources.map((d) => `${String(d.id)}@${String(d._etag)}`).sort();
+  }
+  return out;
+}
