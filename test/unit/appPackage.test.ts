@@ -6,6 +6,7 @@ import { PNG } from 'pngjs';
 import { CONTAINERS } from '../../src/infra/cosmos/containers';
 import { idsFromEnv } from '../../scripts/app-package/placeholders';
 import { APP_PACKAGE_DIR, checkAppPackage, MIN_MANIFEST_VERSION } from '../../scripts/manifest-check';
+import { renderIcon } from '../../scripts/app-package/renderIcon';
 import { compareVersions } from '../../scripts/app-package/schemas';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -102,6 +103,13 @@ describe('Teams app package', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^outline\.png: .*only white and transparent.*\(16, 16\)/),
     ]);
+  });
+
+  test('When the icons are rendered from their SVG sources, then they are the committed PNGs', () => {
+    for (const kind of ['color', 'outline'] as const) {
+      const committed = readFileSync(path.join(APP_PACKAGE_DIR, `${kind}.png`));
+      expect({ kind, same: renderIcon(kind).equals(committed) }).toEqual({ kind, same: true });
+    }
   });
 
   test('When a command title is longer than 32 characters, then the check asks to shorten it', async () => {
