@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type * as CosmosServer from '@vercel/cosmosdb-server';
 
 /**
  * The embedded Cosmos-protocol server for local runs and tests: in-memory, plain HTTP on 127.0.0.1,
@@ -18,7 +19,7 @@ export interface EmbeddedCosmos {
   close(): Promise<void>;
 }
 
-async function loadServerModule(): Promise<typeof import('@vercel/cosmosdb-server')> {
+async function loadServerModule(): Promise<typeof CosmosServer> {
   try {
     return await import('@vercel/cosmosdb-server');
   } catch (error) {
