@@ -63,7 +63,10 @@ describe('The embedded Cosmos server package (@vercel/cosmosdb-server, a dev dep
   }, 60_000);
 
   it('When COSMOS_ENDPOINT is unset (local use), then Silta loads it and starts the embedded store', async () => {
-    const output = await runUntil({ PORT: String(await freePort()) }, 'storage ready');
+    const output = await runUntil(
+      { PORT: String(await freePort()), ALLOW_ANONYMOUS: 'true' },
+      'storage ready',
+    );
 
     expect(output).toContain('storage ready');
     expect(output).toContain('@vercel/cosmosdb-server loaded: true');
