@@ -1,5 +1,6 @@
-// Silta on Azure: managed identity, Cosmos DB (serverless, Entra-only), App Service (Linux, Node) and the
-// Azure Bot with its Teams channel. Deploy to a resource group; see infra/README.md.
+// Silta on Azure: managed identity, Cosmos DB (serverless, Entra-only, open only to the Web App's
+// addresses), App Service (Linux, Node 22), a Log Analytics workspace for both, and the Azure Bot with its
+// Teams channel. Deploy to a resource group; see infra/README.md.
 targetScope = 'resourceGroup'
 
 @description('Base name for all resources, e.g. silta-prod: 3-20 lowercase letters, digits and hyphens.')
@@ -20,9 +21,8 @@ param msaAppType string = 'UserAssignedMSI'
 @description('SingleTenant only: the client id of the bot\'s Entra app registration. Leave empty for UserAssignedMSI.')
 param botAppId string = ''
 
-@description('SingleTenant only: the client secret of the bot\'s app registration. Pass it on the command line, never in a parameters file.')
-@secure()
-param botPassword string = ''
+@description('SingleTenant only: the Key Vault secret URI (https://<vault>.vault.azure.net/secrets/<name>) of the app registration\'s client secret. The Web App reads it through a Key Vault reference with its managed identity, which needs the Key Vault Secrets User role on that secret.')
+param botPasswordSecretUri string = ''
 
 @description('SingleTenant only: the tenant of the app registration. Defaults to the deployment tenant.')
 param botTenantId string = tenant().tenantId
@@ -54,8 +54,16 @@ param cosmosDatabaseName string = 'silta'
 @description('App Service plan SKU (B1 or higher; Always On needs at least Basic).')
 param appServicePlanSku string = 'B1'
 
-@description('App Service runtime stack.')
-param linuxFxVersion string = 'NODE|20-lts'
+@description('App Service runtime stack. Node 22 LTS; Node 20 reached end of life on 2026-04-30.')
+param linuxFxVersion string = 'NODE|22-lts'
+
+@description('Public IP addresses or CIDR ranges, besides the Web App\'s own outbound addresses, that may reach Cosmos DB (for example the network an operator runs `npm run import` from). Empty: the Web App only.')
+param cosmosAllowedIpAddresses string[] = []
+
+@description('Days the Log Analytics workspace keeps the diagnostic logs of the Web App and Cosmos DB.')
+@minValue(30)
+@maxValue(730)
+param logRetentionInDays int = 30
 
 @description('Azure Bot pricing tier.')
 @allowed([
@@ -115,6 +123,10 @@ var cosmosContainers = [
 
 var suffix = take(uniqueString(resourceGroup().id, baseName), 6)
 var isManagedIdentityBot = msaAppType == 'UserAssignedMSI'
+var cosmosAccountName = toLower('${baseName}-cosmos-${suffix}')
+// The account's endpoint in the Azure public cloud, known before the account exists: the Web App is
+// deployed first because Cosmos DB lets in only the Web App's outbound addresses.
+var cosmosEndpoint = 'https://${cosmosAccountName}.documents.azure.com:443/'
 
 module identity 'modules/identity.bicep' = {
   name: 'silta-identity'
@@ -125,15 +137,13 @@ module identity 'modules/identity.bicep' = {
   }
 }
 
-module cosmos 'modules/cosmos.bicep' = {
-  name: 'silta-cosmos'
+module monitoring 'modules/monitoring.bicep' = {
+  name: 'silta-monitoring'
   params: {
-    accountName: toLower('${baseName}-cosmos-${suffix}')
+    name: '${baseName}-logs'
     location: location
     tags: tags
-    databaseName: cosmosDatabaseName
-    containers: cosmosContainers
-    dataContributorPrincipalId: identity.outputs.principalId
+    retentionInDays: logRetentionInDays
   }
 }
 
@@ -150,7 +160,8 @@ module app 'modules/appService.bicep' = {
     skuName: appServicePlanSku
     linuxFxVersion: linuxFxVersion
     identityId: identity.outputs.id
-    botPassword: isManagedIdentityBot ? '' : botPassword
+    botPasswordSecretUri: isManagedIdentityBot ? '' : botPasswordSecretUri
+    logAnalyticsWorkspaceId: monitoring.outputs.id
     appSettings: [
       {
         name: 'NODE_ENV'
@@ -175,7 +186,7 @@ module app 'modules/appService.bicep' = {
       }
       {
         name: 'COSMOS_ENDPOINT'
-        value: cosmos.outputs.endpoint
+        value: cosmosEndpoint
       }
       {
         name: 'COSMOS_DATABASE'
@@ -206,6 +217,20 @@ module app 'modules/appService.bicep' = {
   }
 }
 
+module cosmos 'modules/cosmos.bicep' = {
+  name: 'silta-cosmos'
+  params: {
+    accountName: cosmosAccountName
+    location: location
+    tags: tags
+    databaseName: cosmosDatabaseName
+    containers: cosmosContainers
+    dataContributorPrincipalId: identity.outputs.principalId
+    allowedIpAddresses: concat(split(app.outputs.possibleOutboundIpAddresses, ','), cosmosAllowedIpAddresses)
+    logAnalyticsWorkspaceId: monitoring.outputs.id
+  }
+}
+
 module bot 'modules/bot.bicep' = {
   name: 'silta-bot'
   params: {
@@ -230,3 +255,4 @@ output messagingEndpoint string = 'https://${app.outputs.defaultHostName}/api/me
 output cosmosAccountName string = cosmos.outputs.accountName
 output cosmosEndpoint string = cosmos.outputs.endpoint
 output managedIdentityClientId string = identity.outputs.clientId
+output logAnalyticsWorkspaceName string = monitoring.outputs.name

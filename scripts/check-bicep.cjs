@@ -1,18 +1,13 @@
 #!/usr/bin/env node
 /**
- * Offline Bicep check (there is no Bicep CLI here: it needs a binary download).
- *
- * Parses every infra/**\/*.bicep with tree-sitter-bicep and reports, one line each:
- *   - syntax errors (ERROR and MISSING nodes) with file:line:col and the offending text;
- *   - names used but never declared, and calls to functions that are not Bicep built-ins;
- *   - names declared twice; resource type strings without a valid "@api-version";
- *   - module paths that do not exist, module params the module does not declare, required module
- *     params not given, and `<module>.outputs.<name>` that the module does not output;
- *   - main.parameters.json entries that main.bicep does not declare, required parameters it does not
- *     give, values of the wrong type or outside @allowed, and secrets written into the file.
- *
- * It is a lint, not the compiler: it does not know resource schemas. Run `az bicep build` where the
- * Bicep CLI is available.
+ * Offline Bicep check (there is no Bicep CLI here: it needs a binary download). It checks only what a
+ * syntax tree (tree-sitter-bicep) shows reliably, one line per problem:
+ *   - syntax errors (ERROR and MISSING nodes) with file:line:col;
+ *   - main.parameters.json against main.bicep's parameters: unknown names, required ones missing, wrong
+ *     JSON types, values outside @allowed, secrets written into the file;
+ *   - the security and runtime properties Silta's deployment promises (SECURITY_RULES below), read from
+ *     the resources' bodies by resource type.
+ * Names, types and modules are the compiler's job: run `az bicep build` where the Bicep CLI is available.
  *
  * Usage: node scripts/check-bicep.cjs [infraDir]   (default: infra/ next to this script's folder)
  */
@@ -23,317 +18,232 @@ const path = require('node:path');
 const Parser = require('tree-sitter');
 const Bicep = require('tree-sitter-bicep');
 
-/** Bicep built-in functions and decorators, by group. */
-const BUILTIN_FUNCTIONS = new Set(
-  `
-  any array base64 base64ToJson base64ToString bool buildUri coalesce concat contains dataUri dataUriToString
-  dateTimeAdd dateTimeFromEpoch dateTimeToEpoch empty endsWith first flatten format guid indexOf int intersection
-  items join json last lastIndexOf length max min newGuid objectKeys padLeft parseUri range replace skip split
-  startsWith string substring take toLower toUpper trim tryGet union uniqueString uri uriComponent
-  uriComponentToString utcNow
-  filter groupBy map mapValues reduce shallowMerge sort toObject
-  cidrHost cidrSubnet parseCidr
-  deployer deployment environment extensionResourceId getSecret managementGroup managementGroupResourceId
-  pickZones providers reference resourceGroup resourceId subscription subscriptionResourceId tenant
-  tenantResourceId toLogicalZone toPhysicalZone
-  externalInput loadFileAsBase64 loadJsonContent loadTextContent loadYamlContent readEnvironmentVariable
-  allowed batchSize description discriminator export maxLength maxValue metadata minLength minValue
-  onlyIfNotExists retryOn sealed secure waitUntil
-  `
-    .trim()
-    .split(/\s+/),
-);
-/** Namespaces (`az.resourceGroup()`, `sys.description(...)`) and type names, which parse as plain names. */
-const BUILTIN_NAMES = new Set(['az', 'sys', 'string', 'int', 'bool', 'object', 'array', 'any']);
-const DECLARATIONS = new Set([
-  'parameter_declaration',
-  'variable_declaration',
-  'resource_declaration',
-  'module_declaration',
-  'output_declaration',
-  'type_declaration',
-  'user_defined_function',
-]);
-const RESOURCE_TYPE = /^[A-Za-z0-9.]+\/[A-Za-z0-9./]+@\d{4}-\d{2}-\d{2}(-[a-z]+)?$/;
-const NESTED_RESOURCE_TYPE = /^[A-Za-z0-9]+(\/[A-Za-z0-9]+)*(@\d{4}-\d{2}-\d{2}(-[a-z]+)?)?$/;
+const parser = new Parser();
+parser.setLanguage(Bicep);
 
-function newParser() {
-  const parser = new Parser();
-  parser.setLanguage(Bicep);
-  return parser;
-}
+// ---- reading the tree -----------------------------------------------------------------------------------
 
-const named = (node) => node.namedChildren;
-/** Node wrappers are not identity-stable: compare by position and type. */
-const same = (a, b) =>
-  a != null && b != null && a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
-/** A path for messages: relative to the working directory when inside it, else absolute. */
-const display = (p) => {
-  const relative = path.relative(process.cwd(), p);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
-};
-const position = (file, node) => `${file}:${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
-const excerpt = (text) => {
-  const line = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const short = line.trim().slice(0, 60);
-  return short === '' ? '' : ` near "${short}${line.trim().length > 60 ? '…' : ''}"`;
-};
-/** The text of a string literal without quotes, or undefined when it is interpolated. */
+const named = (node) => node?.namedChildren ?? [];
+const line = (file, node) => `${file}:${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
+
+/** The text of a string literal without quotes (interpolations kept as written). */
 function stringValue(node) {
-  if (!node || node.type !== 'string') return undefined;
-  if (named(node).some((c) => c.type === 'interpolation')) return undefined;
-  const raw = node.text;
-  return raw.startsWith("'''") ? raw.slice(3, -3) : raw.slice(1, -1).replace(/\\'/g, "'");
+  if (node?.type !== 'string') return undefined;
+  return node.text.startsWith("'''") ? node.text.slice(3, -3) : node.text.slice(1, -1).replace(/\\'/g, "'");
 }
-/** The object literal that is a resource's or module's body, also behind `if (...)` or `[for ...: ...]`. */
-function bodyObject(node) {
-  for (const child of named(node)) {
+
+/** The value of `key` in an object literal. */
+function property(objectNode, key) {
+  if (objectNode?.type !== 'object') return undefined;
+  for (const prop of named(objectNode)) {
+    const [k, v] = named(prop);
+    if (prop.type === 'object_property' && k && (k.text === key || stringValue(k) === key)) return v;
+  }
+  return undefined;
+}
+
+/** The value at `a.b.c` in an object literal. */
+const at = (objectNode, dotted) => dotted.split('.').reduce((node, key) => property(node, key), objectNode);
+
+/** An identifier's value when it names a `var` of the same file (one step); other nodes as they are. */
+function resolved(parsed, node) {
+  if (node?.type !== 'identifier') return node;
+  const declaration = named(parsed.root).find(
+    (d) => d.type === 'variable_declaration' && named(d)[0]?.text === node.text,
+  );
+  return declaration ? named(declaration).at(-1) : node;
+}
+
+/** A resource's body: the object literal, also behind `if (...)` or `[for ...: ...]`. */
+function body(resource) {
+  for (const child of named(resource)) {
     if (child.type === 'object') return child;
     if (child.type === 'if_statement' || child.type === 'for_statement') {
-      const inner = child.childForFieldName('body') ?? named(child).find((c) => c.type === 'object');
-      if (inner?.type === 'object') return inner;
-      if (inner?.type === 'if_statement') return bodyObject(inner);
+      const inner = named(child).find((c) => c.type === 'object');
+      if (inner) return inner;
     }
   }
   return undefined;
 }
-function propertyValue(objectNode, key) {
-  for (const prop of named(objectNode ?? { namedChildren: [] })) {
-    const [k, v] = named(prop);
-    if (prop.type === 'object_property' && k && v && (k.text === key || stringValue(k) === key)) return v;
-  }
-  return undefined;
+
+/** Every resource of `type` (without the @api-version) in the parsed files. */
+function resources(files, type) {
+  return files.flatMap((parsed) =>
+    parsed.root
+      .descendantsOfType('resource_declaration')
+      .filter((r) => stringValue(named(r)[1])?.split('@')[0] === type)
+      .map((node) => ({ parsed, node, name: named(node)[0]?.text, body: body(node) })),
+  );
+}
+
+/** Parameters of a parsed file: name → { node, defaultValue, required, secure, type, allowed }. */
+function parameters(parsed) {
+  const params = new Map();
+  const top = named(parsed.root);
+  top.forEach((node, i) => {
+    if (node.type !== 'parameter_declaration') return;
+    const [id, type, defaultValue] = named(node);
+    const decorators = top[i - 1]?.type === 'decorators' ? top[i - 1] : undefined;
+    const calls = decorators ? decorators.descendantsOfType('call_expression') : [];
+    const decorator = (name) => calls.find((c) => c.childForFieldName('function')?.text === name);
+    const allowedArray = decorator('allowed')?.descendantsOfType('array')[0];
+    params.set(id.text, {
+      node,
+      defaultValue,
+      required: defaultValue === undefined && type?.descendantsOfType('nullable_type').length === 0,
+      secure: decorator('secure') !== undefined,
+      type: named(type)[0]?.type === 'primitive_type' ? type.text : undefined,
+      allowed: allowedArray && named(allowedArray).map((v) => stringValue(v) ?? JSON.parse(v.text)),
+    });
+  });
+  return params;
 }
 
 // ---- syntax ---------------------------------------------------------------------------------------------
 
-function syntaxProblems(file, root) {
+function syntaxProblems(parsed) {
   const problems = [];
   (function walk(node) {
     if (node.type === 'ERROR') {
-      const last = node.endPosition.row + 1;
-      const lines = last > node.startPosition.row + 1 ? ` (lines ${node.startPosition.row + 1}-${last})` : '';
-      problems.push(`${position(file, node)}: syntax error${lines}${excerpt(node.text)}`);
-      return; // one report per broken region
+      const text = node.text.split('\n')[0].trim().slice(0, 60);
+      return problems.push(`${line(parsed.file, node)}: syntax error${text ? ` near "${text}"` : ''}`);
     }
-    if (node.isMissing) {
-      problems.push(`${position(file, node)}: syntax error: missing "${node.type}"`);
-      return;
-    }
+    if (node.isMissing)
+      return problems.push(`${line(parsed.file, node)}: syntax error: missing "${node.type}"`);
     for (const child of node.children) walk(child);
-  })(root);
+  })(parsed.root);
   return problems;
 }
 
-// ---- declarations and references ------------------------------------------------------------------------
+// ---- what the deployment promises -----------------------------------------------------------------------
 
-/** Every name the file declares, plus loop variables, lambda and function parameters (file-wide, lax). */
-function collectNames(file, root) {
-  const declared = new Map();
-  const locals = new Set();
-  const functions = new Set();
-  const problems = [];
-  (function walk(node) {
-    if (DECLARATIONS.has(node.type)) {
-      const nameNode = node.childForFieldName('name') ?? named(node)[0];
-      if (nameNode?.type === 'identifier') {
-        if (node.type === 'user_defined_function') functions.add(nameNode.text);
-        // Nested child resources live in their parent's scope; only top-level names must be unique.
-        const topLevel = node.parent?.type === 'infrastructure';
-        if (topLevel && declared.has(nameNode.text) && node.type !== 'output_declaration') {
-          problems.push(
-            `${position(file, nameNode)}: "${nameNode.text}" is declared twice; rename one of them`,
-          );
-        }
-        if (node.type !== 'output_declaration') declared.set(nameNode.text, node.type);
-      }
+/**
+ * One rule per promise in infra/README.md. Each gets every parsed file and returns its problems; a rule
+ * whose resource is missing altogether says so, so deleting a resource cannot pass silently.
+ */
+const SECURITY_RULES = [
+  function appServiceRunsNode22AndServe(files) {
+    const main = files.find((f) => path.basename(f.file) === 'main.bicep');
+    const runtime = main && parameters(main).get('linuxFxVersion');
+    const problems = [];
+    if (!runtime || stringValue(runtime.defaultValue) !== 'NODE|22-lts') {
+      problems.push(`${main?.file ?? 'main.bicep'}: param linuxFxVersion must default to 'NODE|22-lts'`);
     }
-    if (node.type === 'import_functionality') {
-      for (const id of node.descendantsOfType('identifier')) declared.set(id.text, 'import');
-    }
-    if (node.type === 'for_statement') {
-      const init = node.childForFieldName('initializer');
-      if (init) locals.add(init.text);
-      for (const v of node.descendantsOfType(['loop_variable', 'loop_enumerator'])) locals.add(v.text);
-    }
-    if (node.type === 'lambda_expression') {
-      const params = named(node)[0];
-      if (params?.type === 'identifier') locals.add(params.text);
-      if (params?.type === 'parenthesized_expression') for (const p of named(params)) locals.add(p.text);
-    }
-    if (node.type === 'parameter') {
-      const id = named(node)[0];
-      if (id?.type === 'identifier') locals.add(id.text);
-    }
-    for (const child of named(node)) walk(child);
-  })(root);
-  return { declared, locals, functions, problems };
-}
-
-function referenceProblems(file, root, names) {
-  const problems = [];
-  const known = (name) => names.declared.has(name) || names.locals.has(name) || BUILTIN_NAMES.has(name);
-  const visitAll = (nodes) => nodes.forEach(visit);
-  function visit(node) {
-    switch (node.type) {
-      case 'identifier':
-        if (!known(node.text)) {
-          problems.push(
-            `${position(file, node)}: "${node.text}" is not declared (a param, var, resource, module, type or loop variable)`,
-          );
-        }
-        return;
-      case 'import_functionality':
-      case 'for_loop_parameters':
-      case 'comment':
-        return;
-      case 'parameter':
-        return visitAll(named(node).slice(1));
-      case 'parameter_declaration':
-      case 'variable_declaration':
-      case 'resource_declaration':
-      case 'module_declaration':
-      case 'output_declaration':
-      case 'type_declaration':
-        return visitAll(named(node).slice(1));
-      case 'user_defined_function':
-        return visitAll(named(node).filter((c) => !same(c, node.childForFieldName('name'))));
-      case 'object_property': {
-        const children = named(node);
-        const hasKey =
-          children.length >= 2 && (children[0].type === 'identifier' || children[0].type === 'string');
-        if (hasKey && children[0].type === 'identifier') return visitAll(children.slice(1));
-        return visitAll(children);
-      }
-      case 'call_expression': {
-        const fn = node.childForFieldName('function');
-        if (fn?.type === 'identifier') {
-          if (
-            !BUILTIN_FUNCTIONS.has(fn.text) &&
-            !names.functions.has(fn.text) &&
-            !/^list[A-Z]?/.test(fn.text)
-          ) {
-            problems.push(`${position(file, fn)}: "${fn.text}" is not a Bicep function; check the spelling`);
-          }
-        } else if (fn) {
-          visit(fn);
-        }
-        return visitAll(named(node).filter((c) => !same(c, fn)));
-      }
-      case 'member_expression':
-      case 'resource_expression':
-        return visit(node.childForFieldName('object') ?? named(node)[0]);
-      case 'for_statement': {
-        const init = node.childForFieldName('initializer');
-        return visitAll(named(node).filter((c) => !same(c, init)));
-      }
-      case 'lambda_expression':
-        return visitAll(named(node).slice(1));
-      default:
-        return visitAll(named(node));
-    }
-  }
-  visit(root);
-  return problems;
-}
-
-function resourceTypeProblems(file, root) {
-  const problems = [];
-  for (const resource of root.descendantsOfType('resource_declaration')) {
-    const typeNode = named(resource)[1];
-    const type = stringValue(typeNode);
-    const nested = resource.parent?.type === 'object_property';
-    const pattern = nested ? NESTED_RESOURCE_TYPE : RESOURCE_TYPE;
-    if (typeNode && type !== undefined && !pattern.test(type)) {
-      problems.push(
-        `${position(file, typeNode)}: resource type "${type}" must look like 'Microsoft.Provider/type@yyyy-mm-dd' (an API version is required)`,
-      );
-    }
-  }
-  return problems;
-}
-
-// ---- modules --------------------------------------------------------------------------------------------
-
-/** Parameters of a Bicep file: name → { required, secure, type, allowed }. Outputs: set of names. */
-function signature(root) {
-  const params = new Map();
-  const outputs = new Set();
-  const top = named(root);
-  top.forEach((node, i) => {
-    if (node.type === 'output_declaration') outputs.add(named(node)[0]?.text);
-    if (node.type !== 'parameter_declaration') return;
-    const [id, type, defaultValue] = named(node);
-    const decorators = top[i - 1]?.type === 'decorators' ? top[i - 1] : undefined;
-    const decoratorCalls = decorators ? decorators.descendantsOfType('call_expression') : [];
-    const decoratorNamed = (n) => decoratorCalls.find((c) => c.childForFieldName('function')?.text === n);
-    const allowedCall = decoratorNamed('allowed');
-    const allowedArray = allowedCall ? allowedCall.descendantsOfType('array')[0] : undefined;
-    const allowed = allowedArray
-      ? named(allowedArray).map((v) => (v.type === 'string' ? stringValue(v) : v.text))
-      : undefined;
-    const nullable = type?.descendantsOfType('nullable_type').length > 0;
-    params.set(id.text, {
-      required: defaultValue === undefined && !nullable,
-      secure: decoratorNamed('secure') !== undefined,
-      type: type?.namedChildren[0]?.type === 'primitive_type' ? type.text : undefined,
-      allowed,
-    });
-  });
-  return { params, outputs };
-}
-
-function moduleProblems(absoluteFile, root, parseFile) {
-  const file = display(absoluteFile);
-  const problems = [];
-  const modules = new Map();
-  for (const mod of root.descendantsOfType('module_declaration')) {
-    const [id, pathNode] = named(mod);
-    const relative = stringValue(pathNode);
-    if (relative === undefined || /^(br|ts)[:/]/.test(relative)) continue; // registry or template spec
-    const target = path.resolve(path.dirname(absoluteFile), relative);
-    if (!fs.existsSync(target)) {
-      problems.push(
-        `${position(file, pathNode)}: module path "${relative}" does not exist (looked for ${display(target)})`,
-      );
-      continue;
-    }
-    const sig = signature(parseFile(target).rootNode);
-    modules.set(id.text, { relative, sig });
-    const params = propertyValue(bodyObject(mod), 'params');
-    const given = new Set();
-    for (const prop of named(params ?? { namedChildren: [] })) {
-      const key = named(prop)[0];
-      if (prop.type !== 'object_property' || !key) continue;
-      const name = stringValue(key) ?? key.text;
-      given.add(name);
-      if (!sig.params.has(name)) {
-        problems.push(`${position(file, key)}: module "${id.text}" (${relative}) has no parameter "${name}"`);
-      }
-    }
-    for (const [name, p] of sig.params) {
-      if (p.required && !given.has(name)) {
+    const sites = resources(files, 'Microsoft.Web/sites');
+    if (sites.length === 0) problems.push('no Microsoft.Web/sites resource found');
+    for (const site of sites) {
+      const command = stringValue(at(site.body, 'properties.siteConfig.appCommandLine'));
+      if (command !== 'npm run serve') {
         problems.push(
-          `${position(file, mod)}: module "${id.text}" (${relative}) needs parameter "${name}"; add it under params`,
+          `${line(site.parsed.file, site.node)}: ${site.name}: properties.siteConfig.appCommandLine must be 'npm run serve' (the production start), found ${command === undefined ? 'none' : `'${command}'`}`,
+        );
+      }
+      if (at(site.body, 'properties.httpsOnly')?.text !== 'true') {
+        problems.push(
+          `${line(site.parsed.file, site.node)}: ${site.name}: properties.httpsOnly must be true`,
         );
       }
     }
-  }
-  for (const expr of root.descendantsOfType('member_expression')) {
-    const inner = expr.childForFieldName('object');
-    if (inner?.type !== 'member_expression') continue;
-    const moduleId = inner.childForFieldName('object');
-    const mod = moduleId?.type === 'identifier' ? modules.get(moduleId.text) : undefined;
-    if (!mod || inner.childForFieldName('property')?.text !== 'outputs') continue;
-    const output = expr.childForFieldName('property')?.text;
-    if (output && !mod.sig.outputs.has(output)) {
+    return problems;
+  },
+
+  function basicPublishingCredentialsDisabled(files) {
+    const policies = resources(files, 'Microsoft.Web/sites/basicPublishingCredentialsPolicies');
+    return ['ftp', 'scm'].flatMap((kind) => {
+      const policy = policies.find((p) => stringValue(property(p.body, 'name')) === kind);
+      if (!policy) {
+        return [
+          `no Microsoft.Web/sites/basicPublishingCredentialsPolicies '${kind}': basic-auth publishing must be disabled`,
+        ];
+      }
+      return at(policy.body, 'properties.allow')?.text === 'false'
+        ? []
+        : [
+            `${line(policy.parsed.file, policy.node)}: basicPublishingCredentialsPolicies '${kind}': properties.allow must be false`,
+          ];
+    });
+  },
+
+  function botSecretNeverInTheDeployment(files) {
+    const problems = [];
+    const main = files.find((f) => path.basename(f.file) === 'main.bicep');
+    const botType = main && parameters(main).get('msaAppType');
+    if (!botType || stringValue(botType.defaultValue) !== 'UserAssignedMSI') {
       problems.push(
-        `${position(file, expr)}: module "${moduleId.text}" (${mod.relative}) has no output "${output}"`,
+        `${main?.file ?? 'main.bicep'}: param msaAppType must default to 'UserAssignedMSI' (no secret)`,
       );
     }
-  }
-  return problems;
-}
+    for (const parsed of files) {
+      for (const setting of parsed.root.descendantsOfType('object')) {
+        if (stringValue(property(setting, 'name')) !== 'BOT_PASSWORD') continue;
+        const value = stringValue(resolved(parsed, property(setting, 'value')));
+        if (!value?.startsWith('@Microsoft.KeyVault(')) {
+          problems.push(
+            `${line(parsed.file, setting)}: the BOT_PASSWORD app setting must be a Key Vault reference ('@Microsoft.KeyVault(SecretUri=…)'), not the secret`,
+          );
+        }
+      }
+    }
+    return problems;
+  },
+
+  function cosmosNetworkRestricted(files) {
+    const accounts = resources(files, 'Microsoft.DocumentDB/databaseAccounts');
+    if (accounts.length === 0) return ['no Microsoft.DocumentDB/databaseAccounts resource found'];
+    return accounts.flatMap(({ parsed, node, name, body: account }) => {
+      const where = `${line(parsed.file, node)}: ${name}`;
+      const problems = [];
+      const access = stringValue(at(account, 'properties.publicNetworkAccess'));
+      const ipRules = at(account, 'properties.ipRules');
+      const restricted = access === 'Disabled' || (ipRules !== undefined && ipRules.text.trim() !== '[]');
+      if (!restricted) {
+        problems.push(
+          `${where}: Cosmos DB is open to every address: give properties.ipRules or set publicNetworkAccess 'Disabled' (private endpoint)`,
+        );
+      }
+      if (at(account, 'properties.disableLocalAuth')?.text !== 'true') {
+        problems.push(`${where}: properties.disableLocalAuth must be true (Entra only, no keys)`);
+      }
+      return problems;
+    });
+  },
+
+  function cosmosDataRoleOnTheDatabase(files) {
+    const assignments = resources(files, 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments');
+    if (assignments.length === 0)
+      return ['no Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments resource found'];
+    return assignments.flatMap(({ parsed, node, name, body: assignment }) => {
+      const scope = resolved(parsed, at(assignment, 'properties.scope'));
+      return stringValue(scope)?.includes('/dbs/')
+        ? []
+        : [
+            `${line(parsed.file, node)}: ${name}: properties.scope must be the database ('\${account.id}/dbs/<database>'), not ${scope?.text ?? 'missing'}`,
+          ];
+    });
+  },
+
+  function diagnosticsToLogAnalytics(files) {
+    const settings = resources(files, 'Microsoft.Insights/diagnosticSettings');
+    const monitored = [
+      ...resources(files, 'Microsoft.Web/sites'),
+      ...resources(files, 'Microsoft.DocumentDB/databaseAccounts'),
+    ];
+    return monitored.flatMap(({ parsed, node, name }) => {
+      const setting = settings.find((s) => s.parsed === parsed && property(s.body, 'scope')?.text === name);
+      if (!setting) {
+        return [
+          `${line(parsed.file, node)}: ${name}: no Microsoft.Insights/diagnosticSettings with scope: ${name}`,
+        ];
+      }
+      const hasLogs = at(setting.body, 'properties.logs')?.text.includes('enabled: true');
+      return at(setting.body, 'properties.workspaceId') && hasLogs
+        ? []
+        : [
+            `${line(parsed.file, setting.node)}: diagnostic settings of ${name} need properties.workspaceId and enabled logs`,
+          ];
+    });
+  },
+];
 
 // ---- parameters file ------------------------------------------------------------------------------------
 
@@ -341,11 +251,10 @@ function jsonType(value) {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
   if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'number';
-  if (typeof value === 'boolean') return 'bool';
-  return typeof value;
+  return typeof value === 'boolean' ? 'bool' : typeof value;
 }
 
-function parametersFileProblems(paramsFile, bicepFile, root) {
+function parametersFileProblems(paramsFile, main) {
   const shown = display(paramsFile);
   let json;
   try {
@@ -353,24 +262,17 @@ function parametersFileProblems(paramsFile, bicepFile, root) {
   } catch (error) {
     return [`${shown}: not valid JSON (${error.message})`];
   }
-  if (
-    typeof json !== 'object' ||
-    json === null ||
-    typeof json.parameters !== 'object' ||
-    json.parameters === null
-  ) {
+  if (typeof json?.parameters !== 'object' || json.parameters === null) {
     return [
       `${shown}: expected an ARM parameters file: { "$schema": …, "contentVersion": "1.0.0.0", "parameters": { … } }`,
     ];
   }
   const problems = [];
-  const { params } = signature(root);
+  const params = parameters(main);
   for (const [name, entry] of Object.entries(json.parameters)) {
     const declared = params.get(name);
     if (!declared) {
-      problems.push(
-        `${shown}: parameter "${name}" is not declared in ${path.basename(bicepFile)}; remove it or add a param`,
-      );
+      problems.push(`${shown}: parameter "${name}" is not declared in main.bicep; remove it or add a param`);
       continue;
     }
     if (typeof entry !== 'object' || entry === null || (!('value' in entry) && !('reference' in entry))) {
@@ -380,13 +282,13 @@ function parametersFileProblems(paramsFile, bicepFile, root) {
     if (!('value' in entry)) continue;
     if (declared.secure && entry.value !== '' && entry.value !== null) {
       problems.push(
-        `${shown}: "${name}" is @secure(); do not write it into the file: pass it on the command line or use a Key Vault reference`,
+        `${shown}: "${name}" is @secure(); do not write it into the file: use a Key Vault reference`,
       );
     }
     const actual = jsonType(entry.value);
-    if (declared.type && actual !== declared.type && !(declared.type === 'object' && actual === 'object')) {
+    if (declared.type && actual !== declared.type) {
       problems.push(
-        `${shown}: parameter "${name}" is ${declared.type} in ${path.basename(bicepFile)} but the file gives ${actual}`,
+        `${shown}: parameter "${name}" is ${declared.type} in main.bicep but the file gives ${actual}`,
       );
     }
     if (declared.allowed && !declared.allowed.includes(entry.value)) {
@@ -397,15 +299,19 @@ function parametersFileProblems(paramsFile, bicepFile, root) {
   }
   for (const [name, p] of params) {
     if (p.required && !(name in json.parameters)) {
-      problems.push(
-        `${shown}: required parameter "${name}" (no default in ${path.basename(bicepFile)}) is missing`,
-      );
+      problems.push(`${shown}: required parameter "${name}" (no default in main.bicep) is missing`);
     }
   }
   return problems;
 }
 
 // ---- driver ---------------------------------------------------------------------------------------------
+
+/** A path for messages: relative to the working directory when inside it, else absolute. */
+function display(p) {
+  const relative = path.relative(process.cwd(), p);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
+}
 
 function bicepFiles(dir) {
   return fs
@@ -418,44 +324,23 @@ function bicepFiles(dir) {
     .sort();
 }
 
-/** Checks one Bicep source text; `file` is used for messages and to resolve module paths. */
-function checkBicepSource(source, file, parseFile = cachedParser()) {
-  const shown = display(file);
-  const root = newParser().parse(source).rootNode;
-  const syntax = syntaxProblems(shown, root);
-  if (syntax.length > 0) return syntax; // names are unreliable in a broken tree
-  const names = collectNames(shown, root);
-  return [
-    ...names.problems,
-    ...referenceProblems(shown, root, names),
-    ...resourceTypeProblems(shown, root),
-    ...moduleProblems(file, root, parseFile),
-  ];
-}
-
-function cachedParser() {
-  const parser = newParser();
-  const cache = new Map();
-  return (file) => {
-    if (!cache.has(file)) cache.set(file, parser.parse(fs.readFileSync(file, 'utf8')));
-    return cache.get(file);
-  };
-}
-
-/** Checks every .bicep under `dir` and dir/main.parameters.json against dir/main.bicep. */
+/** Checks every .bicep under `dir`, dir/main.parameters.json against dir/main.bicep, and SECURITY_RULES. */
 function checkInfra(dir) {
   if (!fs.existsSync(dir)) return { files: [], problems: [`${dir}: folder not found`] };
-  const files = bicepFiles(dir);
+  const files = bicepFiles(dir).map((file) => ({
+    file: display(file),
+    root: parser.parse(fs.readFileSync(file, 'utf8')).rootNode,
+  }));
   if (files.length === 0) return { files, problems: [`${dir}: no .bicep files found`] };
-  const parseFile = cachedParser();
-  const problems = files.flatMap((file) => checkBicepSource(fs.readFileSync(file, 'utf8'), file, parseFile));
-  const main = path.join(dir, 'main.bicep');
+  const syntax = files.flatMap(syntaxProblems);
+  if (syntax.length > 0) return { files, problems: syntax }; // properties are unreliable in a broken tree
+  const problems = SECURITY_RULES.flatMap((rule) => rule(files));
+  const main = files.find((f) => f.file === display(path.join(dir, 'main.bicep')));
   const paramsFile = path.join(dir, 'main.parameters.json');
-  if (fs.existsSync(main) && fs.existsSync(paramsFile)) {
-    problems.push(...parametersFileProblems(paramsFile, main, parseFile(main).rootNode));
-  } else if (fs.existsSync(main)) {
+  if (!main) problems.push(`${display(dir)}: main.bicep not found`);
+  else if (!fs.existsSync(paramsFile))
     problems.push(`${display(paramsFile)}: missing; create an ARM parameters file for main.bicep`);
-  }
+  else problems.push(...parametersFileProblems(paramsFile, main));
   return { files, problems };
 }
 
@@ -468,8 +353,8 @@ if (require.main === module) {
     process.exit(1);
   }
   console.log(
-    `bicep OK (${files.length} files, offline tree-sitter check; run \`az bicep build\` for the full compiler)`,
+    `bicep OK (${files.length} files: syntax, parameters file, security properties; run \`az bicep build\` for the full compiler)`,
   );
 }
 
-module.exports = { checkBicepSource, checkInfra };
+module.exports = { checkInfra };

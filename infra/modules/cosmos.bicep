@@ -1,5 +1,6 @@
-// Cosmos DB for NoSQL, serverless, Entra-only (no keys): one database, one container per aggregate,
-// and a data-plane role assignment for the app's managed identity.
+// Cosmos DB for NoSQL, serverless, Entra-only (no keys), reachable only from the listed IP addresses:
+// one database, one container per aggregate, a data-plane role for the app's managed identity on that
+// database only, and diagnostic logs to Log Analytics.
 
 @description('Name of the Cosmos DB account (globally unique, 3-44 lowercase letters, digits and hyphens).')
 @minLength(3)
@@ -26,6 +27,13 @@ param containers containerSpec[]
 
 @description('Object (principal) id of the managed identity that gets the data contributor role.')
 param dataContributorPrincipalId string
+
+@description('The only public IP addresses or CIDR ranges that may reach the account (the Web App\'s outbound addresses and any the operators add). Never empty: an empty list would open the account to every address.')
+@minLength(1)
+param allowedIpAddresses string[]
+
+@description('Resource id of the Log Analytics workspace for diagnostic logs.')
+param logAnalyticsWorkspaceId string
 
 // Built-in "Cosmos DB Built-in Data Contributor" (data plane, not Azure RBAC).
 var dataContributorRoleId = '00000000-0000-0000-0000-000000000002'
@@ -55,7 +63,15 @@ resource account 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
     disableLocalAuth: true
     disableKeyBasedMetadataWriteAccess: true
     minimalTlsVersion: 'Tls12'
+    // Public endpoint, but only for these addresses; no "accept from Azure datacenters" exception.
     publicNetworkAccess: 'Enabled'
+    ipRules: [
+      for address in allowedIpAddresses: {
+        ipAddressOrRange: address
+      }
+    ]
+    isVirtualNetworkFilterEnabled: false
+    networkAclBypass: 'None'
   }
 }
 
@@ -91,13 +107,37 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
   }
 ]
 
+// The data role covers Silta's database only, not every database the account may hold later.
+var dataRoleScope = '${account.id}/dbs/${database.name}'
+
 resource dataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-05-15' = {
   parent: account
-  name: guid(account.id, dataContributorPrincipalId, dataContributorRoleId)
+  name: guid(dataRoleScope, dataContributorPrincipalId, dataContributorRoleId)
   properties: {
     roleDefinitionId: '${account.id}/sqlRoleDefinitions/${dataContributorRoleId}'
     principalId: dataContributorPrincipalId
-    scope: account.id
+    scope: dataRoleScope
+  }
+}
+
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: account
+  properties: {
+    workspaceId: logAnalyticsWorkspaceId
+    logAnalyticsDestinationType: 'Dedicated'
+    logs: [
+      {
+        categoryGroup: 'allLogs'
+        enabled: true
+      }
+    ]
+    metrics: [
+      {
+        category: 'Requests'
+        enabled: true
+      }
+    ]
   }
 }
 

@@ -130,5 +130,5 @@ describe('A Silta process killed (kill -9) in the middle of a broadcast', () => 
     expect(connector.duplicates).toBeLessThanOrEqual(IN_FLIGHT_AT_MOST);
     const progress = await outbox.progress(notice.id);
     expect(progress).toMatchObject({ total: N, sent: N, failed: 0, unreachable: 0 });
-  });
+  }, 150_000); // two process starts and the waits above (30 + 30 + 60 + 30 s at most), not jest's 30 s
 });

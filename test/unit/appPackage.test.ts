@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { CONTAINERS } from '../../src/infra/cosmos/containers';
 import { idsFromEnv } from '../../scripts/app-package/placeholders';
 import { APP_PACKAGE_DIR, checkAppPackage, MIN_MANIFEST_VERSION } from '../../scripts/manifest-check';
+import { renderIcon } from '../../scripts/app-package/renderIcon';
 import { compareVersions } from '../../scripts/app-package/schemas';
 
-const ROOT = path.join(__dirname, '..', '..');
-const INFRA_DIR = path.join(ROOT, 'infra');
-const CHECK_BICEP = path.join(ROOT, 'scripts', 'check-bicep.cjs');
 const IDS = {
   TEAMS_APP_ID: 'aaaaaaaa-1111-4111-8111-111111111111',
   BOT_ID: 'bbbbbbbb-2222-4222-8222-222222222222',
@@ -24,7 +20,7 @@ afterEach(() => {
   tmp = undefined;
 });
 
-/** A throw-away copy of a folder (appPackage/ or infra/) to break on purpose. */
+/** A throw-away copy of appPackage/ to break on purpose. */
 function copyOf(dir: string): string {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'silta-app-package-'));
   cpSync(dir, tmp, { recursive: true, filter: (src) => !src.includes(`${path.sep}build`) });
@@ -38,10 +34,6 @@ function solidPng(size: number, rgba: [number, number, number, number]): Buffer 
   const png = new PNG({ width: size, height: size });
   for (let i = 0; i < png.data.length; i += 4) png.data.set(rgba, i);
   return PNG.sync.write(png);
-}
-function checkBicep(dir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [CHECK_BICEP, dir], { encoding: 'utf8', cwd: ROOT });
-  return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
 describe('Teams app package', () => {
@@ -104,6 +96,13 @@ describe('Teams app package', () => {
     ]);
   });
 
+  test('When the icons are rendered from their SVG sources, then they are the committed PNGs', () => {
+    for (const kind of ['color', 'outline'] as const) {
+      const committed = readFileSync(path.join(APP_PACKAGE_DIR, `${kind}.png`));
+      expect({ kind, same: renderIcon(kind).equals(committed) }).toEqual({ kind, same: true });
+    }
+  });
+
   test('When a command title is longer than 32 characters, then the check asks to shorten it', async () => {
     const dir = copyOf(APP_PACKAGE_DIR);
     const manifest = readJson(dir, 'manifest.json') as { bots: { commandLists: { commands: Json[] }[] }[] };
@@ -154,76 +153,5 @@ describe('Teams app package', () => {
     const error = result.ok ? '' : result.error;
     expect(error).toMatch(/^TEAMS_APP_ID not set: .*--dev/);
     expect(error).not.toContain('\n');
-  });
-});
-
-describe('Bicep check', () => {
-  test('When the real infra/ is checked, then it passes', () => {
-    const { status, output } = checkBicep(INFRA_DIR);
-
-    expect(output).toMatch(/^bicep OK/);
-    expect(status).toBe(0);
-  });
-
-  test('When a Bicep file has a syntax error, then the check fails and gives file:line:col', () => {
-    const dir = copyOf(INFRA_DIR);
-    writeFileSync(
-      path.join(dir, 'modules', 'broken.bicep'),
-      "param name string\n\nresource site 'Microsoft.Web/sites@2023-12-01' = {\n  name: name\n  properties: {\n    httpsOnly: true\n",
-    );
-
-    const { status, output } = checkBicep(dir);
-
-    expect(status).toBe(1);
-    expect(output).toMatch(/modules[/\\]broken\.bicep:3:1: syntax error/);
-  });
-
-  test('When a name is misspelt and a module path is wrong, then the check reports both', () => {
-    const dir = copyOf(INFRA_DIR);
-    const main = readFileSync(path.join(dir, 'main.bicep'), 'utf8')
-      .replace("'modules/bot.bicep'", "'modules/bots.bicep'")
-      .replace('containers: cosmosContainers', 'containers: cosmosContainer');
-    writeFileSync(path.join(dir, 'main.bicep'), main);
-
-    const { status, output } = checkBicep(dir);
-
-    expect(status).toBe(1);
-    expect(output).toMatch(/main\.bicep:\d+:\d+: module path "modules\/bots\.bicep" does not exist/);
-    expect(output).toMatch(/main\.bicep:\d+:\d+: "cosmosContainer" is not declared/);
-  });
-
-  test('When main.parameters.json lacks a required parameter or names an unknown one, then the check says so', () => {
-    const dir = copyOf(INFRA_DIR);
-    const params = readJson(dir, 'main.parameters.json') as { parameters: Json };
-    delete params.parameters.baseName;
-    params.parameters.colour = { value: 'blue' };
-    writeJson(dir, 'main.parameters.json', params);
-
-    const { status, output } = checkBicep(dir);
-
-    expect(status).toBe(1);
-    expect(output).toContain('required parameter "baseName" (no default in main.bicep) is missing');
-    expect(output).toContain('parameter "colour" is not declared in main.bicep');
-  });
-
-  test('When the Cosmos containers in main.bicep are compared with the app, then names and partition keys match', () => {
-    const bicep = readFileSync(path.join(INFRA_DIR, 'main.bicep'), 'utf8');
-    const declared = Object.fromEntries(
-      [...bicep.matchAll(/name: '(\w+)'\s+partitionKey: '([^']+)'/g)].map(([, name, key]) => [name, key]),
-    );
-
-    const expected = Object.fromEntries(
-      Object.entries(CONTAINERS).map(([name, c]) => [name, c.partitionKey]),
-    );
-    expect(declared).toEqual(expected);
-  });
-
-  test('When App Service starts Silta, then it runs the production start, npm run serve (no anonymous opt-in)', () => {
-    const bicep = readFileSync(path.join(INFRA_DIR, 'modules', 'appService.bicep'), 'utf8');
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
-      scripts: { serve: string };
-    };
-    expect(['npm run serve', pkg.scripts.serve]).toContain(/appCommandLine: '([^']+)'/.exec(bicep)?.[1]);
-    expect(pkg.scripts.serve).not.toMatch(/ALLOW_ANONYMOUS|start-local/);
   });
 });

@@ -17,7 +17,9 @@ function decodeBytes(bytes: Uint8Array): string {
   try {
     return strictUtf8.decode(bytes);
   } catch {
-    // Not valid UTF-8: an older Excel saves "CSV (semicolon separated)" in Windows-1252.
+    // Not valid UTF-8: an older Excel saves "CSV (semicolon separated)" in Windows-1252. Not the
+    // built-in TextDecoder('windows-1252'): Node 20 (since 20.18.3) decodes 0x80–0x9F (€ „ “ –) as
+    // Latin-1 control characters (nodejs/node#60888); Node 22 does not. decode.test.ts checks those bytes.
     return iconv.decode(asBuffer(bytes), 'win1252');
   }
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createHttpServer } from '@vercel/cosmosdb-server';
+import type * as CosmosServer from '@vercel/cosmosdb-server';
 
 /**
  * The embedded Cosmos-protocol server for local runs and tests: in-memory, plain HTTP on 127.0.0.1,
@@ -8,6 +8,9 @@ import { createHttpServer } from '@vercel/cosmosdb-server';
  * partitionKey option returns other partitions' items (put `c.pk = @pk` in the WHERE clause too), TTL
  * never expires, transactional batches are not atomic, and OFFSET LIMIT, GROUP BY, DISTINCT, LIKE and
  * date functions fail. Write code that behaves the same here and in Azure.
+ *
+ * `@vercel/cosmosdb-server` is a dev dependency, loaded here on first use only: a production install
+ * (`npm ci --omit=dev`, `COSMOS_ENDPOINT` set) neither has nor loads it.
  */
 export interface EmbeddedCosmos {
   endpoint: string;
@@ -16,7 +19,18 @@ export interface EmbeddedCosmos {
   close(): Promise<void>;
 }
 
+async function loadServerModule(): Promise<typeof CosmosServer> {
+  try {
+    return await import('@vercel/cosmosdb-server');
+  } catch (error) {
+    throw new Error(
+      `COSMOS_EMBEDDED_MISSING COSMOS_ENDPOINT is not set and the embedded store (@vercel/cosmosdb-server, a dev dependency) is not installed (${String(error)}); set COSMOS_ENDPOINT, or run npm install for local use`,
+    );
+  }
+}
+
 export async function startEmbeddedCosmos(): Promise<EmbeddedCosmos> {
+  const { createHttpServer } = await loadServerModule();
   const server: Server = createHttpServer({ keepAlive: true });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -20,6 +20,14 @@ describe('decodeCsv', () => {
     expect(decodeCsv(bytes)).toBe('nimi\nPyhäjärven Åström Öhman\n');
   });
 
+  it('When Windows-1252 bytes hold its own characters (0x80–0x9F), then they are €, „, “ and –, not Latin-1 controls', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('hinta;'),
+      Buffer.from([0x80, 0x20, 0x84, 0x41, 0x93, 0x20, 0x96, 0x0a]),
+    ]);
+    expect(decodeCsv(bytes)).toBe('hinta;€ „A“ –\n');
+  });
+
   it('When line ends are bare CR (old Mac export), then they become LF', () => {
     expect(decodeCsv(new TextEncoder().encode('a;b\r1;2\r'))).toBe('a;b\n1;2\n');
   });
@@ -30,6 +38,11 @@ describe('decodeCsv', () => {
       iconv.encode('tunnus\tnimi\r\nOU-TUI\tTuira\r\n', 'utf-16le'),
     ]);
     expect(decodeCsv(bytes)).toBe('tunnus\tnimi\nOU-TUI\tTuira\n');
+  });
+
+  it('When the bytes are big-endian UTF-16 with a BOM, then they decode too', () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('nimi\r\nÅström\r\n', 'utf-16be')]);
+    expect(decodeCsv(bytes)).toBe('nimi\nÅström\n');
   });
 });
 
