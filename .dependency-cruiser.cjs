@@ -4,8 +4,8 @@
  * dependency-cruiser compares rules with. test/unit/dependencyRules.test.ts proves each rule fires.
  */
 const inPackage = (names) => `(^|/)node_modules/(${names})/`;
-/** Pure libraries the domain may use (dates, cron, CSV, encodings, PNG); anything else from npm is an SDK. */
-const DOMAIN_LIBRARIES = 'luxon|cron-parser|csv-parse|iconv-lite|pngjs';
+/** Pure libraries the domain may use (dates, cron, CSV, encodings); anything else from npm is an SDK. */
+const DOMAIN_LIBRARIES = 'luxon|cron-parser|csv-parse|iconv-lite';
 const TEAMS_SDKS = 'botbuilder|botbuilder-[^/]+|botframework-[^/]+|@microsoft/teams-ai|restify|restify-[^/]+';
 
 module.exports = {

@@ -133,7 +133,9 @@ export class OrderRepository {
 interface ExportDoc {
   id: string;
   pk: string;
-  csv: string;
+  /** A CSV export's text, or a chart's PNG in base64. */
+  csv?: string;
+  png?: string;
   expiresAt: number;
   /** Cosmos TTL in seconds (Azure deletes it even if the retention job did not). */
   ttl?: number;
@@ -143,7 +145,7 @@ interface ExportDoc {
 const NAMES_EXPERT =
   'ARRAY_CONTAINS(c.candidates, @id) OR ARRAY_CONTAINS(c.declined, @id) OR c.chosenExpertId = @id OR c.offeredTo = @id OR c.confirmedExpert.id = @id';
 
-/** Short-lived CSV exports behind an unguessable token (the yearly summary's download link). */
+/** Short-lived exports behind an unguessable token (the yearly summary's CSV link and chart image). */
 export class ExportRepository {
   private readonly docs: Documents<ExportDoc>;
 
@@ -153,8 +155,12 @@ export class ExportRepository {
 
   async save(token: string, csv: string, expiresAt: number): Promise<void> {
     const id = `export-${token}`;
-    const ttl = Math.max(60, Math.ceil((expiresAt - Date.now()) / 1000) + 60);
-    await this.docs.create({ id, pk: id, csv, expiresAt, ttl });
+    await this.docs.create({ id, pk: id, csv, expiresAt, ttl: ttlUntil(expiresAt) });
+  }
+
+  async savePng(token: string, png: Buffer, expiresAt: number): Promise<void> {
+    const id = `export-${token}`;
+    await this.docs.create({ id, pk: id, png: png.toString('base64'), expiresAt, ttl: ttlUntil(expiresAt) });
   }
 
   /** Deletes exports whose link expired by `now` (epoch ms), read or not; returns how many. */
@@ -167,8 +173,18 @@ export class ExportRepository {
     return deleted.filter(Boolean).length;
   }
 
-  /** The CSV, or undefined when the token is unknown or expired (expired ones are deleted). */
+  /** The CSV, or undefined when the token is unknown, expired (expired ones are deleted) or not a CSV. */
   async read(token: string, now: number): Promise<string | undefined> {
+    return (await this.live(token, now))?.csv;
+  }
+
+  /** The chart's PNG, or undefined when the token is unknown, expired or not an image. */
+  async readPng(token: string, now: number): Promise<Buffer | undefined> {
+    const png = (await this.live(token, now))?.png;
+    return png === undefined ? undefined : Buffer.from(png, 'base64');
+  }
+
+  private async live(token: string, now: number): Promise<ExportDoc | undefined> {
     const id = `export-${token}`;
     const doc = await this.docs.read(id, id);
     if (!doc) return undefined;
@@ -176,6 +192,9 @@ export class ExportRepository {
       await this.docs.delete(id, id);
       return undefined;
     }
-    return doc.csv;
+    return doc;
   }
 }
+
+/** A minute past the link's expiry, in seconds from now (Cosmos TTL). */
+const ttlUntil = (expiresAt: number) => Math.max(60, Math.ceil((expiresAt - Date.now()) / 1000) + 60);

@@ -4,7 +4,6 @@ import { suggestExperts, themesOf, type Suggestion } from '../domain/experts/sug
 import type { Expert } from '../domain/experts/types';
 import {
   isDueForPurge,
-  monthlyChartPng,
   ordersCsv,
   purgeAuditEntry,
   purgeCutoff,
@@ -47,7 +46,6 @@ export type ActResult =
 export interface OrderSummary {
   summary: YearlySummary;
   csv: string;
-  chartPng: Buffer;
 }
 
 /** How many times an action is taken again after meeting only bookkeeping changes (see act). */
@@ -225,7 +223,6 @@ export class OrderService {
     return {
       summary,
       csv: ordersCsv(orders, (id) => this.directory.unit(id)?.name),
-      chartPng: monthlyChartPng(summary.perMonth),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptive';
+import { cardInvokeResponse, type AdaptiveCard } from './cards/adaptive';
 
 /**
  * Answers an Action.Execute (a click, or a client's automatic `refresh`) with a card for the one user
@@ -12,6 +12,6 @@ import { CARD_CONTENT_TYPE, type AdaptiveCard } from './cards/adaptive';
 export async function answerInvoke(context: TurnContext, content: AdaptiveCard): Promise<void> {
   await context.sendActivity({
     type: 'invokeResponse',
-    value: { status: 200, body: { statusCode: 200, type: CARD_CONTENT_TYPE, value: content } },
+    value: { status: 200, body: cardInvokeResponse(content) },
   });
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../infra/logger';
+import { card, cardInvokeResponse, textBlock } from './cards/adaptive';
+import type { CardInvokeResponse } from './cards/schema';
 import { languageOf } from './turn';
 
 /**
@@ -39,15 +41,6 @@ export async function replyToError(context: TurnContext, error: unknown, log: Lo
 }
 
 /** An Adaptive Card invoke response that shows one line of text. */
-export function messageCardResponse(text: string): object {
-  return {
-    statusCode: 200,
-    type: 'application/vnd.microsoft.card.adaptive',
-    value: {
-      type: 'AdaptiveCard',
-      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-      version: '1.5',
-      body: [{ type: 'TextBlock', text, wrap: true }],
-    },
-  };
+export function messageCardResponse(text: string): CardInvokeResponse {
+  return cardInvokeResponse(card([textBlock(text)]));
 }

@@ -2,6 +2,9 @@ import { cardAction, message, post, textOf, type User } from '../support/activit
 import { ORDER_FORM, PEOPLE, allActions, button, type Card } from '../support/orderCards';
 import { readDemoFiles } from '../../src/services/projectFiles';
 import { startSilta, type TestSilta } from '../support/silta';
+import { PNG } from 'pngjs';
+import { BAR_CHART_HEIGHT, BAR_CHART_WIDTH } from '../../src/teams/charts/barChartPng';
+import { TEAMS_LIMIT_BYTES, cardProblems, messageBytes } from '../support/cardValidity';
 
 const { orderer, liaison, coordinator, other } = PEOPLE;
 let now = new Date('2026-11-22T10:00:00Z');
@@ -307,8 +310,28 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(text).toContain('Hyödyllisyys työllemme: 5,0 · Sisältö vastasi tarvettamme: 4,0');
     expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, palautteita 1)');
     expect(text).toContain('Tehtävä oli mielekäs: 5,0 · Järjestelyt sujuivat: 4,0');
-    expect(text).toMatch(/data:image\/png;base64,iVBOR/);
-    const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+)/.exec(JSON.stringify(reply!.activity))![1]!;
+    // The chart: Teams' bar chart of the months, with a PNG behind a link for clients without charts.
+    const summaryCard = reply.activity.attachments![0]!.content as { body: Array<Record<string, unknown>> };
+    expect(cardProblems(summaryCard)).toEqual([]);
+    expect(messageBytes(reply.activity)).toBeLessThan(TEAMS_LIMIT_BYTES);
+    const chart = summaryCard.body.find((e) => e.type === 'Chart.VerticalBar') as {
+      title: string;
+      data: Array<{ x: string; y: number }>;
+      fallback: { type: string; url: string; altText: string };
+    };
+    expect(chart.title).toBe('Tilaukset kuukausittain 2026');
+    expect(chart.data).toHaveLength(12);
+    expect(chart.data.reduce((sum, bar) => sum + bar.y, 0)).toBe(1);
+    expect(chart.fallback).toMatchObject({ type: 'Image' });
+    expect(chart.fallback.altText).toMatch(/^Tilaukset kuukausittain 2026: tammikuu \d+, helmikuu \d+, /);
+    const png = await fetch(chart.fallback.url.replace(/^http:\/\/localhost:\d+/, silta.url));
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    const image = PNG.sync.read(Buffer.from(await png.arrayBuffer()));
+    expect([image.width, image.height]).toEqual([BAR_CHART_WIDTH, BAR_CHART_HEIGHT]);
+    const csvUrl = /(http:\/\/localhost:\d+\/exports\/[^"\s]+\.csv)/.exec(
+      JSON.stringify(reply!.activity),
+    )![1]!;
     const res = await fetch(csvUrl.replace(/^http:\/\/localhost:\d+/, silta.url));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');

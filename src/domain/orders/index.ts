@@ -1,7 +1,6 @@
 /** Experience-expert orders: the workflow, the form, the summary. Pure. */
 export * from './actions';
 export { sameWorkflow } from './bookkeeping';
-export { monthlyChartPng } from './chart';
 export { csvCell, ordersCsv } from './csv';
 export {
   DEFAULT_RETENTION_MONTHS,

@@ -168,7 +168,8 @@ const fi = {
   summaryExpertRatings: 'Kokemustoimijoiden arviot (keskiarvo 1–5, palautteita {count})',
   summaryNoFeedback: 'Palautteita ei ole vielä.',
   summaryMedian: 'Mediaaniaika tilauksesta vahvistukseen: {days} vrk',
-  summaryChart: 'Tilaukset kuukausittain',
+  summaryChartTitle: 'Tilaukset kuukausittain {year}',
+  summaryChartAlt: '{title}: {values}.',
   summaryCsv: 'Lataa CSV (Excel)',
   summaryNotAllowed: 'Vuosiyhteenvedon näkee hyvinvointialueen järjestötyön koordinaattori.',
 };
@@ -339,7 +340,8 @@ const sv: OrderMessages = {
   summaryExpertRatings: 'Erfarenhetsexperternas bedömningar (medeltal 1–5, antal svar {count})',
   summaryNoFeedback: 'Ingen respons ännu.',
   summaryMedian: 'Mediantid från beställning till bekräftelse: {days} dygn',
-  summaryChart: 'Beställningar per månad',
+  summaryChartTitle: 'Beställningar per månad {year}',
+  summaryChartAlt: '{title}: {values}.',
   summaryCsv: 'Ladda ner CSV (Excel)',
   summaryNotAllowed: 'Årssammanfattningen är för koordinatorn för organisationsarbetet.',
 };
@@ -514,7 +516,8 @@ const en: OrderMessages = {
   },
   summaryNoFeedback: 'No feedback yet.',
   summaryMedian: 'Median time from order to confirmation: {days} days',
-  summaryChart: 'Orders per month',
+  summaryChartTitle: 'Orders per month in {year}',
+  summaryChartAlt: '{title}: {values}.',
   summaryCsv: 'Download CSV (Excel)',
   summaryNotAllowed: 'The yearly summary is for the county NGO coordinator.',
 };

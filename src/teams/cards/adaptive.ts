@@ -3,20 +3,36 @@
  * which clients never parse as markdown, so a name like "**Aino**" or "<b>Aino</b>" shows as typed.
  */
 import { messageKey, type KeySuffix, type Translate } from '../../i18n';
+import type {
+  Action,
+  ActionSet,
+  AdaptiveCard,
+  BodyElement,
+  CardInvokeResponse,
+  Choice,
+  ChoiceSetInput,
+  Container,
+  ContainerStyle,
+  DateInput,
+  ExecuteAction,
+  Image,
+  Labelled,
+  NumberInput,
+  OpenUrlAction,
+  RichTextBlock,
+  ShowCardAction,
+  Spacing,
+  TextBlock,
+  TextInput,
+  TextRun,
+  TimeInput,
+} from './schema';
 
-export type Element = Record<string, unknown> & { type: string };
-export interface AdaptiveCard {
-  type: 'AdaptiveCard';
-  $schema: string;
-  version: '1.5';
-  body: Element[];
-  actions?: Element[];
-  refresh?: unknown;
-}
+export type { Action, AdaptiveCard, BodyElement, Element } from './schema';
 
 export const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-export function card(body: Element[], actions: Element[] = []): AdaptiveCard {
+export function card(body: BodyElement[], actions: Action[] = []): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -28,16 +44,16 @@ export function card(body: Element[], actions: Element[] = []): AdaptiveCard {
 
 /** A heading or sentence written by Silta itself (our own catalogue text; markdown allowed). */
 /** A heading. Plain text: it often carries register data (unit names), so it is never parsed as markdown. */
-export function heading(text: string, size: 'medium' | 'large' = 'medium'): Element {
+export function heading(text: string, size: 'medium' | 'large' = 'medium'): RichTextBlock {
   return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text, size, weight: 'bolder' }] };
 }
 
 /** A sentence of plain text (messages may quote what the user wrote, so nothing is rendered as markdown). */
-export function sentence(text: string, options: { subtle?: boolean; spacing?: string } = {}): Element {
+export function sentence(text: string, options: { subtle?: boolean; spacing?: Spacing } = {}): RichTextBlock {
   return {
     type: 'RichTextBlock',
-    ...(options.spacing ? { spacing: options.spacing } : {}),
-    inlines: [{ type: 'TextRun', text, ...(options.subtle ? { isSubtle: true } : {}) }],
+    spacing: options.spacing || undefined,
+    inlines: [{ type: 'TextRun', text, isSubtle: options.subtle || undefined }],
   };
 }
 
@@ -49,44 +65,66 @@ export interface Run {
 }
 
 /** A line of literal text runs (never markdown), optionally with links. */
-export function runs(parts: Run[], spacing?: string): Element {
+export function runs(parts: Run[], spacing?: Spacing): RichTextBlock {
   return {
     type: 'RichTextBlock',
-    ...(spacing ? { spacing } : {}),
-    inlines: parts.map((part) => ({
+    spacing: spacing || undefined,
+    inlines: parts.map((part): TextRun => ({
       type: 'TextRun',
       text: part.text,
-      ...(part.bold ? { weight: 'bolder' } : {}),
-      ...(part.subtle ? { isSubtle: true } : {}),
-      ...(part.url ? { selectAction: { type: 'Action.OpenUrl', url: part.url } } : {}),
+      weight: part.bold ? 'bolder' : undefined,
+      isSubtle: part.subtle || undefined,
+      selectAction: part.url ? { type: 'Action.OpenUrl', url: part.url } : undefined,
     })),
   };
 }
 
-export function container(items: Element[], options: { separator?: boolean; style?: string } = {}): Element {
+export function container(
+  items: BodyElement[],
+  options: { separator?: boolean; style?: ContainerStyle } = {},
+): Container {
   return {
     type: 'Container',
     items,
-    ...(options.separator ? { separator: true, spacing: 'medium' } : {}),
-    ...(options.style ? { style: options.style } : {}),
+    separator: options.separator || undefined,
+    spacing: options.separator ? 'medium' : undefined,
+    style: options.style || undefined,
   };
 }
 
-export function execute(title: string, verb: string, data: Record<string, unknown> = {}): Element {
+/** Plain text that clients may render as markdown: only for Silta's own wording or text meant as markdown. */
+export function textBlock(text: string): TextBlock {
+  return { type: 'TextBlock', text, wrap: true };
+}
+
+export function execute(title: string, verb: string, data: Record<string, unknown> = {}): ExecuteAction {
   return { type: 'Action.Execute', title, verb, data: { verb, ...data } };
 }
 
-export function openUrl(title: string, url: string): Element {
+/** A button in a message-extension dialog, which submits with Action.Submit (Action.Execute is for chat cards). */
+export function submit(title: string): Action {
+  return { type: 'Action.Submit', title };
+}
+
+export function openUrl(title: string, url: string): OpenUrlAction {
   return { type: 'Action.OpenUrl', title, url };
 }
 
-export function actionSet(actions: Element[]): Element {
+export function actionSet(actions: Action[]): ActionSet {
   return { type: 'ActionSet', actions };
 }
 
 /** The message attachment for a card. */
-export function attachment(content: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
+export function attachment(content: AdaptiveCard): {
+  contentType: typeof CARD_CONTENT_TYPE;
+  content: AdaptiveCard;
+} {
   return { contentType: CARD_CONTENT_TYPE, content };
+}
+
+/** The body of an invoke response that shows `content` to the user who clicked. */
+export function cardInvokeResponse(content: AdaptiveCard): CardInvokeResponse {
+  return { statusCode: 200, type: CARD_CONTENT_TYPE, value: content };
 }
 
 /** Inputs: every one has a label (Teams reads it out and shows it above the field). */
@@ -96,41 +134,45 @@ interface InputOptions {
   value?: string;
   placeholder?: string;
 }
-const inputBase = (id: string, label: string, o: InputOptions) => ({
+/** The fields every input starts with. Absent options stay undefined, which JSON leaves out. */
+const labelled = (id: string, label: string, o: InputOptions): Labelled => ({
   id,
   label,
-  ...(o.required ? { isRequired: true } : {}),
-  ...(o.errorMessage ? { errorMessage: o.errorMessage } : {}),
-  ...(o.value !== undefined && o.value !== '' ? { value: o.value } : {}),
-  ...(o.placeholder ? { placeholder: o.placeholder } : {}),
+  isRequired: o.required || undefined,
+  errorMessage: o.errorMessage || undefined,
 });
+const given = (value: string | undefined) => (value !== undefined && value !== '' ? value : undefined);
 
 export function textInput(
   id: string,
   label: string,
   o: InputOptions & { maxLength?: number; multiline?: boolean; regex?: string } = {},
-): Element {
+): TextInput {
   return {
     type: 'Input.Text',
-    ...inputBase(id, label, o),
-    ...(o.maxLength ? { maxLength: o.maxLength } : {}),
-    ...(o.multiline ? { isMultiline: true } : {}),
-    ...(o.regex ? { regex: o.regex } : {}),
+    ...labelled(id, label, o),
+    value: given(o.value),
+    placeholder: o.placeholder || undefined,
+    maxLength: o.maxLength || undefined,
+    isMultiline: o.multiline || undefined,
+    regex: o.regex || undefined,
   };
 }
 
 export function choiceInput(
   id: string,
   label: string,
-  choices: Array<{ title: string; value: string }>,
+  choices: Choice[],
   o: InputOptions & { multi?: boolean; expanded?: boolean } = {},
-): Element {
+): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
-    ...inputBase(id, label, o),
+    ...labelled(id, label, o),
+    value: given(o.value),
+    placeholder: o.placeholder || undefined,
     choices,
     style: o.expanded ? 'expanded' : 'compact',
-    ...(o.multi ? { isMultiSelect: true } : {}),
+    isMultiSelect: o.multi || undefined,
   };
 }
 
@@ -138,42 +180,59 @@ export function choiceInput(
  * Teams' people picker: a choice set filled from the organisation's directory; its value is the chosen
  * person's Entra object id. Clients without it show an empty choice set, so the field must be optional.
  */
-export function peoplePicker(id: string, label: string, o: InputOptions = {}): Element {
+export function peoplePicker(id: string, label: string, o: InputOptions = {}): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
-    ...inputBase(id, label, o),
+    ...labelled(id, label, o),
+    value: given(o.value),
+    placeholder: o.placeholder || undefined,
     choices: [],
     'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
   };
 }
 
-export function dateInput(id: string, label: string, o: InputOptions & { min?: string } = {}): Element {
-  return { type: 'Input.Date', ...inputBase(id, label, o), ...(o.min ? { min: o.min } : {}) };
+export function dateInput(id: string, label: string, o: InputOptions & { min?: string } = {}): DateInput {
+  return {
+    type: 'Input.Date',
+    ...labelled(id, label, o),
+    value: given(o.value),
+    placeholder: o.placeholder || undefined,
+    min: o.min || undefined,
+  };
 }
 
-export function timeInput(id: string, label: string, o: InputOptions = {}): Element {
-  return { type: 'Input.Time', ...inputBase(id, label, o) };
+export function timeInput(id: string, label: string, o: InputOptions = {}): TimeInput {
+  return {
+    type: 'Input.Time',
+    ...labelled(id, label, o),
+    value: given(o.value),
+    placeholder: o.placeholder || undefined,
+  };
 }
 
+/** The schema's Input.Number takes a number as its value: a value that is not one is left out. */
 export function numberInput(
   id: string,
   label: string,
   o: InputOptions & { min?: number; max?: number } = {},
-): Element {
+): NumberInput {
+  const value = given(o.value)?.trim();
   return {
     type: 'Input.Number',
-    ...inputBase(id, label, o),
-    ...(o.min !== undefined ? { min: o.min } : {}),
-    ...(o.max !== undefined ? { max: o.max } : {}),
+    ...labelled(id, label, o),
+    value: value && Number.isFinite(Number(value)) ? Number(value) : undefined,
+    placeholder: o.placeholder || undefined,
+    min: o.min,
+    max: o.max,
   };
 }
 
 /** A button that opens a small form under the card (inputs + its own submit). */
-export function showCard(title: string, body: Element[], actions: Element[]): Element {
+export function showCard(title: string, body: BodyElement[], actions: Action[]): ShowCardAction {
   return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body, actions } };
 }
 
-export function image(url: string, altText: string): Element {
+export function image(url: string, altText: string): Image {
   return { type: 'Image', url, altText, size: 'stretch' };
 }
 

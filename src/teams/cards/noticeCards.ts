@@ -23,6 +23,8 @@ import {
   runs,
   sentence,
   showCard,
+  submit,
+  textBlock,
   textInput,
   timeInput,
   type AdaptiveCard,
@@ -101,10 +103,10 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     dateInput('sendDate', label('sendDate'), { value: v.sendDate }),
     timeInput('sendTime', label('sendTime'), { value: v.sendTime }),
   );
-  const submit = o.inDialog
-    ? { type: 'Action.Submit', title: t('notices.preview') }
+  const preview = o.inDialog
+    ? submit(t('notices.preview'))
     : execute(t('notices.preview'), VERBS.noticePreview, o.replacing ? { replacing: o.replacing } : {});
-  return card(body, [submit]);
+  return card(body, [preview]);
 }
 
 /** The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body). */
@@ -114,7 +116,7 @@ export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
     sentence(t('notices.from', { ngo: notice.ngo, sender: notice.sender.name }), { subtle: true }),
   ];
   if (notice.imageUrl?.startsWith('https://')) body.push(image(notice.imageUrl, notice.title));
-  body.push({ type: 'TextBlock', text: notice.text, wrap: true });
+  body.push(textBlock(notice.text));
   if (notice.topics.length > 0)
     body.push(sentence(t('notices.topicsLine', { topics: notice.topics.join(', ') }), { subtle: true }));
   if (notice.targetGroups)

@@ -24,7 +24,6 @@ import {
   dateInput,
   execute,
   heading,
-  image,
   numberInput,
   peoplePicker,
   openUrl,
@@ -34,11 +33,14 @@ import {
   textInput,
   timeInput,
   withRefresh,
+  type Action,
   type AdaptiveCard,
+  type BodyElement,
   type Element,
 } from './adaptive';
 import { dateText, dateTimeText, decimalText, hhmmText } from '../../i18n/formats';
 import { VERBS } from './verbs';
+import { monthlyChartElement, monthlyOrdersChart } from './summaryChart';
 
 export interface FormDefaults {
   /** Today in Europe/Helsinki (yyyy-mm-dd): the earliest date the card lets the user pick. */
@@ -194,8 +196,8 @@ function expertLine(expert: Expert | undefined, n: number, view: OrderView, t: T
     : t('orders.candidateForTeam', { ...params, n });
 }
 
-function actionsFor(order: Order, view: OrderView, t: Translate): Element[] {
-  const buttons: Element[] = [];
+function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
+  const buttons: Action[] = [];
   const send = (action: OrderActionKind) => [act(t('orders.send'), order, action)];
   for (const kind of view.actions) {
     switch (kind) {
@@ -475,7 +477,8 @@ const counts = <K extends string>(map: Partial<Record<K, number>>, label: (key: 
 
 export function summaryCard(
   summary: YearlySummary,
-  chartDataUri: string,
+  /** The chart as a PNG, for clients that cannot draw Teams' chart. */
+  chartImageUrl: string,
   csvUrl: string,
   units: ReadonlyMap<string, Unit>,
   t: Translate,
@@ -488,7 +491,7 @@ export function summaryCard(
           .join(' · ')
       : t('orders.summaryNoFeedback');
   };
-  const body: Element[] = [
+  const body: BodyElement[] = [
     heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
     sentence(t('orders.summaryTotal', { total: summary.total })),
     runs([{ text: t('orders.summaryByState'), bold: true }]),
@@ -506,10 +509,7 @@ export function summaryCard(
   ];
   if (summary.medianDaysToConfirm !== undefined)
     body.push(sentence(t('orders.summaryMedian', { days: summary.medianDaysToConfirm })));
-  body.push(
-    runs([{ text: t('orders.summaryChart'), bold: true }]),
-    image(chartDataUri, t('orders.summaryChart')),
-  );
+  body.push(monthlyChartElement(monthlyOrdersChart(summary.perMonth, summary.year, t), chartImageUrl));
   return card(body, [openUrl(t('orders.summaryCsv'), csvUrl)]);
 }
 

@@ -15,6 +15,7 @@ import {
   type OrderActionKind,
   type OrderMessage,
   type TransitionError,
+  type YearlySummary,
 } from '../../domain/orders';
 import { conversationKey, userKey } from '../../infra/conversationRepository';
 import type { MessageKey, Translate } from '../../i18n';
@@ -31,6 +32,7 @@ import {
   summaryCard,
 } from '../cards/orderCards';
 import { VERBS } from '../cards/verbs';
+import { monthlyOrdersChart } from '../cards/summaryChart';
 import { answerInvoke } from '../answerInvoke';
 import type { Proactive } from '../proactive';
 import { referenceOf } from '../proactive';
@@ -344,13 +346,30 @@ export async function sendSummary(
   }
   const now = services.clock();
   const chosen = year ?? Number(services.directory.today().slice(0, 4));
-  const { summary, csv, chartPng } = await services.orders.summary(chosen);
+  const { summary, csv } = await services.orders.summary(chosen);
   const token = randomUUID();
   await services.repos().exports.save(token, csv, now.getTime() + 60 * 60_000);
   const units = new Map(services.orders.units().map((u) => [u.id, u]));
-  const chart = `data:image/png;base64,${chartPng.toString('base64')}`;
   const csvUrl = `${services.config.publicBaseUrl}/exports/${token}/kokemustoimijatilaukset-${chosen}.csv`;
-  await context.sendActivity({ attachments: [attachment(summaryCard(summary, chart, csvUrl, units, t))] });
+  const chartUrl = await chartImage(summary, t, services, now);
+  await context.sendActivity({ attachments: [attachment(summaryCard(summary, chartUrl, csvUrl, units, t))] });
+}
+
+/**
+ * How long the chart's image link works. The PNG (about 16 KB, 22 KB as a data URI) would leave 6 KB of a
+ * 28 KB message for the rest of the summary, so it is served like the CSV. It holds only counts per
+ * month, so it may outlive the CSV's hour; after that, clients without Teams' chart show its alt text,
+ * which reads out every number.
+ */
+const CHART_LINK_MS = 7 * 24 * 60 * 60_000;
+
+/** Draws the orders-per-month PNG and stores it behind a new link. The renderer loads on first use. */
+async function chartImage(summary: YearlySummary, t: Translate, services: Services, now: Date) {
+  const { barChartPng } = await import('../charts/barChartPng');
+  const png = await barChartPng(monthlyOrdersChart(summary.perMonth, summary.year, t));
+  const token = randomUUID();
+  await services.repos().exports.savePng(token, png, now.getTime() + CHART_LINK_MS);
+  return `${services.config.publicBaseUrl}/exports/${token}/tilaukset-kuukausittain-${summary.year}.png`;
 }
 
 /**
