@@ -51,8 +51,19 @@ function section(title: string, people: Person[], t: Translate): Element {
   });
 }
 
-function unitButtons(units: Unit[], verb: string): Element {
-  return actionSet(units.map((unit) => execute(unit.name, verb, { unitId: unit.id })));
+/** Teams shows at most 6 actions of an action set and drops the rest. */
+const MAX_ACTIONS_PER_SET = 6;
+
+/** A button per unit, in action sets of at most six so that Teams shows every one. */
+function unitButtons(units: Unit[], verb: string): Element[] {
+  const sets: Element[] = [];
+  for (let i = 0; i < units.length; i += MAX_ACTIONS_PER_SET)
+    sets.push(
+      actionSet(
+        units.slice(i, i + MAX_ACTIONS_PER_SET).map((unit) => execute(unit.name, verb, { unitId: unit.id })),
+      ),
+    );
+  return sets;
 }
 
 /** The answer card for a liaison question, in the user's language. */
@@ -79,7 +90,7 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         body.push(section(t('directory.regional', { area: unit.area }), answer.regional, t));
       if (answer.otherUnits.length > 0) {
         body.push(sentence(t('directory.otherUnits', { municipality: unit.municipality })));
-        body.push(unitButtons(answer.otherUnits, VERBS.directoryUnit));
+        body.push(...unitButtons(answer.otherUnits, VERBS.directoryUnit));
       }
       return card(body, [execute(t('directory.setMyUnit'), VERBS.directorySetMyUnit, { unitId: unit.id })]);
     }
@@ -103,7 +114,7 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
       return card([
         ...top,
         sentence(t('directory.choose', { scope: answer.scope })),
-        unitButtons(answer.options, VERBS.directoryUnit),
+        ...unitButtons(answer.options, VERBS.directoryUnit),
       ]);
     case 'outside':
       return card([
@@ -123,7 +134,10 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         ),
       ];
       if (answer.suggestions.length > 0) {
-        body.push(sentence(t('directory.suggestions')), unitButtons(answer.suggestions, VERBS.directoryUnit));
+        body.push(
+          sentence(t('directory.suggestions')),
+          ...unitButtons(answer.suggestions, VERBS.directoryUnit),
+        );
       }
       return card(body);
     }
@@ -134,6 +148,6 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
 export function chooseMyUnitCard(text: string, units: Unit[], t: Translate): AdaptiveCard {
   return card([
     sentence(t('directory.myUnitChoose', { text })),
-    unitButtons(units, VERBS.directorySetMyUnit),
+    ...unitButtons(units, VERBS.directorySetMyUnit),
   ]);
 }

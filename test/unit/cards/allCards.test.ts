@@ -1,0 +1,142 @@
+/**
+ * Every card builder's output is valid Adaptive Card 1.5 (official schema and parser, at most 6 actions
+ * per set) in Finnish, Swedish and English, with the demo register's data.
+ */
+import { answerForUnit } from '../../../src/domain/directory';
+import { expert, inState } from '../orders/fixtures';
+import { ORDER_STATES, availableActions, feedbackRoles, yearlySummary } from '../../../src/domain/orders';
+import { DEFAULT_REMINDERS } from '../../../src/domain/scheduling/reminders';
+import { LOCALES, translator } from '../../../src/i18n';
+import { chooseMyUnitCard, directoryCard } from '../../../src/teams/cards/directoryCard';
+import {
+  boardCard,
+  noticeCard,
+  noticeFormCard,
+  noticeListCard,
+  noticePreviewCard,
+  remindersCard,
+  reportCard,
+  topicsCard,
+} from '../../../src/teams/cards/noticeCards';
+import {
+  historyCard,
+  myOrdersCard,
+  orderCard,
+  orderFormCard,
+  statusCard,
+  summaryCard,
+} from '../../../src/teams/cards/orderCards';
+import { registerMessageCard } from '../../../src/teams/cards/registerCard';
+import { messageCardResponse } from '../../../src/teams/errors';
+import type { AdaptiveCard } from '../../../src/teams/cards/schema';
+import { sendingNotice } from '../../support/broadcast';
+import { demoIndex, demoRegister } from '../../support/demoRegister';
+import { COORDINATOR, LIAISON, ORDERER } from '../../support/orders';
+import { TEAMS_LIMIT_BYTES, cardProblems, messageBytes } from '../../support/cardValidity';
+import { attachment } from '../../../src/teams/cards/adaptive';
+
+const register = demoRegister();
+const units = register.units;
+const unit = units.find((u) => u.id === 'OU-TUI')!;
+const experts = new Map([expert('KT-1'), expert('KT-2')].map((e) => [e.id, e]));
+const notice = sendingNotice('Ä'.repeat(200), { aadObjectId: 'a', name: 'Lähettäjä' });
+const reminders = DEFAULT_REMINDERS.map((r) => ({
+  ...r,
+  paused: false,
+  nextRunAt: '2027-02-01T07:00:00.000Z',
+}));
+const progress = { total: 10, sent: 5, pending: 2, sending: 1, failed: 1, unreachable: 1 };
+
+function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> {
+  const t = translator(locale);
+  const orders = ORDER_STATES.map((state) => inState(state));
+  const views = orders.flatMap((order) =>
+    [LIAISON, ORDERER, COORDINATOR].map((viewer): [string, AdaptiveCard] => [
+      `order ${order.state} for ${viewer.name}`,
+      orderCard(
+        order,
+        {
+          actions: availableActions(order, viewer),
+          feedbackRoles: feedbackRoles(order, viewer),
+          seesExperts: viewer !== ORDERER,
+          unit,
+          experts,
+          suggestions: [...experts.values()].map((e) => ({ expert: e, score: 1, themes: [], reasons: [] })),
+          orientationUrl: 'https://pohde.fi/kokemustoiminta',
+          note: 'Huomautus',
+        },
+        t,
+      ),
+    ]),
+  );
+  return [
+    ['error answer', messageCardResponse('Virhe').value],
+    ['directory answer', directoryCard(answerForUnit(demoIndex(), 'OU-TUI', '2026-11-23'), t)],
+    ['choose my unit', chooseMyUnitCard('Oulu', units.slice(0, 5), t)],
+    ['order form', orderFormCard({ today: '2026-11-23', units, themes: ['mielenterveys'], values: {} }, t)],
+    ...views,
+    ['order status', statusCard(orders[0]!, { unit, note: 'x' }, t)],
+    ['order history', historyCard(inState('closed'), t)],
+    ['my orders', myOrdersCard(orders, new Map(units.map((u) => [u.id, u])), t)],
+    [
+      'yearly summary',
+      summaryCard(
+        yearlySummary(orders, 2026),
+        'https://silta.example/exports/x/chart.png',
+        'https://silta.example/exports/y/x.csv',
+        new Map(units.map((u) => [u.id, u])),
+        t,
+      ),
+    ],
+    ['notice form', noticeFormCard({ units, coordinator: true, values: {} }, t)],
+    ['notice form in a dialog', noticeFormCard({ units, coordinator: false, values: {}, inDialog: true }, t)],
+    ['notice', noticeCard({ ...notice, link: 'https://example.org' }, t)],
+    ['notice preview', noticePreviewCard(notice, 12, t)],
+    ['report', reportCard(notice, progress, false, t)],
+    ['notice list', noticeListCard([notice, notice], t)],
+    ['topics', topicsCard(unit, { topics: ['diabetes'], allTopics: false, ngoTeam: true }, t)],
+    ['board', boardCard(units, t)],
+    ['reminders', remindersCard(reminders, t)],
+    ['reminders with an open form', remindersCard(reminders, t, { errors: [], values: {} })],
+    ['register message', registerMessageCard(['Rivi 1', 'Rivi 2'])],
+  ];
+}
+
+describe('Every card Silta builds is valid Adaptive Card 1.5', () => {
+  it('When the yearly summary counts every unit of the register, many themes and hundreds of orders a month, then the message stays under 28 KB', () => {
+    const many = units.flatMap((u, i) =>
+      Array.from({ length: 12 }, (_, month) =>
+        inState(ORDER_STATES[i % ORDER_STATES.length]!, {
+          createdAt: `2026-${String(month + 1).padStart(2, '0')}-15T10:00:00.000Z`,
+          details: {
+            ...inState('submitted').details,
+            unitId: u.id,
+            themes: [`teema ${i} ${'x'.repeat(40)}`],
+          },
+        }),
+      ),
+    );
+    const summary = yearlySummary(many, 2026);
+    summary.perMonth = summary.perMonth.map((n) => n * 1000);
+    for (const locale of LOCALES) {
+      const content = summaryCard(
+        summary,
+        `https://silta.example/exports/${'0'.repeat(36)}/tilaukset-kuukausittain-2026.png`,
+        `https://silta.example/exports/${'0'.repeat(36)}/kokemustoimijatilaukset-2026.csv`,
+        new Map(units.map((u) => [u.id, u])),
+        translator(locale),
+      );
+      expect(cardProblems(content)).toEqual([]);
+      expect(messageBytes({ type: 'message', attachments: [attachment(content)] })).toBeLessThan(
+        TEAMS_LIMIT_BYTES,
+      );
+    }
+  });
+
+  it.each(LOCALES)(
+    'When the cards are built in %s, then each passes the schema, the parser and the action limit',
+    (locale) => {
+      for (const [name, content] of cards(locale)) expect([name, cardProblems(content)]).toEqual([name, []]);
+    },
+  );
+});
