@@ -4,8 +4,21 @@
  * `dejavu-fonts-ttf` package (no system fonts, no browser, no network).
  */
 import { Resvg } from '@resvg/resvg-js';
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type * as Vega from 'vega';
+import type * as VegaLite from 'vega-lite';
+import type { TopLevelSpec } from 'vega-lite';
+
+/**
+ * vega and vega-lite load on the first chart, not when the module is imported (Silta draws charts in a
+ * worker thread, chartWorker.ts). `import()` would not do: esbuild keeps it as an ES-module import,
+ * which cannot resolve the extensionless CommonJS paths of the build.
+ */
+const renderer = () => ({
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  vega: require('vega') as typeof Vega,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  vegaLite: require('vega-lite') as typeof VegaLite,
+});
 
 export interface BarChart {
   title: string;
@@ -74,7 +87,8 @@ function spec(chart: BarChart): TopLevelSpec {
 
 /** The chart as PNG bytes, BAR_CHART_WIDTH × BAR_CHART_HEIGHT pixels. */
 export async function barChartPng(chart: BarChart): Promise<Buffer> {
-  const view = new vega.View(vega.parse(compile(spec(chart)).spec), { renderer: 'none' });
+  const { vega, vegaLite } = renderer();
+  const view = new vega.View(vega.parse(vegaLite.compile(spec(chart)).spec), { renderer: 'none' });
   const svg = await view.toSVG();
   view.finalize();
   const resvg = new Resvg(svg, {

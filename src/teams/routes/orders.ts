@@ -33,6 +33,7 @@ import {
 } from '../cards/orderCards';
 import { VERBS } from '../cards/verbs';
 import { monthlyOrdersChart } from '../cards/summaryChart';
+import { drawBarChartPng } from '../charts/chartWorker';
 import { answerInvoke } from '../answerInvoke';
 import type { Proactive } from '../proactive';
 import { referenceOf } from '../proactive';
@@ -363,10 +364,9 @@ export async function sendSummary(
  */
 const CHART_LINK_MS = 7 * 24 * 60 * 60_000;
 
-/** Draws the orders-per-month PNG and stores it behind a new link. The renderer loads on first use. */
+/** Draws the orders-per-month PNG and stores it behind a new link. */
 async function chartImage(summary: YearlySummary, t: Translate, services: Services, now: Date) {
-  const { barChartPng } = await import('../charts/barChartPng');
-  const png = await barChartPng(monthlyOrdersChart(summary.perMonth, summary.year, t));
+  const png = await drawBarChartPng(monthlyOrdersChart(summary.perMonth, summary.year, t));
   const token = randomUUID();
   await services.repos().exports.savePng(token, png, now.getTime() + CHART_LINK_MS);
   return `${services.config.publicBaseUrl}/exports/${token}/tilaukset-kuukausittain-${summary.year}.png`;

@@ -1,6 +1,7 @@
 import { PNG } from 'pngjs';
 import { translator } from '../../../src/i18n';
 import { BAR_CHART_HEIGHT, BAR_CHART_WIDTH, barChartPng } from '../../../src/teams/charts/barChartPng';
+import { drawBarChartPng } from '../../../src/teams/charts/chartWorker';
 import { monthlyChartElement, monthlyOrdersChart } from '../../../src/teams/cards/summaryChart';
 import { card } from '../../../src/teams/cards/adaptive';
 import { cardProblems } from '../../support/cardValidity';
@@ -99,5 +100,12 @@ describe("The yearly summary's orders-per-month chart", () => {
     const aprilColumn = heights.indexOf(tallest) / image.width;
     expect(aprilColumn).toBeGreaterThan(3 / 12 - 0.02);
     expect(aprilColumn).toBeLessThan(4 / 12 + 0.02);
+  });
+
+  it('When drawn in a worker thread (as Silta does), then the PNG is the same as one drawn in place', async () => {
+    const chart = monthlyOrdersChart(PER_MONTH, 2026, translator('sv'));
+    const [inWorker, inPlace] = await Promise.all([drawBarChartPng(chart), barChartPng(chart)]);
+    expect(inWorker.equals(inPlace)).toBe(true);
+    expect(PNG.sync.read(inWorker).width).toBe(BAR_CHART_WIDTH);
   });
 });
