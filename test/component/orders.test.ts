@@ -288,19 +288,24 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the coordinator asks for the yearly summary, then it has counts, ratings, a chart and a working CSV link; others are refused', async () => {
-    const firstMessage = async () => {
+    // The answer to the question (a reply to it), not a scheduled reminder sent meanwhile.
+    const answerTo = async (question: { id: string }) => {
       for (let i = 0; i < 100; i += 1) {
-        const found = silta.connector.sent.find((s) => s.activity.type === 'message');
+        const found = silta.connector.sent.find(
+          (s) => s.activity.type === 'message' && s.activity.replyToId === question.id,
+        );
         if (found) return found;
         await new Promise((r) => setTimeout(r, 50));
       }
       throw new Error('no message arrived');
     };
-    await post(silta.url, message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: other }));
-    expect((await firstMessage()).activity.text).toContain('järjestötyön koordinaattori');
+    const refused = message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: other });
+    await post(silta.url, refused);
+    expect((await answerTo(refused)).activity.text).toContain('järjestötyön koordinaattori');
     silta.connector.clear();
-    await post(silta.url, message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: coordinator }));
-    const reply = await firstMessage();
+    const asked = message('yhteenveto 2026', { serviceUrl: silta.connector.url, from: coordinator });
+    await post(silta.url, asked);
+    const reply = await answerTo(asked);
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');
