@@ -123,6 +123,17 @@ export function monthNames(t: Translate): readonly string[] {
   return MONTHS[localeOf(t)];
 }
 
+const SHORT_MONTHS = perLocale((locale, intl) => {
+  const formatter =
+    locale === 'en' ? englishMonth.UTC : new Intl.DateTimeFormat(intl, { timeZone: 'UTC', month: 'short' });
+  return Array.from({ length: 12 }, (_, i) => formatter.format(Date.UTC(2001, i, 15)));
+});
+
+/** The months' short names, January first: "tammi" … (fi), "jan." … (sv), "Jan" … "Sep" … (en). */
+export function shortMonthNames(t: Translate): readonly string[] {
+  return SHORT_MONTHS[localeOf(t)];
+}
+
 /** The weekdays' names, Monday first: "maanantai" … (fi), "måndag" … (sv), "Monday" … (en). */
 export function weekdayNames(t: Translate): readonly string[] {
   return WEEKDAYS[localeOf(t)];

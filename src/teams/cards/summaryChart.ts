@@ -3,6 +3,7 @@
  * charts: month names in the user's language (Intl), a title, and alt text that reads out every number.
  */
 import type { Translate } from '../../i18n';
+import { listText, monthNames, shortMonthNames } from '../../i18n/formats';
 import { image } from './adaptive';
 import type { VerticalBarChart } from './schema';
 
@@ -14,18 +15,15 @@ export interface MonthlyChart {
   altText: string;
 }
 
-const monthNames = (locale: string, month: 'long' | 'short') => {
-  const format = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, i) => format.format(Date.UTC(2026, i, 15)));
-};
-
 export function monthlyOrdersChart(perMonth: readonly number[], year: number, t: Translate): MonthlyChart {
-  const locale = t.locale ?? 'fi';
   const counts = Array.from({ length: 12 }, (_, i) => perMonth[i] ?? 0);
-  const short = monthNames(locale, 'short');
-  const long = monthNames(locale, 'long');
+  const short = shortMonthNames(t);
+  const long = monthNames(t);
   const title = t('orders.summaryChartTitle', { year });
-  const values = counts.map((n, i) => `${long[i]} ${n}`).join(', ');
+  const values = listText(
+    counts.map((n, i) => `${long[i]} ${n}`),
+    t,
+  );
   return {
     title,
     bars: counts.map((value, i) => ({ label: short[i]!, value })),

@@ -29,7 +29,7 @@ describe("The yearly summary's orders-per-month chart", () => {
     expect(chart.bars.map((b) => b.value)).toEqual(PER_MONTH);
     expect(chart.altText).toBe(
       'Tilaukset kuukausittain 2026: tammikuu 3, helmikuu 0, maaliskuu 7, huhtikuu 12, toukokuu 4, kesäkuu 1, ' +
-        'heinäkuu 0, elokuu 2, syyskuu 9, lokakuu 11, marraskuu 6, joulukuu 1.',
+        'heinäkuu 0, elokuu 2, syyskuu 9, lokakuu 11, marraskuu 6 ja joulukuu 1.',
     );
   });
 
