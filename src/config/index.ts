@@ -1,3 +1,4 @@
+import { SiltaError } from '../domain/errors';
 import { configSchema, serverConfigSchema } from './schema';
 
 /** Teams puts a file a user sends in personal chat on their OneDrive for Business: `<tenant>-my.sharepoint.com`. */
@@ -71,13 +72,12 @@ export interface Config {
   };
 }
 
-export class ConfigError extends Error {
-  readonly code = 'CONFIG_INVALID';
+export class ConfigError extends SiltaError<'CONFIG_INVALID'> {
   constructor(
     readonly variable: string,
     readonly expected: string,
   ) {
-    super(`CONFIG_INVALID ${variable}: ${expected}`);
+    super('CONFIG_INVALID', { variable, expected });
   }
 }
 

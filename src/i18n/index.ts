@@ -5,6 +5,7 @@
  * The keys are a type (`MessageKey`) made from the Finnish catalogue: a misspelt or missing key does not
  * compile, and neither does a Swedish or English catalogue with a key more or less than the Finnish one.
  */
+import { SiltaError } from '../domain/errors';
 import type { Catalogue, Message } from './message';
 import { common } from './messages/common';
 import { consent } from './messages/consent';
@@ -89,8 +90,7 @@ export type Params = Record<string, string | number>;
 function textOf(message: Message, locale: Locale, key: string, params: Params): string {
   if (typeof message === 'string') return message;
   const { count } = params;
-  if (typeof count !== 'number')
-    throw new Error(`I18N_PLURAL_WITHOUT_COUNT: "${key}" depends on a count; pass { count: <number> }`);
+  if (typeof count !== 'number') throw new SiltaError('I18N_PLURAL_WITHOUT_COUNT', { key });
   return message[pluralRules[locale].select(count)] ?? message.other;
 }
 
@@ -102,8 +102,7 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}): string 
   const [message, inLocale] = catalogues[locale].has(key)
     ? [catalogues[locale].get(key), locale]
     : [catalogues.fi.get(key), 'fi' as const];
-  if (message === undefined)
-    throw new Error(`I18N_MISSING_KEY: no message "${key}"; add it to src/i18n/messages`);
+  if (message === undefined) throw new SiltaError('I18N_MISSING_KEY', { key });
   return textOf(message, inLocale, key, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );

@@ -4,6 +4,7 @@ import type { Expert } from '../domain/experts/types';
 import type { CosmosStore } from './cosmos/store';
 import { Documents } from './cosmos/documents';
 import { DuplicateError, StaleWriteError } from './cosmos/errors';
+import { codeOf } from '../domain/errors';
 
 /** The register as one consistent version: units, liaison rows and experience experts. */
 export interface RegisterSnapshot {
@@ -110,7 +111,7 @@ export class RegisterRepository {
     try {
       return (await this.pending.delete(id, PENDING_PK, doc._etag)) ? doc : undefined;
     } catch (error) {
-      if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return undefined;
+      if (codeOf(error) === 'STORAGE_STALE_ETAG') return undefined;
       throw error;
     }
   }

@@ -4,6 +4,7 @@ import type { Register, Unit } from '../domain/directory/types';
 import { helsinkiDate, type Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { RegisterRepository, RegisterSnapshot } from '../infra/registerRepository';
+import { logError } from '../domain/errors';
 
 const EMPTY: Register = { units: [], assignments: [] };
 
@@ -60,7 +61,9 @@ export class DirectoryService {
   startPolling(intervalMs: number): void {
     this.stopPolling();
     this.timer = setInterval(() => {
-      this.refresh().catch((error: unknown) => this.log.warn({ err: error }, 'REGISTER_POLL_FAILED'));
+      this.refresh().catch((error: unknown) =>
+        logError(this.log, 'warn', 'REGISTER_POLL_FAILED', { err: error }),
+      );
     }, intervalMs);
     this.timer.unref();
   }

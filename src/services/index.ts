@@ -22,6 +22,7 @@ import { ConsentService } from './consentService';
 import { RetentionService } from './retentionService';
 import type { Repositories } from './repositories';
 import { StorageRuntime } from './runtime';
+import { SiltaError } from '../domain/errors';
 
 export type { Repositories } from './repositories';
 
@@ -54,7 +55,7 @@ const DAY_SECONDS = 86_400;
 export function createServices(config: Config, log: Logger, clock: Clock = systemClock): Services {
   let repositories: Repositories | undefined;
   const repos = (): Repositories => {
-    if (!repositories) throw new Error('STORAGE_NOT_READY storage is not connected yet; retry in a moment');
+    if (!repositories) throw new SiltaError('STORAGE_NOT_READY');
     return repositories;
   };
   const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);

@@ -19,6 +19,7 @@ import type { Logger } from '../infra/logger';
 import type { StoredNotice } from '../infra/noticeRepository';
 import type { DirectoryService } from './directoryService';
 import type { Repositories } from './repositories';
+import { logError } from '../domain/errors';
 
 export type DraftResult =
   | { kind: 'draft'; notice: StoredNotice; recipients: number }
@@ -193,7 +194,7 @@ export class NoticeService {
     } catch (error) {
       if (!(error instanceof StaleWriteError)) throw error;
     }
-    this.log.warn({ noticeId: notice.id, code }, 'NOTICE_WITHDRAWN: the sender may no longer send it');
+    logError(this.log, 'warn', 'NOTICE_WITHDRAWN', { noticeId: notice.id, refusal: code });
     return { kind: 'forbidden', code };
   }
 

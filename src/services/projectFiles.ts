@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SiltaError } from '../domain/errors';
 
 /** The project's root folder (where package.json is), whether running from src/ via tsx or from dist/. */
 export function projectRoot(): string {
@@ -14,7 +15,7 @@ export function projectRoot(): string {
     }
     dir = path.dirname(dir);
   }
-  throw new Error('PROJECT_ROOT_NOT_FOUND run Silta from its project folder (the one with package.json)');
+  throw new SiltaError('PROJECT_ROOT_NOT_FOUND');
 }
 
 /** The demo register shipped with the project (fictional persons): data/sample/*.csv. */

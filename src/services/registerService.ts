@@ -10,6 +10,7 @@ import type { DirectoryService } from './directoryService';
 import type { VersionChange } from '../infra/registerRepository';
 import type { Repositories } from './repositories';
 import { readDemoFiles } from './projectFiles';
+import { SiltaError, codeOf, logError } from '../domain/errors';
 
 export interface ImportFile {
   name: string;
@@ -122,9 +123,7 @@ export class RegisterService {
     const current = base?.register ?? { units: [], assignments: [] };
     const result = validateImport(current, files);
     if (!result.next) {
-      throw new Error(
-        `REGISTER_INVALID ${result.errors.length} row error(s); run npm run import to see them`,
-      );
+      throw new SiltaError('REGISTER_INVALID', { count: result.errors.length });
     }
     const diff = changesOf(current, base?.experts ?? [], result.next, result.experts);
     const saved = await this.commit(baseVersion, result.next, result.experts ?? base?.experts ?? [], actor, {
@@ -177,17 +176,14 @@ export class RegisterService {
         details: { version: baseVersion + 1, ...change.details },
       });
     } catch (error) {
-      if ((error as { code?: string }).code === 'STORAGE_STALE_ETAG') return { kind: 'stale' };
+      if (codeOf(error) === 'STORAGE_STALE_ETAG') return { kind: 'stale' };
       throw error;
     }
     const { snapshot } = saved;
     try {
       await this.copyToAudit(saved.change);
     } catch (error) {
-      this.log.warn(
-        { err: error, version: snapshot.version },
-        'REGISTER_AUDIT_DEFERRED: the change is recorded in its register version and is copied to the audit log at the next import',
-      );
+      logError(this.log, 'warn', 'REGISTER_AUDIT_DEFERRED', { err: error, version: snapshot.version });
     }
     this.directory.use(snapshot);
     this.log.info({ version: snapshot.version, actor, action: change.action }, 'register saved');

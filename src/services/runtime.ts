@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../infra/logger';
 import { openCosmosStore, type CosmosStore } from '../infra/cosmos/store';
+import { logError } from '../domain/errors';
 
 /**
  * The storage connection with a retry loop: the HTTP server starts at once and reports 503 on
@@ -46,10 +47,12 @@ export class StorageRuntime {
       await store?.close().catch(() => undefined);
       if (this.stopped) return;
       const delayMs = Math.min(30_000, 500 * 2 ** Math.min(attempt, 6));
-      this.log.error(
-        { err: error, attempt, retryInMs: delayMs, endpoint: this.config.endpoint ?? 'embedded' },
-        'COSMOS_UNREACHABLE storage is not reachable; check COSMOS_ENDPOINT and credentials. Retrying.',
-      );
+      logError(this.log, 'error', 'COSMOS_UNREACHABLE', {
+        err: error,
+        attempt,
+        retryInMs: delayMs,
+        endpoint: this.config.endpoint ?? 'embedded',
+      });
       this.retryTimer = setTimeout(() => this.start(attempt + 1), delayMs);
     }
   }

@@ -18,6 +18,7 @@ import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
 import { userKey } from '../infra/conversationRepository';
+import { logError } from '../domain/errors';
 
 export interface SiltaApp {
   app: Application<TurnState>;
@@ -74,6 +75,6 @@ async function rememberUser(context: TurnContext, services: Services): Promise<v
       .repos()
       .conversations.save(userKey(aad), referenceOf(context), services.clock(), isInstall(activity));
   } catch (error) {
-    services.log.warn({ err: error }, 'CONVERSATION_REFERENCE_NOT_SAVED');
+    logError(services.log, 'warn', 'CONVERSATION_REFERENCE_NOT_SAVED', { err: error });
   }
 }

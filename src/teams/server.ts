@@ -5,6 +5,8 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../config';
 import type { Logger } from '../infra/logger';
 import type { Services } from '../services';
+import { withCorrelationId } from '../services/correlation';
+import { logError } from '../domain/errors';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
 import type { DeliveryWorker } from '../infra/delivery/worker';
@@ -99,16 +101,17 @@ function tenantGuarded(app: Application<TurnState>, config: Config, log: Logger)
   return async (context: TurnContext, correlationId: string): Promise<void> => {
     context.turnState.set('correlationId', correlationId);
     if (!isTenantAllowed(context.activity, config.allowedTenantIds)) {
-      log.warn(
-        { correlationId, tenant: tenantOf(context.activity) ?? null, type: context.activity.type },
-        'TENANT_REFUSED activity from a tenant outside ALLOWED_TENANT_IDS ignored',
-      );
+      logError(log, 'warn', 'TENANT_REFUSED', {
+        correlationId,
+        tenant: tenantOf(context.activity) ?? null,
+        type: context.activity.type,
+      });
       if (context.activity.type === 'invoke') {
         await context.sendActivity({ type: 'invokeResponse', value: { status: 403 } });
       }
       return;
     }
-    await app.run(context);
+    await withCorrelationId(correlationId, () => app.run(context));
   };
 }
 
@@ -128,7 +131,7 @@ function startBackground(
   const runJobs = async () => {
     if (!services.storage.store) return;
     for (const job of jobs) {
-      await job().catch((error: unknown) => services.log.warn({ err: error }, 'JOB_FAILED'));
+      await job().catch((error: unknown) => logError(services.log, 'warn', 'JOB_FAILED', { err: error }));
     }
   };
   const timer = setInterval(() => void runJobs(), JOB_INTERVAL_MS);

@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger, type Logger } from '../../src/infra/logger';
 import { createServices, type Services } from '../../src/services';
+import { correlationFields } from '../../src/services/correlation';
 import { startServer, type RunningServer } from '../../src/teams/server';
 import { FakeConnector } from './connector';
 
@@ -29,7 +30,7 @@ export async function startSilta(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
-  const log = logger ?? createLogger(config.logLevel);
+  const log = logger ?? createLogger(config.logLevel, correlationFields);
   const services = createServices(config, log, clock);
   await services.start();
   const server = await startServer(config, services, '127.0.0.1');

@@ -1,13 +1,11 @@
 /** The next occurrence of a five-field cron expression in Europe/Helsinki (DST rules: see reminders.ts). */
 import { CronExpressionParser } from 'cron-parser';
+import { SiltaError } from '../errors';
 import { COUNTY_TIME_ZONE } from '../time';
 
-export class ScheduleError extends Error {
-  readonly code = 'SCHEDULE_INVALID';
+export class ScheduleError extends SiltaError<'SCHEDULE_INVALID'> {
   constructor(cron: string, why: string) {
-    super(
-      `SCHEDULE_INVALID "${cron}": ${why}; use five cron fields, e.g. "0 9 1 2,9 *" (09:00 on 1 Feb and 1 Sep)`,
-    );
+    super('SCHEDULE_INVALID', { cron, why });
   }
 }
 

@@ -1,17 +1,15 @@
+import { SiltaError } from '../../domain/errors';
+
 /** Storage errors with a code and a message that says what to do. */
-export class StaleWriteError extends Error {
-  readonly code = 'STORAGE_STALE_ETAG';
+export class StaleWriteError extends SiltaError<'STORAGE_STALE_ETAG'> {
   constructor(what: string) {
-    super(
-      `STORAGE_STALE_ETAG ${what} was changed by someone else since it was read; reload it and try again`,
-    );
+    super('STORAGE_STALE_ETAG', { what });
   }
 }
 
-export class DuplicateError extends Error {
-  readonly code = 'STORAGE_DUPLICATE';
+export class DuplicateError extends SiltaError<'STORAGE_DUPLICATE'> {
   constructor(what: string) {
-    super(`STORAGE_DUPLICATE ${what} already exists`);
+    super('STORAGE_DUPLICATE', { what });
   }
 }
 

@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import type { Logger } from '../logger';
 import { CONTAINERS, type ContainerName } from './containers';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from './embedded';
+import { SiltaError, logError } from '../../domain/errors';
 
 /** The open Cosmos database with every container Silta uses. */
 export interface CosmosStore {
@@ -37,10 +38,7 @@ export async function openCosmosStore(config: Config['cosmos'], log: Logger): Pr
     });
   } else {
     embedded = await startEmbeddedCosmos();
-    log.warn(
-      { endpoint: embedded.endpoint },
-      'COSMOS_ENDPOINT is not set: using the embedded in-memory Cosmos-protocol server. For local use only — data is lost on restart.',
-    );
+    logError(log, 'warn', 'STORAGE_EMBEDDED', { endpoint: embedded.endpoint });
     client = new CosmosClient({
       endpoint: embedded.endpoint,
       key: embedded.key,
@@ -60,8 +58,10 @@ export async function openCosmosStore(config: Config['cosmos'], log: Logger): Pr
             .container(id)
             .read()
             .catch((error: unknown) => {
-              throw new Error(
-                `COSMOS_SCHEMA_MISSING container "${id}" in database "${config.database}" is not readable (${String(error)}); deploy infra/main.bicep, which creates it`,
+              throw new SiltaError(
+                'COSMOS_SCHEMA_MISSING',
+                { container: id, database: config.database, reason: String(error) },
+                { cause: error },
               );
             });
         }

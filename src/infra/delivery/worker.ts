@@ -8,6 +8,7 @@ import { RateLimiter, TEAMS_CONVERSATION_LIMITS, spacedTenantLimits, type Window
 import { DEFAULT_RETRY, NETWORK_ERROR, failureReason, outcomeOf, type RetryPolicy } from './retryPolicy';
 import { Sleeper } from './sleep';
 import type { DeliveryTransport, OutboundMessage, SendResult, StoredReference } from './transport';
+import { logError, messageOf } from '../../domain/errors';
 
 export interface WorkerOptions {
   outbox: Outbox;
@@ -129,7 +130,7 @@ export class DeliveryWorker {
       try {
         claimed = await this.feedOnce();
       } catch (error) {
-        this.o.log.warn({ err: error }, 'DELIVERY_LOOP_FAILED: will try again');
+        logError(this.o.log, 'warn', 'DELIVERY_LOOP_FAILED', { err: error });
       }
       if (!this.running) break;
       // Idle: poll later. Busy: claim again once the lanes have drained the queue below one batch.
@@ -171,7 +172,7 @@ export class DeliveryWorker {
       try {
         await this.sendOne(job);
       } catch (error) {
-        this.o.log.warn({ err: error, deliveryId: job.delivery.id }, 'DELIVERY_FAILED_TO_RECORD');
+        logError(this.o.log, 'warn', 'DELIVERY_FAILED_TO_RECORD', { err: error, deliveryId: job.delivery.id });
       } finally {
         this.local.set(job.notice.id, (this.local.get(job.notice.id) ?? 1) - 1);
       }
@@ -183,7 +184,7 @@ export class DeliveryWorker {
     if (!reference) {
       await this.o.outbox.finish(delivery, {
         state: 'unreachable',
-        lastError: 'NO_CONVERSATION: the recipient has not installed Silta (no conversation reference)',
+        lastError: messageOf('NO_CONVERSATION'),
       });
       return;
     }
@@ -206,8 +207,12 @@ export class DeliveryWorker {
     try {
       message = this.o.render(notice, owned, reference);
     } catch (error) {
-      this.o.log.error({ err: error, deliveryId: owned.id }, 'DELIVERY_RENDER_FAILED');
-      await this.o.outbox.finish(owned, { state: 'failed', attempts: attempt, lastError: 'RENDER_FAILED' });
+      logError(this.o.log, 'error', 'DELIVERY_RENDER_FAILED', { err: error, deliveryId: owned.id });
+      await this.o.outbox.finish(owned, {
+        state: 'failed',
+        attempts: attempt,
+        lastError: messageOf('RENDER_FAILED'),
+      });
       return;
     }
     const result = await this.send(reference, message, owned.id);
@@ -255,7 +260,7 @@ export class DeliveryWorker {
         return await write();
       } catch (error) {
         if (attempt >= 4) throw error;
-        this.o.log.warn({ err: error, attempt }, 'DELIVERY_RECORD_RETRY: storage write failed, trying again');
+        logError(this.o.log, 'warn', 'DELIVERY_RECORD_RETRY', { err: error, attempt });
         await new Promise((resolve) => setTimeout(resolve, 1_000 * 2 ** (attempt - 1)));
       }
     }
@@ -288,7 +293,7 @@ export class DeliveryWorker {
     try {
       return await Promise.race([this.o.transport.send(reference, message), timeout]);
     } catch (error) {
-      this.o.log.warn({ err: error, deliveryId: id }, 'DELIVERY_SEND_THREW');
+      logError(this.o.log, 'warn', 'DELIVERY_SEND_THREW', { err: error, deliveryId: id });
       return { ok: false, status: NETWORK_ERROR, code: 'NETWORK' };
     } finally {
       clearTimeout(timer);
@@ -330,10 +335,7 @@ export class DeliveryWorker {
     try {
       await this.o.onProgress(notice, await this.o.outbox.progress(notice.id), done);
     } catch (error) {
-      this.o.log.warn(
-        { err: error, noticeId: notice.id },
-        'DELIVERY_REPORT_FAILED: the report card was not updated',
-      );
+      logError(this.o.log, 'warn', 'DELIVERY_REPORT_FAILED', { err: error, noticeId: notice.id });
     }
   }
 }

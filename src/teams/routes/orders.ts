@@ -38,6 +38,7 @@ import { answerInvoke } from '../answerInvoke';
 import type { Proactive } from '../proactive';
 import { referenceOf } from '../proactive';
 import { actorOf, languageOf } from '../turn';
+import { logError } from '../../domain/errors';
 
 type Data = Record<string, unknown>;
 const str = (value: unknown, max = 2000): string => (typeof value === 'string' ? value.slice(0, max) : '');
@@ -225,7 +226,7 @@ export class OrderNotifier {
           });
         }
       } catch (error) {
-        this.services.log.warn({ err: error, orderId: order.id }, 'ORDER_ANNOUNCE_FAILED');
+        logError(this.services.log, 'warn', 'ORDER_ANNOUNCE_FAILED', { err: error, orderId: order.id });
         if (liaison.email) unreachable.push(liaison.email);
       }
     }
@@ -249,7 +250,7 @@ export class OrderNotifier {
         { attachments: [attachment(content)] },
       );
     } catch (error) {
-      this.services.log.warn({ err: error, orderId: order.id }, 'ORDER_CARD_UPDATE_FAILED');
+      logError(this.services.log, 'warn', 'ORDER_CARD_UPDATE_FAILED', { err: error, orderId: order.id });
     }
   }
 
@@ -297,7 +298,7 @@ export class OrderNotifier {
             });
           }
         } catch (error) {
-          this.services.log.warn({ err: error, orderId: after.id }, 'ORDER_ALERT_FAILED');
+          logError(this.services.log, 'warn', 'ORDER_ALERT_FAILED', { err: error, orderId: after.id });
         }
       }
     }

@@ -1,0 +1,210 @@
+/**
+ * Every error code Silta throws, logs, records or answers with, in one place: the code, what the log
+ * says (English, what happened and how to fix it; `{name}` is filled from the error's details) and the
+ * i18n key of what the user is told (`common.error` is the generic message with the correlation id).
+ * A `{name}` in a user key is filled from the details too (orders.invalid_{reason}).
+ *
+ * Add a code here, then use it through `SiltaError` (thrown) or `logError` (logged); a test fails on
+ * free-text codes anywhere else in src/.
+ */
+export interface ErrorDefinition {
+  readonly log: string;
+  readonly user: string;
+}
+
+const GENERIC = 'common.error';
+
+export const ERRORS = {
+  // Configuration and start-up
+  CONFIG_INVALID: { log: '{variable}: {expected}', user: GENERIC },
+  AUTH_OFF: {
+    log: '!!! ALLOW_ANONYMOUS=true and no BOT_ID: Bot Framework authentication is OFF. Anyone who can reach this endpoint can post forged activities and card actions, so Silta listens on 127.0.0.1 only. Local use only. !!!',
+    user: GENERIC,
+  },
+  STARTUP_FAILED: {
+    log: 'Silta could not start ({reason}); fix the cause named here and start it again',
+    user: GENERIC,
+  },
+  PROJECT_ROOT_NOT_FOUND: {
+    log: 'run Silta from its project folder (the one with package.json)',
+    user: GENERIC,
+  },
+
+  // The process
+  UNHANDLED_REJECTION: {
+    log: 'a promise failed and nothing awaited it; Silta keeps running. Find the call that dropped the promise (the stack below) and await or catch it',
+    user: GENERIC,
+  },
+  UNCAUGHT_EXCEPTION: {
+    log: 'an exception escaped every handler; Silta exits so that App Service starts a clean process. Fix the throw in the stack below',
+    user: GENERIC,
+  },
+
+  // Storage
+  STORAGE_NOT_READY: { log: 'storage is not connected yet; retry in a moment', user: GENERIC },
+  STORAGE_EMBEDDED: {
+    log: 'COSMOS_ENDPOINT is not set: using the embedded in-memory Cosmos-protocol server. For local use only — data is lost on restart.',
+    user: GENERIC,
+  },
+  COSMOS_UNREACHABLE: {
+    log: 'storage is not reachable; check COSMOS_ENDPOINT and credentials. Retrying.',
+    user: GENERIC,
+  },
+  COSMOS_SCHEMA_MISSING: {
+    log: 'container "{container}" in database "{database}" is not readable ({reason}); deploy infra/main.bicep, which creates it',
+    user: GENERIC,
+  },
+  STORAGE_STALE_ETAG: {
+    log: '{what} was changed by someone else since it was read; reload it and try again',
+    user: GENERIC,
+  },
+  STORAGE_DUPLICATE: { log: '{what} already exists', user: GENERIC },
+
+  // The HTTP edge (the `error` of a JSON answer; the log text is its `message`)
+  EXPORT_NOT_FOUND: { log: 'the link has expired; ask Silta for the summary again', user: GENERIC },
+  SHUTTING_DOWN: { log: 'Silta is restarting; Bot Framework will retry', user: GENERIC },
+  BAD_ACTIVITY: { log: 'expected a Bot Framework activity (JSON with a "type")', user: GENERIC },
+  STORAGE_UNAVAILABLE: { log: 'storage is not reachable yet; retry later', user: GENERIC },
+  INTERNAL: {
+    log: 'the request failed; the log line with this correlation id says why',
+    user: GENERIC,
+  },
+  REQUEST_FAILED: {
+    log: '/api/messages failed outside a turn (authentication or the adapter); see err',
+    user: GENERIC,
+  },
+  TENANT_REFUSED: {
+    log: 'activity from a tenant outside ALLOWED_TENANT_IDS ignored',
+    user: GENERIC,
+  },
+
+  // Turns
+  TURN_FAILED: { log: 'unhandled error in a turn', user: GENERIC },
+  TURN_REPLY_FAILED: { log: 'could not send the error reply', user: GENERIC },
+  CONVERSATION_REFERENCE_NOT_SAVED: {
+    log: 'the user could not be remembered for proactive messages; the next turn of theirs tries again',
+    user: GENERIC,
+  },
+  JOB_FAILED: { log: 'a scheduled job failed; it runs again within a minute', user: GENERIC },
+  I18N_MISSING_KEY: { log: 'no message "{key}"; add it to src/i18n/messages', user: GENERIC },
+  I18N_PLURAL_WITHOUT_COUNT: {
+    log: '"{key}" depends on a count; pass the parameter count (a number)',
+    user: GENERIC,
+  },
+
+  // Register
+  REGISTER_INVALID: {
+    log: '{count} row error(s); run npm run import to see them',
+    user: GENERIC,
+  },
+  REGISTER_AUDIT_DEFERRED: {
+    log: 'the change is recorded in its register version and is copied to the audit log at the next import',
+    user: GENERIC,
+  },
+  REGISTER_POLL_FAILED: {
+    log: 'could not read the register version stamp; polling again in 5 s',
+    user: GENERIC,
+  },
+
+  // Orders
+  ORDER_NOT_ALLOWED: { log: 'the actor may not take this action on this order', user: 'orders.notAllowed' },
+  ORDER_WRONG_STATE: {
+    log: 'the order is not in a state this action starts from',
+    user: 'orders.wrongState',
+  },
+  ORDER_ALREADY_DONE: { log: 'someone already took this step', user: 'orders.alreadyDone' },
+  ORDER_INVALID: { log: "the action's data is invalid ({reason})", user: 'orders.invalid_{reason}' },
+  ORDER_NO_LIAISON: {
+    log: 'unit {unitId} has no centre liaison and its area no regional coordinator in the register valid today; add one to the register',
+    user: 'orders.noLiaison',
+  },
+  ORDER_ANNOUNCE_FAILED: {
+    log: 'the liaisons could not be sent the new order; they see it when they next open their cards',
+    user: GENERIC,
+  },
+  ORDER_CARD_UPDATE_FAILED: {
+    log: 'an order card could not be redrawn; it shows the new state when next used',
+    user: GENERIC,
+  },
+  ORDER_ALERT_FAILED: {
+    log: 'a person could not be told about an order step (no conversation with Silta, or the connector failed)',
+    user: GENERIC,
+  },
+  CHART_NO_GLYPH: { log: 'the digit font has no "{char}"; draw digits only', user: GENERIC },
+
+  // Notices and delivery
+  NOTICE_NOT_A_SENDER: {
+    log: 'only NGO liaisons and the county coordinator send notices',
+    user: 'notices.refusal_NOTICE_NOT_A_SENDER',
+  },
+  NOTICE_COUNTY_COORDINATOR_ONLY: {
+    log: 'only the county coordinator sends to the whole county',
+    user: 'notices.refusal_NOTICE_COUNTY_COORDINATOR_ONLY',
+  },
+  NOTICE_OUTSIDE_COVERAGE: {
+    log: 'the audience has units the liaison does not cover',
+    user: 'notices.refusal_NOTICE_OUTSIDE_COVERAGE',
+  },
+  NOTICE_WITHDRAWN: { log: 'the sender may no longer send it', user: GENERIC },
+  NO_CONVERSATION: {
+    log: 'the recipient has not installed Silta (no conversation reference)',
+    user: GENERIC,
+  },
+  RENDER_FAILED: { log: 'the notice could not be drawn for this recipient', user: GENERIC },
+  DELIVERY_LOOP_FAILED: { log: 'will try again', user: GENERIC },
+  DELIVERY_FAILED_TO_RECORD: {
+    log: "a delivery's outcome could not be stored; its lease runs out and it is sent again",
+    user: GENERIC,
+  },
+  DELIVERY_RENDER_FAILED: {
+    log: 'the notice could not be drawn for this recipient; the delivery is marked failed',
+    user: GENERIC,
+  },
+  DELIVERY_RECORD_RETRY: { log: 'storage write failed, trying again', user: GENERIC },
+  DELIVERY_SEND_THREW: {
+    log: 'the transport threw instead of answering; counted as a network error and retried',
+    user: GENERIC,
+  },
+  DELIVERY_REPORT_FAILED: { log: 'the report card was not updated', user: GENERIC },
+
+  // Reminders
+  SCHEDULE_INVALID: {
+    log: '"{cron}": {why}; use five cron fields, e.g. "0 9 1 2,9 *" (09:00 on 1 Feb and 1 Sep)',
+    user: GENERIC,
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+/** The `{name}` placeholders of a template, as a union of names. */
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
+
+/** What an error carries beside its code: the log's placeholders (required) and any other fields. */
+export type Details<C extends ErrorCode> = {
+  readonly [K in Placeholders<(typeof ERRORS)[C]['log']>]: string | number;
+} & {
+  readonly [field: string]: unknown;
+};
+
+/** The catalogue's i18n key for `code` with its `{name}`s filled, or the generic key. */
+export function userKey(code: string, details: Readonly<Record<string, unknown>> = {}): string {
+  const definition = isErrorCode(code) ? ERRORS[code] : undefined;
+  return definition ? fill(definition.user, details) : GENERIC;
+}
+
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(ERRORS, code);
+}
+
+/** "CODE what happened; how to fix it", the one format of every message and log line. */
+export function messageOf(code: ErrorCode, details: Readonly<Record<string, unknown>> = {}): string {
+  return `${code} ${fill(ERRORS[code].log, details)}`;
+}
+
+function fill(template: string, details: Readonly<Record<string, unknown>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    details[name] === undefined ? whole : String(details[name]),
+  );
+}
