@@ -79,13 +79,13 @@ export class NoticeService {
   async draft(raw: Record<string, unknown>, sender: Sender, replacing?: string): Promise<DraftResult> {
     const now = this.clock();
     const result = validateNotice(raw, { now, known: this.known() });
-    if (!result.ok) return { kind: 'invalid', errors: result.errors };
+    if (result.kind !== 'ok') return { kind: 'invalid', errors: result.errors };
     const decision = decideSend(
       this.directory.roles(sender.aadObjectId),
       result.value.audience,
       this.units(),
     );
-    if (!decision.ok) return { kind: 'forbidden', code: decision.code };
+    if (decision.kind !== 'ok') return { kind: 'forbidden', code: decision.code };
     const notice: Notice = {
       id: randomUUID(),
       state: 'draft',
@@ -127,7 +127,7 @@ export class NoticeService {
     if (notice.sender.aadObjectId.toLowerCase() !== actor.toLowerCase()) return { kind: 'forbidden' };
     if (notice.state !== 'draft') return { kind: 'alreadyHandled', notice };
     const decision = decideSend(this.directory.roles(actor), notice.audience, this.units());
-    if (!decision.ok) return { kind: 'forbidden', code: decision.code };
+    if (decision.kind !== 'ok') return { kind: 'forbidden', code: decision.code };
     const now = this.clock();
     if (notice.sendAt && Date.parse(notice.sendAt) > now.getTime()) {
       try {
@@ -158,7 +158,7 @@ export class NoticeService {
         notice.audience,
         this.units(),
       );
-      if (!decision.ok) return this.withdraw(notice, decision.code);
+      if (decision.kind !== 'ok') return this.withdraw(notice, decision.code);
     }
     const list = recipients ?? (await this.recipients(notice));
     // Due at once: the outbox's retry and lease times are the workers' wall clock, not the business clock.

@@ -30,10 +30,10 @@ import type { DirectoryService } from './directoryService';
 import type { Repositories } from './repositories';
 
 export type CreateResult =
-  | { ok: true; order: StoredOrder }
-  | { ok: false; errors: FormError[] }
+  | { kind: 'ok'; order: StoredOrder }
+  | { kind: 'invalid'; errors: FormError[] }
   /** No centre liaison and no regional coordinator valid today: nothing is stored. */
-  | { ok: false; code: 'ORDER_NO_LIAISON'; message: string };
+  | { kind: 'noLiaison'; code: 'ORDER_NO_LIAISON'; unitId: string };
 
 export type ActResult =
   | { kind: 'done'; order: StoredOrder; before: Order }
@@ -92,11 +92,12 @@ export class OrderService {
       unitIds: new Set(this.units().map((unit) => unit.id)),
       themes: this.themes(),
     });
-    if (!form.ok) return form;
+    if (form.kind !== 'ok') return form;
     const answer = this.directory.answerForUnit(form.value.unitId);
-    if (answer.kind !== 'unit') return { ok: false, errors: [{ field: 'unitId', code: 'unknownValue' }] };
+    if (answer.kind !== 'unit')
+      return { kind: 'invalid', errors: [{ field: 'unitId', code: 'unknownValue' }] };
     const routing = routeOrder(form.value.unitId, { centre: answer.liaisons, regional: answer.regional });
-    if (!routing.ok) return routing;
+    if (routing.kind !== 'ok') return routing;
     const order: Order = {
       id: randomUUID(),
       state: 'submitted',
@@ -123,7 +124,7 @@ export class OrderService {
       { orderId: order.id, unitId: form.value.unitId, routedTo: order.routedTo },
       'order created',
     );
-    return { ok: true, order: stored };
+    return { kind: 'ok', order: stored };
   }
 
   get(id: string): Promise<StoredOrder | undefined> {
@@ -145,7 +146,7 @@ export class OrderService {
     for (let retries = 0; ; retries += 1) {
       const now = this.clock();
       const result = transition(current, this.withExpert(current, action), actor, now.toISOString());
-      if (!result.ok)
+      if (result.kind !== 'ok')
         return {
           kind: 'refused',
           code: result.code,

@@ -27,7 +27,7 @@ function failureOf(raw: unknown): SendResult {
   const error = (raw ?? {}) as HttpError;
   const retryAfterMs = parseRetryAfter(retryAfterOf(error), Date.now());
   return {
-    ok: false,
+    kind: 'failed',
     status: typeof error.statusCode === 'number' ? error.statusCode : NETWORK_ERROR,
     ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     ...(error.code !== undefined && error.code !== null ? { code: String(error.code) } : {}),
@@ -76,7 +76,7 @@ export class ProactiveTransport implements DeliveryTransport {
         await withoutSdkRetries(context, this.adapter);
         activityId = (await context.sendActivity(activity))?.id;
       });
-      return { ok: true, ...(activityId ? { activityId } : {}) };
+      return { kind: 'ok', ...(activityId ? { activityId } : {}) };
     } catch (raw) {
       return failureOf(raw);
     }

@@ -108,18 +108,20 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
   it('When the connector answers 429 with Retry-After, then the transport reports it once (no SDK-internal retry) with the wait in ms', async () => {
     const c = await connector({ throttleOnceSeconds: 3, failFirst: new Map([['conv-x-500', 1]]) });
     expect(await transport.send(referenceTo(c, 'user:x-429'), message('d-429'))).toEqual({
-      ok: false,
+      kind: 'failed',
       status: 429,
       retryAfterMs: 3000,
       code: 'Throttled',
     });
     expect(await transport.send(referenceTo(c, 'user:x-500'), message('d-500'))).toMatchObject({
-      ok: false,
+      kind: 'failed',
       status: 500,
     });
     expect(c.errors).toBe(1);
     expect(c.throttled).toBe(1);
-    expect(await transport.send(referenceTo(c, 'user:x-429'), message('d-429'))).toMatchObject({ ok: true });
+    expect(await transport.send(referenceTo(c, 'user:x-429'), message('d-429'))).toMatchObject({
+      kind: 'ok',
+    });
     expect(c.total).toBe(1);
     // A refused send is the caller's to handle: the turn error handler must not answer the recipient
     // with an apology (and so turn the failure into a success).

@@ -40,7 +40,7 @@ describe('Order repository through @azure/cosmos against the embedded Cosmos-pro
   it('When a transition is saved with the ETag it was read with, then it is stored and the ETag changes', async () => {
     const created = await orders.create(order({ id: id() }));
     const result = transition(created, { kind: 'review' }, LIAISON, '2026-11-23T09:00:00.000Z');
-    if (!result.ok) throw new Error(result.code);
+    if (result.kind !== 'ok') throw new Error(result.code);
     const saved = await orders.save(result.order, created._etag);
     expect(saved._etag).not.toBe(created._etag);
     expect((await orders.get(created.id))!).toMatchObject({

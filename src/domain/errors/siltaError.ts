@@ -1,4 +1,5 @@
-import { ERRORS, messageOf, type Details, type ErrorCode, type Placeholders } from './catalogue';
+import type { ERRORS } from './catalogue';
+import { messageOf, type Details, type ErrorCode, type Placeholders } from './catalogue';
 
 /** The details argument: required when the code's log message has placeholders, optional otherwise. */
 export type DetailsArgs<C extends ErrorCode, Rest extends unknown[] = []> = [

@@ -15,7 +15,7 @@ export type SendRefusal =
   /** some unit of the audience is not the liaison's (or the audience names no known unit) */
   | 'NOTICE_OUTSIDE_COVERAGE';
 
-export type SendDecision = { ok: true } | { ok: false; code: SendRefusal };
+export type SendDecision = { kind: 'ok' } | { kind: 'refused'; code: SendRefusal };
 
 export interface SenderRights {
   /** Units whose centre liaison the sender is today. */
@@ -30,17 +30,17 @@ export function canSend(
   audience: Audience,
   rights: SenderRights,
 ): SendDecision {
-  if (rights.isCoordinator) return { ok: true };
-  if (rights.liaisonUnitIds.length === 0) return { ok: false, code: 'NOTICE_NOT_A_SENDER' };
-  if (audience.kind === 'county') return { ok: false, code: 'NOTICE_COUNTY_COORDINATOR_ONLY' };
+  if (rights.isCoordinator) return { kind: 'ok' };
+  if (rights.liaisonUnitIds.length === 0) return { kind: 'refused', code: 'NOTICE_NOT_A_SENDER' };
+  if (audience.kind === 'county') return { kind: 'refused', code: 'NOTICE_COUNTY_COORDINATOR_ONLY' };
   const covered =
     audience.kind === 'units' && !rights.units
       ? audience.ids
       : unitsOf(audience, rights.units ?? []).map((u) => u.id);
   const own = new Set(rights.liaisonUnitIds);
   return covered.length > 0 && covered.every((id) => own.has(id))
-    ? { ok: true }
-    : { ok: false, code: 'NOTICE_OUTSIDE_COVERAGE' };
+    ? { kind: 'ok' }
+    : { kind: 'refused', code: 'NOTICE_OUTSIDE_COVERAGE' };
 }
 
 /** The same rule over the directory's roles, as the notice service asks it. */

@@ -74,7 +74,7 @@ const isHttpUrl = (value: string) => {
 export function validateNotice(
   raw: Record<string, unknown>,
   ctx: NoticeContext,
-): { ok: true; value: NoticeDraft } | { ok: false; errors: NoticeError[] } {
+): { kind: 'ok'; value: NoticeDraft } | { kind: 'invalid'; errors: NoticeError[] } {
   const errors: NoticeError[] = [];
   const str = (field: NoticeField, max: number, required: boolean): string => {
     const value = typeof raw[field] === 'string' ? (raw[field] as string).trim() : '';
@@ -125,9 +125,9 @@ export function validateNotice(
     else if (validUntil && sendDate > validUntil) errors.push({ field: 'sendDate', code: 'afterValidity' });
     else sendAt = local.toUTC().toISO()!;
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { kind: 'invalid', errors };
   return {
-    ok: true,
+    kind: 'ok',
     value: {
       title,
       text,

@@ -13,8 +13,8 @@ export interface LiaisonCandidate {
 }
 
 export type Routing =
-  | { ok: true; assignedLiaisons: PersonRef[]; routedTo: 'centre' | 'regional' }
-  | { ok: false; code: 'ORDER_NO_LIAISON'; message: string };
+  | { kind: 'ok'; assignedLiaisons: PersonRef[]; routedTo: 'centre' | 'regional' }
+  | { kind: 'noLiaison'; code: 'ORDER_NO_LIAISON'; unitId: string };
 
 /** The same person listed twice (two coverage rows) is assigned once: by AAD id, else e-mail, else name. */
 function distinct(people: readonly LiaisonCandidate[]): PersonRef[] {
@@ -40,12 +40,8 @@ export function routeOrder(
   people: { centre: readonly LiaisonCandidate[]; regional: readonly LiaisonCandidate[] },
 ): Routing {
   const centre = distinct(people.centre);
-  if (centre.length > 0) return { ok: true, assignedLiaisons: centre, routedTo: 'centre' };
+  if (centre.length > 0) return { kind: 'ok', assignedLiaisons: centre, routedTo: 'centre' };
   const regional = distinct(people.regional);
-  if (regional.length > 0) return { ok: true, assignedLiaisons: regional, routedTo: 'regional' };
-  return {
-    ok: false,
-    code: 'ORDER_NO_LIAISON',
-    message: `ORDER_NO_LIAISON unit ${unitId} has no centre liaison and its area no regional coordinator in the register valid today; add one to the register`,
-  };
+  if (regional.length > 0) return { kind: 'ok', assignedLiaisons: regional, routedTo: 'regional' };
+  return { kind: 'noLiaison', code: 'ORDER_NO_LIAISON', unitId };
 }

@@ -32,7 +32,7 @@ export const INVALID_REASONS = [
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
 export type TransitionResult =
-  { ok: true; order: Order } | { ok: false; code: TransitionError; reason?: InvalidReason };
+  { kind: 'ok'; order: Order } | { kind: 'refused'; code: TransitionError; reason?: InvalidReason };
 
 /** The states each action starts from (docs/orders.md §4). */
 export const FROM: Record<OrderActionKind, readonly OrderState[]> = {
@@ -236,14 +236,14 @@ function apply(order: Order, action: OrderAction, now: string): { next: Order; n
 
 /** One step of the workflow: authorised, in the right state, with valid data — or an error code (docs/orders.md §4.1). */
 export function transition(order: Order, action: OrderAction, actor: Actor, now: string): TransitionResult {
-  if (!mayTake(order, action.kind, actor)) return { ok: false, code: 'ORDER_NOT_ALLOWED' };
+  if (!mayTake(order, action.kind, actor)) return { kind: 'refused', code: 'ORDER_NOT_ALLOWED' };
   if (action.kind === 'feedback' && !mayGiveFeedback(order, action.role, actor))
-    return { ok: false, code: 'ORDER_NOT_ALLOWED' };
-  if (order.purgedAt) return { ok: false, code: 'ORDER_WRONG_STATE' };
-  if (alreadyDone(order, action)) return { ok: false, code: 'ORDER_ALREADY_DONE' };
-  if (!FROM[action.kind].includes(order.state)) return { ok: false, code: 'ORDER_WRONG_STATE' };
+    return { kind: 'refused', code: 'ORDER_NOT_ALLOWED' };
+  if (order.purgedAt) return { kind: 'refused', code: 'ORDER_WRONG_STATE' };
+  if (alreadyDone(order, action)) return { kind: 'refused', code: 'ORDER_ALREADY_DONE' };
+  if (!FROM[action.kind].includes(order.state)) return { kind: 'refused', code: 'ORDER_WRONG_STATE' };
   const reason = invalid(order, action, now);
-  if (reason) return { ok: false, code: 'ORDER_INVALID', reason };
+  if (reason) return { kind: 'refused', code: 'ORDER_INVALID', reason };
   const { next, note } = apply(order, action, now);
   const entry = {
     at: now,
@@ -254,7 +254,7 @@ export function transition(order: Order, action: OrderAction, actor: Actor, now:
     ...(note ? { note } : {}),
   };
   const closed = FINISHED_STATES.includes(next.state) ? { closedAt: now } : {};
-  return { ok: true, order: { ...next, ...closed, history: [...order.history, entry], updatedAt: now } };
+  return { kind: 'ok', order: { ...next, ...closed, history: [...order.history, entry], updatedAt: now } };
 }
 
 /** The actions `actor` can take on `order` now: the buttons their view of the card shows. */

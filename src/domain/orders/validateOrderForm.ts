@@ -77,7 +77,7 @@ export interface FormContext {
   themes: readonly string[];
 }
 
-export type FormResult = { ok: true; value: OrderDetails } | { ok: false; errors: FormError[] };
+export type FormResult = { kind: 'ok'; value: OrderDetails } | { kind: 'invalid'; errors: FormError[] };
 
 /**
  * Formats of the optional contact fields, as regular-expression source: the server tests the trimmed value
@@ -155,9 +155,9 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
   const otherWishes = str('otherWishes', FORM_LIMITS.otherWishes, false);
 
   const startsAt = startInstant(date, time, ctx.now, errors);
-  if (errors.length > 0) return { ok: false, errors: firstPerField(errors) };
+  if (errors.length > 0) return { kind: 'invalid', errors: firstPerField(errors) };
   return {
-    ok: true,
+    kind: 'ok',
     value: {
       unitId,
       contact: {

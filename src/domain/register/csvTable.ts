@@ -18,7 +18,7 @@ export interface TableFailure {
   reason: string;
 }
 
-export type TableResult = { ok: true; table: Table } | { ok: false; failure: TableFailure };
+export type TableResult = { kind: 'ok'; table: Table } | { kind: 'invalid'; failure: TableFailure };
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
@@ -41,7 +41,7 @@ export function readTable(text: string): TableResult {
     if (error instanceof CsvError) {
       const parsed: unknown = error.records;
       return {
-        ok: false,
+        kind: 'invalid',
         failure: { row: (typeof parsed === 'number' ? parsed : 0) + 1, reason: error.code },
       };
     }
@@ -49,9 +49,9 @@ export function readTable(text: string): TableResult {
   }
   const headerIndex = records.findIndex((cells) => !isBlank(cells));
   const header = records[headerIndex];
-  if (!header) return { ok: true, table: { header: [], rows: [] } };
+  if (!header) return { kind: 'ok', table: { header: [], rows: [] } };
   const rows = records
     .map((cells, index) => ({ row: index + 1, cells }))
     .filter((record, index) => index > headerIndex && !isBlank(record.cells));
-  return { ok: true, table: { header, rows } };
+  return { kind: 'ok', table: { header, rows } };
 }

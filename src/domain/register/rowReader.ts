@@ -102,7 +102,8 @@ function rowCells(
  */
 export function readRows<T>(text: string, kind: FileKind, build: RowBuilder<T>): ParseResult<T> {
   const result = readTable(text);
-  if (!result.ok) return { rows: [], errors: [{ file: kind, row: result.failure.row, code: 'invalidCsv' }] };
+  if (result.kind !== 'ok')
+    return { rows: [], errors: [{ file: kind, row: result.failure.row, code: 'invalidCsv' }] };
   const header = result.table.header.map(normaliseHeader);
   if (header.length === 0) return { rows: [], errors: [{ file: kind, row: 1, code: 'emptyFile' }] };
   const errors = headerErrors(kind, header);

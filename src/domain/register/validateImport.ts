@@ -22,7 +22,7 @@ function recognise(files: readonly ImportFile[]): {
   for (const file of files) {
     const text = decodeCsv(file.bytes);
     const table = readTable(text);
-    if (!table.ok) {
+    if (table.kind !== 'ok') {
       errors.push({ file: 'unknown', fileName: file.name, row: table.failure.row, code: 'invalidCsv' });
       continue;
     }

@@ -89,7 +89,7 @@ const whole = (value: string, min: number, max: number): number | undefined => {
 /** The add-reminder form → a reminder draft with its cron, or every problem by field. */
 export function validateReminderForm(
   raw: Record<string, unknown>,
-): { ok: true; value: ReminderDraft } | { ok: false; errors: ReminderFormError[] } {
+): { kind: 'ok'; value: ReminderDraft } | { kind: 'invalid'; errors: ReminderFormError[] } {
   const errors: ReminderFormError[] = [];
   const required = (field: ReminderField, max: number): string => {
     const value = text(raw, field);
@@ -128,7 +128,7 @@ export function validateReminderForm(
     errors.push({ field: 'time', code: text(raw, 'time') ? 'invalid' : 'required' });
 
   if (errors.length > 0 || !rhythm || hour === undefined || minute === undefined)
-    return { ok: false, errors };
+    return { kind: 'invalid', errors };
   const cron = cronOf({ rhythm, months: [...new Set(months as number[])], hour, minute });
-  return { ok: true, value: { title, text: body, audience, cron } };
+  return { kind: 'ok', value: { title, text: body, audience, cron } };
 }

@@ -19,7 +19,8 @@ export interface OutboundMessage {
 
 /** status 0 = network error (no HTTP answer). */
 export type SendResult =
-  { ok: true; activityId?: string } | { ok: false; status: number; retryAfterMs?: number; code?: string };
+  | { kind: 'ok'; activityId?: string }
+  | { kind: 'failed'; status: number; retryAfterMs?: number; code?: string };
 
 export interface DeliveryTransport {
   send(reference: StoredReference, message: OutboundMessage): Promise<SendResult>;

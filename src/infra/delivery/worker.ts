@@ -172,7 +172,10 @@ export class DeliveryWorker {
       try {
         await this.sendOne(job);
       } catch (error) {
-        logError(this.o.log, 'warn', 'DELIVERY_FAILED_TO_RECORD', { err: error, deliveryId: job.delivery.id });
+        logError(this.o.log, 'warn', 'DELIVERY_FAILED_TO_RECORD', {
+          err: error,
+          deliveryId: job.delivery.id,
+        });
       } finally {
         this.local.set(job.notice.id, (this.local.get(job.notice.id) ?? 1) - 1);
       }
@@ -216,7 +219,7 @@ export class DeliveryWorker {
       return;
     }
     const result = await this.send(reference, message, owned.id);
-    if (result.ok) {
+    if (result.kind === 'ok') {
       // Delivered: recording it must not be lost to a passing storage error, or the lease would expire
       // and the message go out again.
       await this.persistently(() =>
@@ -286,7 +289,7 @@ export class DeliveryWorker {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<SendResult>((resolve) => {
       timer = setTimeout(
-        () => resolve({ ok: false, status: NETWORK_ERROR, code: 'TIMEOUT' }),
+        () => resolve({ kind: 'failed', status: NETWORK_ERROR, code: 'TIMEOUT' }),
         this.o.sendTimeoutMs,
       );
     });
@@ -294,7 +297,7 @@ export class DeliveryWorker {
       return await Promise.race([this.o.transport.send(reference, message), timeout]);
     } catch (error) {
       logError(this.o.log, 'warn', 'DELIVERY_SEND_THREW', { err: error, deliveryId: id });
-      return { ok: false, status: NETWORK_ERROR, code: 'NETWORK' };
+      return { kind: 'failed', status: NETWORK_ERROR, code: 'NETWORK' };
     } finally {
       clearTimeout(timer);
     }

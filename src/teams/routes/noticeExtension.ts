@@ -8,6 +8,7 @@ import { attachment } from '../cards/adaptive';
 import { noticeFormCard, noticePreviewCard } from '../cards/noticeCards';
 import type { Proactive } from '../proactive';
 import { actorOf, languageOf, stringsOf } from '../turn';
+import { userMessage } from '../errors';
 
 /** The message action's id in the app manifest ("Välitä järjestötiedote"). */
 export const FORWARD_NOTICE_COMMAND = 'forwardNotice';
@@ -68,7 +69,7 @@ export function registerNoticeExtension(
         name: actor.name ?? '',
       });
       if (result.kind === 'forbidden')
-        return t(result.code ? `notices.refusal_${result.code}` : 'notices.notAllowed');
+        return result.code ? userMessage(result.code, t) : t('notices.notAllowed');
       if (result.kind === 'invalid') {
         const values = stringsOf(data);
         const form = noticeFormCard(

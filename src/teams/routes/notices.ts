@@ -25,6 +25,7 @@ import { VERBS } from '../cards/verbs';
 import { referenceOf, type Proactive } from '../proactive';
 import { ProactiveTransport } from '../proactiveTransport';
 import { actorOf, languageOf, stringsOf } from '../turn';
+import { userMessage } from '../errors';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown, max = 100) => (typeof v === 'string' ? v.slice(0, max) : '');
@@ -128,7 +129,7 @@ function resultCard(result: SendResult, t: Translate): AdaptiveCard {
 
 /** Why a notice was refused, as specifically as the rights rule says. */
 function refusalCard(refusal: Forbidden, t: Translate): AdaptiveCard {
-  return card([sentence(t(refusal.code ? `notices.refusal_${refusal.code}` : 'notices.notAllowed'))]);
+  return card([sentence(refusal.code ? userMessage(refusal.code, t) : t('notices.notAllowed'))]);
 }
 
 /** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
@@ -162,7 +163,7 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
               attachment(
                 card([
                   sentence(t('notices.withdrawn', { title: notice.title })),
-                  sentence(t(result.code ? `notices.refusal_${result.code}` : 'notices.notAllowed')),
+                  sentence(result.code ? userMessage(result.code, t) : t('notices.notAllowed')),
                 ]),
               ),
             ],
@@ -358,7 +359,7 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
 
   reminderAction(VERBS.reminderAdd, async (data, actor, t) => {
     const result = validateReminderForm(data);
-    if (!result.ok) return { errors: result.errors, values: stringsOf(data) };
+    if (result.kind !== 'ok') return { errors: result.errors, values: stringsOf(data) };
     await services.notices.addReminder(result.value, actor);
     return { note: t('notices.reminderAdded', { title: result.value.title }) };
   });

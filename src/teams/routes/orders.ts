@@ -35,6 +35,7 @@ import { VERBS } from '../cards/verbs';
 import { monthlyOrdersChart } from '../cards/summaryChart';
 import { drawBarChartPng } from '../charts/chartWorker';
 import { answerInvoke } from '../answerInvoke';
+import { userMessage } from '../errors';
 import type { Proactive } from '../proactive';
 import { referenceOf } from '../proactive';
 import { actorOf, languageOf } from '../turn';
@@ -138,17 +139,11 @@ function refusalText(
   order: Order,
   t: Translate,
 ): string {
-  const last = order.history.at(-1);
-  switch (code) {
-    case 'ORDER_NOT_ALLOWED':
-      return t('orders.notAllowed');
-    case 'ORDER_ALREADY_DONE':
-      return t('orders.alreadyDone', { name: last?.by.name ?? '–' });
-    case 'ORDER_WRONG_STATE':
-      return t('orders.wrongState', { state: t(`orders.state_${order.state}`) });
-    case 'ORDER_INVALID':
-      return t(`orders.invalid_${reason ?? 'candidates'}`);
-  }
+  return userMessage(code, t, {
+    name: order.history.at(-1)?.by.name ?? '–',
+    state: t(`orders.state_${order.state}`),
+    reason: reason ?? 'candidates',
+  });
 }
 
 /** Who must hear about a step, and what they are told (docs/orders.md §6). */
@@ -418,11 +413,11 @@ export function registerOrderActions(
       aadObjectId: from.aadObjectId,
       name: from.name ?? '',
     });
-    if (!result.ok && 'code' in result) {
-      services.log.warn({ unitId: data.unitId }, result.message);
+    if (result.kind === 'noLiaison') {
+      logError(services.log, 'warn', 'ORDER_NO_LIAISON', { unitId: result.unitId });
       return card([sentence(t('orders.noLiaison'))]);
     }
-    if (!result.ok) {
+    if (result.kind === 'invalid') {
       const values = Object.fromEntries(
         Object.entries(data).filter(([, v]) => typeof v === 'string'),
       ) as Record<string, string>;

@@ -28,7 +28,7 @@ describe('A notice at the size limit still fits in one Teams message', () => {
     ['line breaks (escaped in JSON)', 'a\n'.repeat(Math.floor(MAX_NOTICE_TEXT_BYTES / 3))],
   ])('When the text is as long as allowed in %s, then the whole message is under 28 KB', (_, text) => {
     const result = validateNotice(form(text), { now, known });
-    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    if (result.kind !== 'ok') throw new Error(JSON.stringify(result.errors));
     const notice = { ...sendingNotice('x', { aadObjectId: 'a', name: 'Lähettäjä Nimi' }), ...result.value };
     for (const locale of ['fi', 'sv', 'en'] as const) {
       const activity = {
@@ -43,6 +43,6 @@ describe('A notice at the size limit still fits in one Teams message', () => {
 
   it('When the text is one escaped byte over, then it is refused', () => {
     const result = validateNotice(form('"'.repeat(MAX_NOTICE_TEXT_BYTES / 2 + 1)), { now, known });
-    expect(result).toMatchObject({ ok: false, errors: [{ field: 'text', code: 'tooLong' }] });
+    expect(result).toMatchObject({ kind: 'invalid', errors: [{ field: 'text', code: 'tooLong' }] });
   });
 });

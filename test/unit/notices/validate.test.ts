@@ -6,11 +6,11 @@ const ctx = { now, known };
 describe('Notice validation', () => {
   it('When the notice is valid, then topics and audience are read and it is sent now', () => {
     const result = validateNotice(validForm, ctx);
-    expect(result.ok && result.value).toMatchObject({
+    expect(result.kind === 'ok' && result.value).toMatchObject({
       topics: ['omaishoito', 'ikääntyneet'],
       audience: { kind: 'units', ids: ['OU-TUI', 'OU-KAA'] },
     });
-    expect(result.ok && result.value.sendAt).toBeUndefined();
+    expect(result.kind === 'ok' && result.value.sendAt).toBeUndefined();
   });
 
   it.each([
@@ -41,14 +41,14 @@ describe('Notice validation', () => {
     'When the notice has %s, then it is refused with exactly that code and nothing to queue',
     (_l, change, field, code) => {
       const result = validateNotice({ ...validForm, ...change }, ctx);
-      expect(result).toEqual({ ok: false, errors: [{ field, code }] });
+      expect(result).toEqual({ kind: 'invalid', errors: [{ field, code }] });
     },
   );
 
   it('When the form is not even strings (forged card data), then the fields are missing, not crashing', () => {
     const result = validateNotice({ title: 42, text: ['x'], topics: { a: 1 }, audienceKind: null }, ctx);
-    expect(result.ok).toBe(false);
-    if (!result.ok)
+    expect(result.kind === 'ok').toBe(false);
+    if (result.kind !== 'ok')
       expect(result.errors.map((e) => e.field)).toEqual(
         expect.arrayContaining(['title', 'text', 'topics', 'audienceKind']),
       );
@@ -56,13 +56,13 @@ describe('Notice validation', () => {
 
   it('When a smaller byte cap is given, then it applies', () => {
     const result = validateNotice({ ...validForm, text: 'x'.repeat(101) }, { ...ctx, maxTextBytes: 100 });
-    expect(result).toEqual({ ok: false, errors: [{ field: 'text', code: 'tooLong' }] });
+    expect(result).toEqual({ kind: 'invalid', errors: [{ field: 'text', code: 'tooLong' }] });
   });
 
   it('When a send time is given in Helsinki time, then it becomes an instant (also across DST)', () => {
     const at = (sendDate: string, sendTime: string) => {
       const result = validateNotice({ ...validForm, validUntil: '2027-12-31', sendDate, sendTime }, ctx);
-      return result.ok ? result.value.sendAt : result.errors;
+      return result.kind === 'ok' ? result.value.sendAt : result.errors;
     };
     expect(at('2027-03-28', '09:00')).toBe('2027-03-28T06:00:00.000Z');
     expect(at('2027-03-27', '09:00')).toBe('2027-03-27T07:00:00.000Z');
@@ -78,17 +78,17 @@ describe('Notice validation', () => {
       { ...validForm, validUntil: '2027-01-31', sendDate: '2027-02-01', sendTime: '09:00' },
       ctx,
     );
-    expect(result).toEqual({ ok: false, errors: [{ field: 'sendDate', code: 'afterValidity' }] });
+    expect(result).toEqual({ kind: 'invalid', errors: [{ field: 'sendDate', code: 'afterValidity' }] });
     const lastDay = validateNotice(
       { ...validForm, validUntil: '2027-01-31', sendDate: '2027-01-31', sendTime: '23:00' },
       ctx,
     );
-    expect(lastDay.ok).toBe(true);
+    expect(lastDay.kind === 'ok').toBe(true);
   });
 
   it('When every shared topic is chosen, then all are accepted (one list for notices and subscriptions)', () => {
     const result = validateNotice({ ...validForm, topics: TOPICS.join(',') }, ctx);
-    expect(result.ok && result.value.topics).toEqual([...TOPICS]);
+    expect(result.kind === 'ok' && result.value.topics).toEqual([...TOPICS]);
     expect(TOPICS).toHaveLength(16);
   });
 });

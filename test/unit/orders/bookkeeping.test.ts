@@ -11,7 +11,7 @@ describe('Bookkeeping-only changes (sameWorkflow)', () => {
 
   it('When a step was taken (state and history), or feedback was added (history only), then it is not', () => {
     const reviewed = transition(read, { kind: 'review' }, LIAISON, '2026-11-23T09:00:00.000Z');
-    if (!reviewed.ok) throw new Error(reviewed.code);
+    if (reviewed.kind !== 'ok') throw new Error(reviewed.code);
     expect(sameWorkflow(read, reviewed.order)).toBe(false);
     const noted = { ...read, history: [{ ...reviewed.order.history[0]!, to: read.state }] };
     expect(sameWorkflow(read, noted)).toBe(false);

@@ -25,14 +25,14 @@ const valid = {
 };
 const errorsOf = (change: Record<string, unknown>, context = ctx) => {
   const result = validateOrderForm({ ...valid, ...change }, context);
-  return result.ok ? [] : result.errors;
+  return result.kind === 'ok' ? [] : result.errors;
 };
 
 describe('Order form validation (server side)', () => {
   it('When every field is valid, then the details come back trimmed, with the start as an instant from Helsinki time', () => {
     const result = validateOrderForm({ ...valid, contactName: '  Kaisa Kontakti ' }, ctx);
     expect(result).toEqual({
-      ok: true,
+      kind: 'ok',
       value: {
         unitId: 'OU-TUI',
         contact: { name: 'Kaisa Kontakti', email: 'kaisa@pohde.example', phone: '+358 40 123 4567' },
@@ -55,19 +55,21 @@ describe('Order form validation (server side)', () => {
 
   it('When numbers arrive as numbers (not strings), then they are accepted', () => {
     const result = validateOrderForm({ ...valid, durationMinutes: 60, audienceSize: 1000 }, ctx);
-    expect(result.ok && [result.value.durationMinutes, result.value.audienceSize]).toEqual([60, 1000]);
+    expect(result.kind === 'ok' && [result.value.durationMinutes, result.value.audienceSize]).toEqual([
+      60, 1000,
+    ]);
   });
 
   it('When the event is remote, then no address is needed and none is kept', () => {
     const result = validateOrderForm({ ...valid, mode: 'remote', address: 'Tuirantie 1' }, ctx);
-    expect(result.ok && result.value.address).toBeUndefined();
-    expect(validateOrderForm({ ...valid, mode: 'remote', address: '' }, ctx).ok).toBe(true);
+    expect(result.kind === 'ok' && result.value.address).toBeUndefined();
+    expect(validateOrderForm({ ...valid, mode: 'remote', address: '' }, ctx).kind === 'ok').toBe(true);
   });
 
   it('When optional fields are empty, then they are left out', () => {
     const result = validateOrderForm({ ...valid, contactEmail: '', contactPhone: '', otherWishes: ' ' }, ctx);
-    expect(result.ok && result.value.contact).toEqual({ name: 'Kaisa Kontakti' });
-    expect(result.ok && 'otherWishes' in result.value).toBe(false);
+    expect(result.kind === 'ok' && result.value.contact).toEqual({ name: 'Kaisa Kontakti' });
+    expect(result.kind === 'ok' && 'otherWishes' in result.value).toBe(false);
   });
 
   it('When the contact is picked as a Teams user, then the order names them by their Entra id (lowercase)', () => {
@@ -75,14 +77,16 @@ describe('Order form validation (server side)', () => {
       { ...valid, contactPerson: '0A0A0A0A-1111-4111-8111-00000000000C' },
       ctx,
     );
-    expect(result.ok && result.value.contact.aadObjectId).toBe('0a0a0a0a-1111-4111-8111-00000000000c');
+    expect(result.kind === 'ok' && result.value.contact.aadObjectId).toBe(
+      '0a0a0a0a-1111-4111-8111-00000000000c',
+    );
     const named = validateOrderForm(valid, ctx);
-    expect(named.ok && 'aadObjectId' in named.value.contact).toBe(false);
+    expect(named.kind === 'ok' && 'aadObjectId' in named.value.contact).toBe(false);
   });
 
   it('When the same theme is ticked twice, then it is kept once', () => {
     const result = validateOrderForm({ ...valid, themes: 'päihteet, päihteet ,mielenterveys' }, ctx);
-    expect(result.ok && result.value.themes).toEqual(['päihteet', 'mielenterveys']);
+    expect(result.kind === 'ok' && result.value.themes).toEqual(['päihteet', 'mielenterveys']);
   });
 
   const bad: Array<[string, Record<string, unknown>, FormField, string]> = [
@@ -186,7 +190,7 @@ describe('Order form dates in Europe/Helsinki across daylight saving time', () =
   const early = { ...ctx, now: new Date('2026-01-01T00:00:00Z') };
   const start = (date: string, time: string) => {
     const result = validateOrderForm({ ...valid, date, time }, early);
-    return result.ok ? result.value.startsAt : result.errors;
+    return result.kind === 'ok' ? result.value.startsAt : result.errors;
   };
 
   it.each([
@@ -214,7 +218,10 @@ describe('Order form dates in Europe/Helsinki across daylight saving time', () =
   it('When "now" is one minute before the start, then it is not in the past; at the start, it is', () => {
     const at = (iso: string) =>
       validateOrderForm({ ...valid, date: '2026-03-29', time: '12:00' }, { ...ctx, now: new Date(iso) });
-    expect(at('2026-03-29T08:59:00Z').ok).toBe(true);
-    expect(at('2026-03-29T09:00:00Z')).toEqual({ ok: false, errors: [{ field: 'date', code: 'inPast' }] });
+    expect(at('2026-03-29T08:59:00Z').kind === 'ok').toBe(true);
+    expect(at('2026-03-29T09:00:00Z')).toEqual({
+      kind: 'invalid',
+      errors: [{ field: 'date', code: 'inPast' }],
+    });
   });
 });

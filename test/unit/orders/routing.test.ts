@@ -1,4 +1,5 @@
 import { routeOrder } from '../../../src/domain/orders';
+import { messageOf } from '../../../src/domain/errors';
 
 const liisa = { name: 'Liisa Liaison', email: 'liisa@pohde.fi', aadObjectId: 'aaaa' };
 const leena = { name: 'Leena Liaison', email: 'leena@pohde.fi' };
@@ -7,7 +8,7 @@ const reija = { name: 'Reija Regional', email: 'reija@pohde.fi', aadObjectId: 'f
 describe('Routing a new order', () => {
   it('When the unit has centre liaisons, then the order goes to them (all of them), not to the regional coordinator', () => {
     expect(routeOrder('OU-TUI', { centre: [liisa, leena], regional: [reija] })).toEqual({
-      ok: true,
+      kind: 'ok',
       routedTo: 'centre',
       assignedLiaisons: [liisa, leena],
     });
@@ -15,7 +16,7 @@ describe('Routing a new order', () => {
 
   it('When the unit has no centre liaison, then the regional coordinator of its area handles it', () => {
     expect(routeOrder('II-II', { centre: [], regional: [reija] })).toEqual({
-      ok: true,
+      kind: 'ok',
       routedTo: 'regional',
       assignedLiaisons: [reija],
     });
@@ -30,12 +31,12 @@ describe('Routing a new order', () => {
       ],
       regional: [],
     });
-    expect(result.ok && result.assignedLiaisons).toEqual([liisa]);
+    expect(result.kind === 'ok' && result.assignedLiaisons).toEqual([liisa]);
   });
 
   it('When nobody covers the unit, then routing fails with a code and a message that says what to fix', () => {
     const result = routeOrder('XX-1', { centre: [], regional: [] });
-    expect(result).toMatchObject({ ok: false, code: 'ORDER_NO_LIAISON' });
-    expect(!result.ok && result.message).toMatch(/XX-1.*register/);
+    expect(result).toMatchObject({ kind: 'noLiaison', code: 'ORDER_NO_LIAISON' });
+    expect(result.kind !== 'ok' && messageOf(result.code, result)).toMatch(/XX-1.*register/);
   });
 });

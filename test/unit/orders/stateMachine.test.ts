@@ -167,14 +167,14 @@ describe('Order state machine: every state × every action × every role', () =>
       const result = transition(before, spec.action, ACTORS[role], spec.at);
 
       if (!spec.may.includes(role)) {
-        expect(result).toEqual({ ok: false, code: 'ORDER_NOT_ALLOWED' });
+        expect(result).toEqual({ kind: 'refused', code: 'ORDER_NOT_ALLOWED' });
       } else if (spec.already.includes(state)) {
-        expect(result).toEqual({ ok: false, code: 'ORDER_ALREADY_DONE' });
+        expect(result).toEqual({ kind: 'refused', code: 'ORDER_ALREADY_DONE' });
       } else if (!spec.from.includes(state)) {
-        expect(result).toEqual({ ok: false, code: 'ORDER_WRONG_STATE' });
+        expect(result).toEqual({ kind: 'refused', code: 'ORDER_WRONG_STATE' });
       } else {
-        expect(result.ok).toBe(true);
-        if (!result.ok) return;
+        expect(result.kind === 'ok').toBe(true);
+        if (result.kind !== 'ok') return;
         const to = spec.to ?? state;
         expect(result.order.state).toBe(to);
         expect(result.order.updatedAt).toBe(spec.at);

@@ -17,7 +17,7 @@ const valid = {
 describe('The add-reminder form', () => {
   it('When a day of some months is chosen, then the cron runs at that day and time in those months', () => {
     expect(validateReminderForm(valid)).toEqual({
-      ok: true,
+      kind: 'ok',
       value: { title: valid.title, text: valid.text, audience: 'allLiaisons', cron: '30 10 15 3,9 *' },
     });
   });
@@ -25,8 +25,8 @@ describe('The add-reminder form', () => {
   it('When the first weekday of every month is chosen, then the cron uses the nth-weekday form (Sunday is 0)', () => {
     const first = (weekday: string) =>
       validateReminderForm({ ...valid, rhythm: 'firstWeekday', weekday, months: '' });
-    expect(first('2')).toMatchObject({ ok: true, value: { cron: '30 10 * * 2#1' } });
-    expect(first('7')).toMatchObject({ ok: true, value: { cron: '30 10 * * 0#1' } });
+    expect(first('2')).toMatchObject({ kind: 'ok', value: { cron: '30 10 * * 2#1' } });
+    expect(first('7')).toMatchObject({ kind: 'ok', value: { cron: '30 10 * * 0#1' } });
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('The add-reminder form', () => {
     ['cron text smuggled into the time', { time: '* * * * *' }, 'time', 'invalid'],
   ])('When the form has %s, then that field is named', (_, change, field, code) => {
     const result = validateReminderForm({ ...valid, ...change });
-    expect(result).toEqual({ ok: false, errors: [{ field, code }] });
+    expect(result).toEqual({ kind: 'invalid', errors: [{ field, code }] });
   });
 
   it('When every ready-made reminder is read back, then its schedule is understood (and a generated cron round-trips)', () => {
