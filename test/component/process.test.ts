@@ -6,12 +6,15 @@ import { message, post } from '../support/activities';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-function startProcess(env: Record<string, string>): {
+function startProcess(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/index.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,6 +55,34 @@ async function slowConnector(delayMs: number) {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+async function untilHealthy(url: string, output: () => string): Promise<void> {
+  for (let i = 0; ; i += 1) {
+    const healthy = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (healthy) return;
+    if (i > 300) throw new Error(`not healthy: ${output()}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The JSON log lines with `code`, waiting for the first of them a little while. */
+async function logLines(output: () => string, code: string): Promise<Array<Record<string, unknown>>> {
+  for (let i = 0; i < 100 && !output().includes(`"code":"${code}"`); i += 1) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return output()
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line.code === code);
+}
+
+/** Makes the process drop a rejected promise or throw outside any handler while a turn replies. */
+const FAULT = ['--require', path.join(ROOT, 'test/fixtures/process/fault.cjs')];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('The Silta process', () => {
   it('When a setting is wrong, then it stops with one line that names the variable and what is expected', async () => {
@@ -176,6 +207,54 @@ describe('The Silta process', () => {
       expect(await proc.exited).toBe(0);
       expect(connector.received).toHaveLength(1);
       expect(connector.received[0]).toContain('Näin Silta auttaa');
+    } finally {
+      proc.child.kill('SIGKILL');
+      await connector.close();
+    }
+  });
+
+  it("When a promise fails during a turn and nothing awaits it, then the log has UNHANDLED_REJECTION with the turn's correlation id and the process keeps serving", async () => {
+    const port = await freePort();
+    const connector = await slowConnector(0);
+    const proc = startProcess({ PORT: String(port), SILTA_TEST_FAULT: 'rejection' }, FAULT);
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      await untilHealthy(url, proc.output);
+      expect((await post(url, message('apua', { serviceUrl: connector.url }))).status).toBe(200);
+      const [line, ...more] = await logLines(proc.output, 'UNHANDLED_REJECTION');
+      expect(more).toHaveLength(0);
+      expect(line).toMatchObject({
+        level: 50,
+        code: 'UNHANDLED_REJECTION',
+        err: { message: 'a dropped promise (test fault)' },
+      });
+      expect(line!.correlationId).toMatch(UUID);
+      expect(line!.msg).toMatch(/^UNHANDLED_REJECTION .*await or catch it/);
+      expect((await post(url, message('apua', { serviceUrl: connector.url }))).status).toBe(200);
+      expect(proc.child.exitCode).toBeNull();
+      expect(connector.received.filter((body) => body.includes('Näin Silta auttaa'))).toHaveLength(2);
+    } finally {
+      proc.child.kill('SIGKILL');
+      await connector.close();
+    }
+  });
+
+  it('When an exception escapes every handler during a turn, then the log has UNCAUGHT_EXCEPTION with the correlation id and the process exits 1 (App Service restarts it)', async () => {
+    const port = await freePort();
+    const connector = await slowConnector(0);
+    const proc = startProcess({ PORT: String(port), SILTA_TEST_FAULT: 'exception' }, FAULT);
+    const url = `http://127.0.0.1:${port}`;
+    try {
+      await untilHealthy(url, proc.output);
+      await post(url, message('apua', { serviceUrl: connector.url })).catch(() => undefined);
+      expect(await proc.exited).toBe(1);
+      const [line] = await logLines(proc.output, 'UNCAUGHT_EXCEPTION');
+      expect(line).toMatchObject({
+        level: 60,
+        code: 'UNCAUGHT_EXCEPTION',
+        err: { message: 'an escaped exception (test fault)' },
+      });
+      expect(line!.correlationId).toMatch(UUID);
     } finally {
       proc.child.kill('SIGKILL');
       await connector.close();
