@@ -415,7 +415,7 @@ export function registerOrderActions(
     });
     if (result.kind === 'noLiaison') {
       logError(services.log, 'warn', 'ORDER_NO_LIAISON', { unitId: result.unitId });
-      return card([sentence(t('orders.noLiaison'))]);
+      return card([sentence(userMessage(result.code, t))]);
     }
     if (result.kind === 'invalid') {
       const values = Object.fromEntries(
