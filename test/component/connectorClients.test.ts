@@ -78,7 +78,7 @@ describe('Connector clients shared across turns and proactive messages', () => {
     });
 
     expect(await transport.send(reference(c.url, 'outbox-1'), message('d-1'))).toMatchObject({
-      ok: false,
+      kind: 'failed',
       status: 429,
     });
     expect(c.requests).toBe(1);
@@ -88,7 +88,7 @@ describe('Connector clients shared across turns and proactive messages', () => {
     expect(c.byConversation.get('card-1')).toBe(1);
     // And the outbox's client is still without retries after the other one was used.
     expect(await transport.send(reference(c.url, 'outbox-2'), message('d-2'))).toMatchObject({
-      ok: false,
+      kind: 'failed',
       status: 429,
     });
     expect(c.requests).toBe(4);
