@@ -79,8 +79,14 @@ export const ERRORS = {
   },
 
   // Turns
-  TURN_FAILED: { log: 'unhandled error in a turn', user: GENERIC },
-  TURN_REPLY_FAILED: { log: 'could not send the error reply', user: GENERIC },
+  TURN_FAILED: {
+    log: 'unhandled error in a turn; the user was given this correlation id. The stack in err shows what to fix',
+    user: GENERIC,
+  },
+  TURN_REPLY_FAILED: {
+    log: 'could not send the error reply (the connector refused it or is unreachable); the user saw no answer',
+    user: GENERIC,
+  },
   CONVERSATION_REFERENCE_NOT_SAVED: {
     log: 'the user could not be remembered for proactive messages; the next turn of theirs tries again',
     user: GENERIC,
@@ -151,7 +157,10 @@ export const ERRORS = {
     user: GENERIC,
   },
   RENDER_FAILED: { log: 'the notice could not be drawn for this recipient', user: GENERIC },
-  DELIVERY_LOOP_FAILED: { log: 'will try again', user: GENERIC },
+  DELIVERY_LOOP_FAILED: {
+    log: 'the delivery loop could not read the outbox; it tries again at the next poll. If it repeats, check storage (COSMOS_UNREACHABLE)',
+    user: GENERIC,
+  },
   DELIVERY_FAILED_TO_RECORD: {
     log: "a delivery's outcome could not be stored; its lease runs out and it is sent again",
     user: GENERIC,
@@ -160,12 +169,18 @@ export const ERRORS = {
     log: 'the notice could not be drawn for this recipient; the delivery is marked failed',
     user: GENERIC,
   },
-  DELIVERY_RECORD_RETRY: { log: 'storage write failed, trying again', user: GENERIC },
+  DELIVERY_RECORD_RETRY: {
+    log: 'storage write failed, trying again (after 1, 2 and 4 s); if it keeps failing, check the Cosmos account and its throttling',
+    user: GENERIC,
+  },
   DELIVERY_SEND_THREW: {
     log: 'the transport threw instead of answering; counted as a network error and retried',
     user: GENERIC,
   },
-  DELIVERY_REPORT_FAILED: { log: 'the report card was not updated', user: GENERIC },
+  DELIVERY_REPORT_FAILED: {
+    log: 'the report card was not updated (the card is gone or the connector failed); the delivery goes on',
+    user: GENERIC,
+  },
 
   // Reminders
   SCHEDULE_INVALID: {

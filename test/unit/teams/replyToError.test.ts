@@ -1,5 +1,5 @@
 import { TestAdapter, type TurnContext } from 'botbuilder';
-import { SiltaError, type ErrorLog } from '../../../src/domain/errors';
+import { SiltaError, messageOf, type ErrorLog } from '../../../src/domain/errors';
 import { t } from '../../../src/i18n';
 import { replyToError } from '../../../src/teams/errors';
 
@@ -29,7 +29,7 @@ describe('Turning a failed turn into a reply', () => {
       expect.objectContaining({
         code: 'TURN_FAILED',
         correlationId: 'corr-1',
-        msg: 'TURN_FAILED unhandled error in a turn',
+        msg: messageOf('TURN_FAILED'),
       }),
     ]);
   });
