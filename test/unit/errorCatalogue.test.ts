@@ -4,7 +4,7 @@ import { ConfigError } from '../../src/config';
 import { ERRORS, SiltaError, isErrorCode, logError, messageOf, userKey } from '../../src/domain/errors';
 import { INVALID_REASONS } from '../../src/domain/orders';
 import { ScheduleError } from '../../src/domain/scheduling/nextRun';
-import { LOCALES, t } from '../../src/i18n';
+import { LOCALES, t, type MessageKey } from '../../src/i18n';
 import { DuplicateError, StaleWriteError } from '../../src/infra/cosmos/errors';
 import { configSchema } from '../../src/config/schema';
 
@@ -86,7 +86,7 @@ describe('The error catalogue', () => {
         : [user],
     );
     for (const locale of LOCALES) {
-      for (const key of keys) expect(() => t(locale, key)).not.toThrow();
+      for (const key of keys) expect(() => t(locale, key as MessageKey)).not.toThrow();
     }
     expect(userKey('ORDER_INVALID', { reason: 'ratings' })).toBe('orders.invalid_ratings');
     expect(userKey('NO_SUCH_CODE')).toBe('common.error');

@@ -112,6 +112,43 @@ export const ERRORS = {
     user: GENERIC,
   },
 
+  // Register file downloads (the reason of REGISTER_DOWNLOAD_REFUSED / _FAILED; the user key is the answer)
+  REGISTER_DOWNLOAD_REFUSED: {
+    log: 'a register upload was refused before any download ({reason}); the user was told why',
+    user: GENERIC,
+  },
+  REGISTER_DOWNLOAD_FAILED: {
+    log: 'a register file was not downloaded ({reason}); the user was told. A refusal means the link is not one Teams gives: check REGISTER_DOWNLOAD_HOSTS',
+    user: GENERIC,
+  },
+  TOO_MANY_FILES: {
+    log: 'more register files in one message than the register has kinds',
+    user: 'register.tooManyFiles',
+  },
+  PLAIN_ATTACHMENT: {
+    log: 'a plain attachment (contentUrl) outside local use; Teams sends files as download links',
+    user: 'register.downloadRefused',
+  },
+  BAD_URL: { log: 'the link is not a valid URL (or carries a user name)', user: 'register.downloadRefused' },
+  SCHEME_NOT_ALLOWED: {
+    log: 'only https links are fetched (http too with REGISTER_DOWNLOAD_LOCAL)',
+    user: 'register.downloadRefused',
+  },
+  HOST_NOT_ALLOWED: { log: 'the host is not in REGISTER_DOWNLOAD_HOSTS', user: 'register.downloadRefused' },
+  PRIVATE_ADDRESS: {
+    log: 'the host is or resolves to a private or loopback address; only public addresses are fetched',
+    user: 'register.downloadRefused',
+  },
+  REDIRECT_TO_OTHER_ORIGIN: {
+    log: "a redirect left the link's own scheme, host and port; it was not followed",
+    user: 'register.downloadRefused',
+  },
+  TOO_MANY_REDIRECTS: { log: 'the link redirected more times than allowed', user: 'register.downloadFailed' },
+  HTTP_STATUS: { log: 'the file server did not answer 200', user: 'register.downloadFailed' },
+  TOO_LARGE: { log: 'the file is larger than a register export can be', user: 'register.fileTooLarge' },
+  TIMEOUT: { log: 'the download did not finish in time', user: 'register.downloadFailed' },
+  NETWORK: { log: 'the connection failed', user: 'register.downloadFailed' },
+
   // Orders
   ORDER_NOT_ALLOWED: { log: 'the actor may not take this action on this order', user: 'orders.notAllowed' },
   ORDER_WRONG_STATE: {

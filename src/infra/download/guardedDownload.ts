@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { SiltaError, codeOf } from '../../domain/errors';
 import { isPublicAddress } from './publicAddress';
 
 /** Where downloads may come from. */
@@ -34,15 +35,13 @@ export type DownloadFailure =
   | 'NETWORK';
 
 export type DownloadResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; reason: DownloadFailure; host?: string; status?: number; redirectTo?: string };
+  | { kind: 'ok'; bytes: Uint8Array }
+  | { kind: 'failed'; reason: DownloadFailure; host?: string; status?: number; redirectTo?: string };
 
 type Hop =
   | { kind: 'body'; bytes: Uint8Array }
   | { kind: 'redirect'; location: string }
   | { kind: 'failed'; reason: DownloadFailure; status?: number };
-
-const PRIVATE_ADDRESS = 'SILTA_PRIVATE_ADDRESS';
 
 export function hostAllowed(hostname: string, patterns: readonly string[]): boolean {
   const host = hostname.toLowerCase();
@@ -60,7 +59,7 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
   dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
     if (error) return callback(error, '', 0);
     if (addresses.length === 0 || addresses.some((a) => !isPublicAddress(a.address))) {
-      return callback(Object.assign(new Error('not a public address'), { code: PRIVATE_ADDRESS }), '', 0);
+      return callback(new SiltaError('PRIVATE_ADDRESS'), '', 0);
     }
     if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
     callback(null, addresses[0]!.address, addresses[0]!.family);
@@ -92,7 +91,7 @@ function get(url: URL, rules: DownloadRules, maxBytes: number, signal: AbortSign
       resolve({ kind: 'failed', reason, status });
     };
     request.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === PRIVATE_ADDRESS) return fail('PRIVATE_ADDRESS');
+      if (codeOf(error) === 'PRIVATE_ADDRESS') return fail('PRIVATE_ADDRESS');
       fail(signal.aborted ? 'TIMEOUT' : 'NETWORK');
     });
     request.on('response', (response: IncomingMessage) => {
@@ -132,26 +131,26 @@ export async function guardedDownload(
   try {
     url = new URL(link);
   } catch {
-    return { ok: false, reason: 'BAD_URL' };
+    return { kind: 'failed', reason: 'BAD_URL' };
   }
   const origin = url.origin;
   const host = url.host;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   for (let redirects = 0; ; redirects += 1) {
     const refused = refusal(url, rules);
-    if (refused) return { ok: false, reason: refused, host };
+    if (refused) return { kind: 'failed', reason: refused, host };
     const hop = await get(url, rules, limits.maxBytes, signal);
-    if (hop.kind === 'body') return { ok: true, bytes: hop.bytes };
-    if (hop.kind === 'failed') return { ok: false, reason: hop.reason, host, status: hop.status };
-    if (redirects >= limits.maxRedirects) return { ok: false, reason: 'TOO_MANY_REDIRECTS', host };
+    if (hop.kind === 'body') return { kind: 'ok', bytes: hop.bytes };
+    if (hop.kind === 'failed') return { kind: 'failed', reason: hop.reason, host, status: hop.status };
+    if (redirects >= limits.maxRedirects) return { kind: 'failed', reason: 'TOO_MANY_REDIRECTS', host };
     let next: URL;
     try {
       next = new URL(hop.location, url);
     } catch {
-      return { ok: false, reason: 'BAD_URL', host };
+      return { kind: 'failed', reason: 'BAD_URL', host };
     }
     if (next.origin !== origin) {
-      return { ok: false, reason: 'REDIRECT_TO_OTHER_ORIGIN', host, redirectTo: next.host };
+      return { kind: 'failed', reason: 'REDIRECT_TO_OTHER_ORIGIN', host, redirectTo: next.host };
     }
     url = next;
   }

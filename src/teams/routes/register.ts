@@ -32,7 +32,7 @@ export async function onRegisterUpload(
     return;
   }
   const downloaded = await downloadRegisterFiles(files, services.config, services.log, t);
-  if (!downloaded.ok) return void (await send(context, registerMessageCard(downloaded.messages)));
+  if (downloaded.kind !== 'ok') return void (await send(context, registerMessageCard(downloaded.messages)));
   const result = await services.register.preview(downloaded.files, actor.aadObjectId!);
   if (result.kind === 'invalid') {
     return void (await send(

@@ -2,12 +2,10 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Translate } from '../../i18n';
-import {
-  guardedDownload,
-  type DownloadFailure,
-  type DownloadResult,
-} from '../../infra/download/guardedDownload';
+import { guardedDownload, type DownloadResult } from '../../infra/download/guardedDownload';
 import type { ImportFile } from '../../services/registerService';
+import { logError } from '../../domain/errors';
+import { userMessage } from '../errors';
 
 /** Teams' attachment type for a file a user sends to a bot in personal chat. */
 const TEAMS_FILE = 'application/vnd.microsoft.teams.file.download.info';
@@ -43,23 +41,13 @@ export function filesIn(context: TurnContext): FileRef[] {
 
 /** A plain attachment outside local use: refused without a request. */
 type PlainRefused = {
-  ok: false;
+  kind: 'failed';
   reason: 'PLAIN_ATTACHMENT';
   host?: string;
   status?: number;
   redirectTo?: string;
 };
-export type Downloaded = { ok: true; files: ImportFile[] } | { ok: false; messages: string[] };
-
-/** Refusals by the rules (the link is not one Teams gives) versus failures on the way. */
-const REFUSED: ReadonlySet<DownloadFailure | 'PLAIN_ATTACHMENT'> = new Set([
-  'PLAIN_ATTACHMENT',
-  'BAD_URL',
-  'SCHEME_NOT_ALLOWED',
-  'HOST_NOT_ALLOWED',
-  'PRIVATE_ADDRESS',
-  'REDIRECT_TO_OTHER_ORIGIN',
-]);
+export type Downloaded = { kind: 'ok'; files: ImportFile[] } | { kind: 'failed'; messages: string[] };
 
 /**
  * Downloads a message's register files one at a time within `config.registerDownloads` (outside local
@@ -73,36 +61,33 @@ export async function downloadRegisterFiles(
   t: Translate,
 ): Promise<Downloaded> {
   if (refs.length > MAX_REGISTER_FILES) {
-    log.warn({ reason: 'TOO_MANY_FILES', count: refs.length }, 'REGISTER_DOWNLOAD_REFUSED');
+    logError(log, 'warn', 'REGISTER_DOWNLOAD_REFUSED', { reason: 'TOO_MANY_FILES', count: refs.length });
     return {
-      ok: false,
-      messages: [t('register.tooManyFiles', { count: refs.length, max: MAX_REGISTER_FILES })],
+      kind: 'failed',
+      messages: [userMessage('TOO_MANY_FILES', t, { count: refs.length, max: MAX_REGISTER_FILES })],
     };
   }
   const notCsv = refs.filter((ref) => !/\.(csv|txt)$/i.test(ref.name));
   if (notCsv.length > 0)
-    return { ok: false, messages: notCsv.map((ref) => t('register.notCsv', { file: ref.name })) };
+    return { kind: 'failed', messages: notCsv.map((ref) => t('register.notCsv', { file: ref.name })) };
 
   const files: ImportFile[] = [];
   for (const ref of refs) {
     const result: DownloadResult | PlainRefused =
       ref.teams || config.registerDownloads.local
         ? await guardedDownload(ref.url, config.registerDownloads, LIMITS)
-        : { ok: false, reason: 'PLAIN_ATTACHMENT' };
-    if (result.ok) {
+        : { kind: 'failed', reason: 'PLAIN_ATTACHMENT' };
+    if (result.kind === 'ok') {
       files.push({ name: ref.name, bytes: result.bytes });
       continue;
     }
     // The link itself is never logged: Teams' download links carry a token.
     const { reason, host, status, redirectTo } = result;
-    log.warn({ reason, file: ref.name, host, status, redirectTo }, 'REGISTER_DOWNLOAD_FAILED');
-    const message =
-      reason === 'TOO_LARGE'
-        ? t('register.fileTooLarge', { file: ref.name, max: MAX_REGISTER_FILE_KB })
-        : REFUSED.has(reason)
-          ? t('register.downloadRefused', { file: ref.name })
-          : t('register.downloadFailed', { file: ref.name });
-    return { ok: false, messages: [message] };
+    logError(log, 'warn', 'REGISTER_DOWNLOAD_FAILED', { reason, file: ref.name, host, status, redirectTo });
+    return {
+      kind: 'failed',
+      messages: [userMessage(reason, t, { file: ref.name, max: MAX_REGISTER_FILE_KB })],
+    };
   }
-  return { ok: true, files };
+  return { kind: 'ok', files };
 }
