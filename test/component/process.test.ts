@@ -216,7 +216,10 @@ describe('The Silta process', () => {
   it("When a promise fails during a turn and nothing awaits it, then the log has UNHANDLED_REJECTION with the turn's correlation id and the process keeps serving", async () => {
     const port = await freePort();
     const connector = await slowConnector(0);
-    const proc = startProcess({ PORT: String(port), SILTA_TEST_FAULT: 'rejection' }, FAULT);
+    const proc = startProcess(
+      { PORT: String(port), ALLOW_ANONYMOUS: 'true', SILTA_TEST_FAULT: 'rejection' },
+      FAULT,
+    );
     const url = `http://127.0.0.1:${port}`;
     try {
       await untilHealthy(url, proc.output);
@@ -242,7 +245,10 @@ describe('The Silta process', () => {
   it('When an exception escapes every handler during a turn, then the log has UNCAUGHT_EXCEPTION with the correlation id and the process exits 1 (App Service restarts it)', async () => {
     const port = await freePort();
     const connector = await slowConnector(0);
-    const proc = startProcess({ PORT: String(port), SILTA_TEST_FAULT: 'exception' }, FAULT);
+    const proc = startProcess(
+      { PORT: String(port), ALLOW_ANONYMOUS: 'true', SILTA_TEST_FAULT: 'exception' },
+      FAULT,
+    );
     const url = `http://127.0.0.1:${port}`;
     try {
       await untilHealthy(url, proc.output);
