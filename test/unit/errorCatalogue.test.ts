@@ -130,7 +130,14 @@ describe('The error catalogue', () => {
     const lines: Array<{ level: string; fields: object; message: string }> = [];
     const sink = (level: string) => (fields: object, message: string) =>
       lines.push({ level, fields, message });
-    logError({ warn: sink('warn'), error: sink('error'), fatal: sink('fatal') }, 'warn', 'ORDER_NO_LIAISON', {
+    const log = {
+      debug: sink('debug'),
+      info: sink('info'),
+      warn: sink('warn'),
+      error: sink('error'),
+      fatal: sink('fatal'),
+    };
+    logError(log, 'warn', 'ORDER_NO_LIAISON', {
       unitId: 'XX-1',
     });
     expect(lines).toEqual([

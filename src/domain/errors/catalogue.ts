@@ -78,6 +78,48 @@ export const ERRORS = {
     user: GENERIC,
   },
 
+  // The HTTP edge: bodies, authentication, limits
+  COSMOS_EMBEDDED_MISSING: {
+    log: 'COSMOS_ENDPOINT is not set and the embedded store (@vercel/cosmosdb-server, a dev dependency) is not installed ({reason}); set COSMOS_ENDPOINT, or run npm install for local use',
+    user: GENERIC,
+  },
+  UNSUPPORTED_MEDIA_TYPE: { log: 'the body is not application/json in UTF-8', user: GENERIC },
+  BODY_TOO_LARGE: { log: 'the body is larger than any activity Silta accepts', user: GENERIC },
+  BODY_UNREADABLE: { log: 'the body could not be read (the connection failed)', user: GENERIC },
+  BODY_TIMEOUT: { log: 'the body did not arrive in time', user: GENERIC },
+  BAD_JSON: { log: 'the body is not valid JSON', user: GENERIC },
+  UNAUTHORIZED: { log: 'the request has no valid Bot Framework token', user: GENERIC },
+  AUTH_UNAVAILABLE: {
+    log: 'the Bot Framework signing keys could not be fetched yet; the channel retries',
+    user: GENERIC,
+  },
+  AUTH_REFUSED: {
+    log: 'request to /api/messages not authenticated ({reason}); a steady stream means someone is probing the endpoint, a sudden one a wrong BOT_ID or BOT_TENANT_ID',
+    user: GENERIC,
+  },
+  AUTH_REFUSED_SUPPRESSED: {
+    log: 'more refusals than logged ({suppressed} not logged in the last minute)',
+    user: GENERIC,
+  },
+  OPENID_METADATA_UNAVAILABLE: {
+    log: 'no Bot Framework signing keys have ever been fetched; requests get 503 until they are (check outbound https to login.botframework.com)',
+    user: GENERIC,
+  },
+  OPENID_METADATA_UNREACHABLE: {
+    log: 'Bot Framework signing keys could not be fetched; tokens with unknown keys are refused',
+    user: GENERIC,
+  },
+  OPENID_METADATA_OK: { log: 'signing keys fetched again', user: GENERIC },
+  TOO_MANY_TURNS: { log: 'too many turns from one user or conversation', user: GENERIC },
+  TURN_LIMITED: {
+    log: 'too many turns from one user or conversation; further ones get 429 until it calms down',
+    user: GENERIC,
+  },
+  TURN_LIMITED_REPLY_FAILED: {
+    log: 'the polite answer to a limited turn could not be sent',
+    user: GENERIC,
+  },
+
   // Turns
   TURN_FAILED: {
     log: 'unhandled error in a turn; the user was given this correlation id. The stack in err shows what to fix',

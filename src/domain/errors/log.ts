@@ -1,8 +1,10 @@
 import { messageOf, type ErrorCode } from './catalogue';
 import type { DetailsArgs } from './siltaError';
 
-/** The part of a logger (pino's) that logs errors: a fields object and the message. */
+/** The part of a logger (pino's) that logs codes: a fields object and the message. */
 export interface ErrorLog {
+  debug(fields: object, message: string): void;
+  info(fields: object, message: string): void;
   warn(fields: object, message: string): void;
   error(fields: object, message: string): void;
   fatal(fields: object, message: string): void;
@@ -14,7 +16,7 @@ export interface ErrorLog {
  */
 export function logError<C extends ErrorCode>(
   log: ErrorLog,
-  level: 'warn' | 'error' | 'fatal',
+  level: 'debug' | 'info' | 'warn' | 'error' | 'fatal',
   code: C,
   ...[details]: DetailsArgs<C>
 ): void {

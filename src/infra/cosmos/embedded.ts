@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type * as CosmosServer from '@vercel/cosmosdb-server';
+import { SiltaError } from '../../domain/errors';
 
 /**
  * The embedded Cosmos-protocol server for local runs and tests: in-memory, plain HTTP on 127.0.0.1,
@@ -23,9 +24,7 @@ async function loadServerModule(): Promise<typeof CosmosServer> {
   try {
     return await import('@vercel/cosmosdb-server');
   } catch (error) {
-    throw new Error(
-      `COSMOS_EMBEDDED_MISSING COSMOS_ENDPOINT is not set and the embedded store (@vercel/cosmosdb-server, a dev dependency) is not installed (${String(error)}); set COSMOS_ENDPOINT, or run npm install for local use`,
-    );
+    throw new SiltaError('COSMOS_EMBEDDED_MISSING', { reason: String(error) }, { cause: error });
   }
 }
 

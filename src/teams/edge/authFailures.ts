@@ -4,14 +4,15 @@ import type { Logger } from '../../infra/logger';
 import { checkBearer } from './bearerToken';
 import { MetadataUnavailable, type OpenIdKeys } from './openIdKeys';
 import type { TurnRunner, Authenticated } from './turnRunner';
+import { logError } from '../../domain/errors';
 
 /** At most this many AUTH_REFUSED lines per window; the rest are counted in one line. */
 const LOG_BURST = 20;
 const LOG_WINDOW_MS = 10_000;
 
 export type AuthOutcome =
-  | { ok: true; result: Authenticated }
-  | { ok: false; status: 401 | 503; code: 'UNAUTHORIZED' | 'AUTH_UNAVAILABLE' };
+  | { kind: 'ok'; result: Authenticated }
+  | { kind: 'refused'; status: 401 | 503; code: 'UNAUTHORIZED' | 'AUTH_UNAVAILABLE' };
 
 /**
  * Authentication at the edge: every failure is a bare 401 (503 while Bot Framework's signing keys have
@@ -43,13 +44,13 @@ export class Authenticator {
           issuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
           nowMs: Date.now(),
         });
-        if (!verdict.ok) return this.refuse(correlationId, verdict.reason);
+        if (verdict.kind !== 'ok') return this.refuse(correlationId, verdict.reason);
       }
-      return { ok: true, result: await this.runner.authenticate(activity, header ?? '') };
+      return { kind: 'ok', result: await this.runner.authenticate(activity, header ?? '') };
     } catch (error) {
       if (error instanceof MetadataUnavailable) {
         this.note(correlationId, 'metadata-unreachable');
-        return { ok: false, status: 503, code: 'AUTH_UNAVAILABLE' };
+        return { kind: 'refused', status: 503, code: 'AUTH_UNAVAILABLE' };
       }
       // The SDK's own checks (endorsements, serviceUrl claim): its message goes to the log only.
       return this.refuse(correlationId, `sdk: ${error instanceof Error ? error.message : String(error)}`);
@@ -58,14 +59,14 @@ export class Authenticator {
 
   private refuse(correlationId: string, reason: string): AuthOutcome {
     this.note(correlationId, reason);
-    return { ok: false, status: 401, code: 'UNAUTHORIZED' };
+    return { kind: 'refused', status: 401, code: 'UNAUTHORIZED' };
   }
 
   private note(correlationId: string, reason: string): void {
     const now = Date.now();
     if (now - this.windowStart >= LOG_WINDOW_MS) {
       if (this.suppressed > 0)
-        this.log.warn({ suppressed: this.suppressed }, 'AUTH_REFUSED_SUPPRESSED more refusals than logged');
+        logError(this.log, 'warn', 'AUTH_REFUSED_SUPPRESSED', { suppressed: this.suppressed });
       this.windowStart = now;
       this.logged = 0;
       this.suppressed = 0;
@@ -75,6 +76,6 @@ export class Authenticator {
       return;
     }
     this.logged += 1;
-    this.log.warn({ correlationId, reason }, 'AUTH_REFUSED request to /api/messages not authenticated');
+    logError(this.log, 'warn', 'AUTH_REFUSED', { correlationId, reason });
   }
 }

@@ -10,7 +10,7 @@ const HASHES = new Map([
 /** The SDK's clock tolerance for exp/nbf. */
 const TOLERANCE_S = 5 * 60;
 
-export type TokenVerdict = { ok: true } | { ok: false; reason: string };
+export type TokenVerdict = { kind: 'ok' } | { kind: 'refused'; reason: string };
 
 export interface Expected {
   /** The bot's app id (`aud`). */
@@ -43,28 +43,28 @@ export async function checkBearer(
   keys: OpenIdKeys,
   expected: Expected,
 ): Promise<TokenVerdict> {
-  if (!header) return { ok: false, reason: 'missing' };
+  if (!header) return { kind: 'refused', reason: 'missing' };
   const match = /^Bearer ([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(header);
-  if (!match) return { ok: false, reason: 'malformed' };
+  if (!match) return { kind: 'refused', reason: 'malformed' };
   const [, head, body, signature] = match as unknown as [string, string, string, string];
   const jose = json(head);
   const claims = json(body);
-  if (!jose || !claims) return { ok: false, reason: 'malformed' };
+  if (!jose || !claims) return { kind: 'refused', reason: 'malformed' };
   const hash = typeof jose.alg === 'string' ? HASHES.get(jose.alg) : undefined;
-  if (!hash) return { ok: false, reason: 'algorithm' };
-  if (claims.iss !== expected.issuer) return { ok: false, reason: 'issuer' };
+  if (!hash) return { kind: 'refused', reason: 'algorithm' };
+  if (claims.iss !== expected.issuer) return { kind: 'refused', reason: 'issuer' };
   const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-  if (!audiences.includes(expected.audience)) return { ok: false, reason: 'audience' };
+  if (!audiences.includes(expected.audience)) return { kind: 'refused', reason: 'audience' };
   const now = expected.nowMs / 1000;
   if (typeof claims.exp !== 'number' || now > claims.exp + TOLERANCE_S)
-    return { ok: false, reason: 'expired' };
+    return { kind: 'refused', reason: 'expired' };
   if (typeof claims.nbf === 'number' && now < claims.nbf - TOLERANCE_S)
-    return { ok: false, reason: 'not-yet-valid' };
-  if (typeof jose.kid !== 'string') return { ok: false, reason: 'unknown-key' };
+    return { kind: 'refused', reason: 'not-yet-valid' };
+  if (typeof jose.kid !== 'string') return { kind: 'refused', reason: 'unknown-key' };
   const key = await keys.key(jose.kid);
-  if (!key) return { ok: false, reason: 'unknown-key' };
+  if (!key) return { kind: 'refused', reason: 'unknown-key' };
   const signed = Buffer.from(`${head}.${body}`);
   if (!verify(hash, signed, key.key, Buffer.from(signature, 'base64url')))
-    return { ok: false, reason: 'signature' };
-  return { ok: true };
+    return { kind: 'refused', reason: 'signature' };
+  return { kind: 'ok' };
 }

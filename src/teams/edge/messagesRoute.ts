@@ -11,6 +11,7 @@ import { MAX_BODY_BYTES, readJsonBody } from './readJsonBody';
 import { answer, refuseAndClose } from './refuse';
 import type { Authenticated, TurnRunner } from './turnRunner';
 import type { TurnsInFlight } from './turnsInFlight';
+import { logError, type ErrorCode } from '../../domain/errors';
 
 export interface MessagesRoute {
   runner: TurnRunner;
@@ -33,13 +34,13 @@ export function messagesRoute(deps: MessagesRoute) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (deps.turns.draining) return refuseAndClose(req, res, 503, 'SHUTTING_DOWN');
     const body = await readJsonBody(req, { maxBytes: MAX_BODY_BYTES, timeoutMs: deps.bodyTimeoutMs });
-    if (!body.ok)
+    if (body.kind !== 'ok')
       return body.code === 'BAD_JSON'
         ? answer(res, 400, { error: body.code })
         : refuseAndClose(req, res, body.status, body.code);
     const problem = activityProblem(body.value);
     if (problem) {
-      deps.log.debug({ field: problem.slice(0, 200) }, 'BAD_ACTIVITY refused at the edge');
+      logError(deps.log, 'debug', 'BAD_ACTIVITY', { field: problem.slice(0, 200) });
       return answer(res, 400, { error: 'BAD_ACTIVITY' });
     }
     if (!deps.storageReady())
@@ -48,7 +49,7 @@ export function messagesRoute(deps: MessagesRoute) {
     const activity = withDates(body.value as Activity);
     const correlationId = randomUUID();
     const auth = await deps.authenticator.authenticate(activity, req.headers.authorization, correlationId);
-    if (!auth.ok)
+    if (auth.kind !== 'ok')
       return answer(
         res,
         auth.status,
@@ -63,10 +64,10 @@ export function messagesRoute(deps: MessagesRoute) {
     if (admission !== 'admit') {
       // Logged once per episode (a flood would otherwise flood the log too).
       if (admission === 'refuse-and-tell')
-        deps.log.warn(
-          { correlationId, conversationId: activity.conversation.id },
-          'TURN_LIMITED too many turns from one user or conversation; further ones get 429 until it calms down',
-        );
+        logError(deps.log, 'warn', 'TURN_LIMITED', {
+          correlationId,
+          conversationId: activity.conversation.id,
+        });
       const answered = admission === 'refuse-and-tell' && (await tell(deps, res, auth.result, activity));
       if (!answered) answer(res, 429, { error: 'TOO_MANY_TURNS' }, { 'retry-after': '10' });
       return;
@@ -79,8 +80,8 @@ export function messagesRoute(deps: MessagesRoute) {
       );
       answer(res, invoke?.status ?? 200, invoke?.body);
     } catch (error) {
-      deps.log.error({ err: error, correlationId }, 'REQUEST_FAILED /api/messages');
-      answer(res, 500, { error: 'INTERNAL', correlationId });
+      logError(deps.log, 'error', 'REQUEST_FAILED', { err: error, correlationId });
+      answer(res, 500, { error: 'INTERNAL' satisfies ErrorCode, correlationId });
     } finally {
       deps.turns.end();
     }
@@ -113,7 +114,7 @@ async function tell(
     answer(res, invoke?.status ?? 200, invoke?.body);
     return true;
   } catch (error) {
-    deps.log.warn({ err: error }, 'TURN_LIMITED_REPLY_FAILED');
+    logError(deps.log, 'warn', 'TURN_LIMITED_REPLY_FAILED', { err: error });
     return false;
   }
 }

@@ -1,11 +1,14 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Logger } from '../../infra/logger';
+import { SiltaError, logError } from '../../domain/errors';
 
 export type MetadataStatus = 'not-fetched' | 'ok' | 'metadata-unreachable';
 
 /** No signing keys at all (never fetched): requests fail closed with 503 until they can be fetched. */
-export class MetadataUnavailable extends Error {
-  readonly code = 'OPENID_METADATA_UNAVAILABLE';
+export class MetadataUnavailable extends SiltaError<'OPENID_METADATA_UNAVAILABLE'> {
+  constructor() {
+    super('OPENID_METADATA_UNAVAILABLE');
+  }
 }
 
 export interface SigningKey {
@@ -65,7 +68,7 @@ export class OpenIdKeys {
     if (known && !stale) return known;
     const wait = this.keys.size === 0 ? this.options.retryMs : stale ? 0 : this.options.minRefreshMs;
     if (this.inFlight || at - this.attemptedAt >= wait) await this.refresh();
-    if (this.keys.size === 0) throw new MetadataUnavailable('no Bot Framework signing keys');
+    if (this.keys.size === 0) throw new MetadataUnavailable();
     return this.keys.get(kid);
   }
 
@@ -92,14 +95,14 @@ export class OpenIdKeys {
       this.keys = keys;
       this.fetchedAt = this.now();
       if (this.status === 'metadata-unreachable')
-        this.log.info({ url: this.url, keys: keys.size }, 'OPENID_METADATA_OK signing keys fetched again');
+        logError(this.log, 'info', 'OPENID_METADATA_OK', { url: this.url, keys: keys.size });
       this.status = 'ok';
     } catch (error) {
       if (this.status !== 'metadata-unreachable')
-        this.log.error(
-          { url: this.url, reason: error instanceof Error ? error.message : String(error) },
-          'OPENID_METADATA_UNREACHABLE Bot Framework signing keys could not be fetched; tokens with unknown keys are refused',
-        );
+        logError(this.log, 'error', 'OPENID_METADATA_UNREACHABLE', {
+          url: this.url,
+          reason: error instanceof Error ? error.message : String(error),
+        });
       this.status = 'metadata-unreachable';
     }
   }

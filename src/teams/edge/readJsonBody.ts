@@ -9,8 +9,11 @@ import type { IncomingMessage } from 'node:http';
  */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-export type BodyRefusal = { status: 400 | 408 | 413 | 415; code: string };
-export type BodyResult = { ok: true; value: unknown } | ({ ok: false } & BodyRefusal);
+export type BodyRefusal = {
+  status: 400 | 408 | 413 | 415;
+  code: 'UNSUPPORTED_MEDIA_TYPE' | 'BODY_TOO_LARGE' | 'BODY_UNREADABLE' | 'BODY_TIMEOUT' | 'BAD_JSON';
+};
+export type BodyResult = { kind: 'ok'; value: unknown } | ({ kind: 'refused' } & BodyRefusal);
 
 /** `application/json`, with no parameter but `charset=utf-8` (any case, optional quotes). */
 function isJsonUtf8(contentType: string | undefined): boolean {
@@ -36,10 +39,10 @@ export function readJsonBody(
   limits: { maxBytes: number; timeoutMs: number },
 ): Promise<BodyResult> {
   if (!isJsonUtf8(req.headers['content-type']) || !isIdentity(req.headers['content-encoding']))
-    return Promise.resolve({ ok: false, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    return Promise.resolve({ kind: 'refused', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
   const declared = Number(req.headers['content-length'] ?? NaN);
   if (Number.isFinite(declared) && declared > limits.maxBytes)
-    return Promise.resolve({ ok: false, status: 413, code: 'BODY_TOO_LARGE' });
+    return Promise.resolve({ kind: 'refused', status: 413, code: 'BODY_TOO_LARGE' });
 
   return new Promise<BodyResult>((resolve) => {
     const chunks: Buffer[] = [];
@@ -52,18 +55,18 @@ export function readJsonBody(
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
-      if (!result.ok) req.pause();
+      if (result.kind !== 'ok') req.pause();
       resolve(result);
     };
     const onData = (chunk: Buffer) => {
       bytes += chunk.length;
-      if (bytes > limits.maxBytes) finish({ ok: false, status: 413, code: 'BODY_TOO_LARGE' });
+      if (bytes > limits.maxBytes) finish({ kind: 'refused', status: 413, code: 'BODY_TOO_LARGE' });
       else chunks.push(chunk);
     };
     const onEnd = () => finish(parse(Buffer.concat(chunks, bytes)));
-    const onError = () => finish({ ok: false, status: 400, code: 'BODY_UNREADABLE' });
+    const onError = () => finish({ kind: 'refused', status: 400, code: 'BODY_UNREADABLE' });
     const timer = setTimeout(
-      () => finish({ ok: false, status: 408, code: 'BODY_TIMEOUT' }),
+      () => finish({ kind: 'refused', status: 408, code: 'BODY_TIMEOUT' }),
       limits.timeoutMs,
     );
     req.on('data', onData);
@@ -76,8 +79,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function parse(body: Buffer): BodyResult {
   try {
-    return { ok: true, value: JSON.parse(utf8.decode(body)) as unknown };
+    return { kind: 'ok', value: JSON.parse(utf8.decode(body)) as unknown };
   } catch {
-    return { ok: false, status: 400, code: 'BAD_JSON' };
+    return { kind: 'refused', status: 400, code: 'BAD_JSON' };
   }
 }

@@ -7,7 +7,7 @@ import { replyToError } from '../../../src/teams/errors';
 function memoryLog() {
   const lines: Array<Record<string, unknown> & { msg: string }> = [];
   const keep = (fields: object, msg: string) => lines.push({ ...fields, msg });
-  const log: ErrorLog = { warn: keep, error: keep, fatal: keep };
+  const log: ErrorLog = { debug: keep, info: keep, warn: keep, error: keep, fatal: keep };
   return { log, lines };
 }
 
