@@ -215,7 +215,10 @@ export const ERRORS = {
     log: 'a person could not be told about an order step (no conversation with Silta, or the connector failed)',
     user: GENERIC,
   },
-  CHART_NO_GLYPH: { log: 'the digit font has no "{char}"; draw digits only', user: GENERIC },
+  CHART_RENDER_TIMEOUT: {
+    log: 'the chart took over {ms} ms to draw; its worker thread was stopped and the summary turn failed. If it repeats, the machine is overloaded',
+    user: GENERIC,
+  },
 
   // Notices and delivery
   NOTICE_NOT_A_SENDER: {

@@ -8,6 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { BarChart } from './barChartPng';
+import { SiltaError } from '../../domain/errors';
 
 const RENDER_TIMEOUT_MS = 30_000;
 
@@ -28,7 +29,7 @@ export function drawBarChartPng(chart: BarChart): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, chart } });
     const timer = setTimeout(() => {
-      reject(new Error(`CHART_RENDER_TIMEOUT the chart took over ${RENDER_TIMEOUT_MS} ms`));
+      reject(new SiltaError('CHART_RENDER_TIMEOUT', { ms: RENDER_TIMEOUT_MS }));
       void worker.terminate();
     }, RENDER_TIMEOUT_MS);
     worker.once('message', (png: Uint8Array) => {
