@@ -226,14 +226,16 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
       transport: dying,
       outbox: frozen(outbox),
       notices: frozen(notices),
-      leaseMs: 400,
-      sendTimeoutMs: 150,
+      // Leases long enough that a loaded machine (a slow event loop) never lets A's own live leases
+      // expire under it; only the crash leaves leases behind.
+      leaseMs: 2_000,
+      sendTimeoutMs: 700,
       concurrency: 4,
     });
     a.start();
     await until(async () => crashed);
     const inFlightAtCrash = 4;
-    const b = worker(c, { leaseMs: 400, sendTimeoutMs: 150 });
+    const b = worker(c, { leaseMs: 2_000, sendTimeoutMs: 700 });
     b.start();
     await until(finished(notice.id));
     expect(c.byConversation.size).toBe(100);
