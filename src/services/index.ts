@@ -14,13 +14,15 @@ import type { Logger } from '../infra/logger';
 import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
+import { ConversationService } from './conversationService';
 import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
+import { ProfileService } from './profileService';
 import { RegisterService } from './registerService';
 import { ConsentService } from './consentService';
 import { RetentionService } from './retentionService';
-import type { Repositories } from './repositories';
+import type { BotStateStore, Repositories } from './repositories';
 import { StorageRuntime } from './runtime';
 
 export type { Repositories } from './repositories';
@@ -31,8 +33,9 @@ export interface Services {
   log: Logger;
   clock: Clock;
   storage: StorageRuntime;
+  /** Storage for the composition root and tests; handlers call the use cases below. */
   repos(): Repositories;
-  stateStore(): StateStore;
+  stateStore(): BotStateStore;
   directory: DirectoryService;
   register: RegisterService;
   orders: OrderService;
@@ -41,6 +44,8 @@ export interface Services {
   retention: RetentionService;
   /** Erasing an experience expert whose consent was withdrawn. */
   consent: ConsentService;
+  profiles: ProfileService;
+  conversations: ConversationService;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -63,6 +68,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const notices = new NoticeService(repos, directory, clock, log);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);
   const consent = new ConsentService(repos, directory, register, clock, log);
+  const profiles = new ProfileService(repos, clock);
+  const conversations = new ConversationService(repos, clock);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -107,6 +114,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     notices,
     retention,
     consent,
+    profiles,
+    conversations,
     onClose(fn) {
       closers.push(fn);
     },

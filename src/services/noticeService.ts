@@ -16,9 +16,9 @@ import { isValidOn } from '../domain/directory';
 import type { Clock } from '../domain/time';
 import { StaleWriteError } from '../infra/cosmos/errors';
 import type { Logger } from '../infra/logger';
-import type { StoredNotice } from '../infra/noticeRepository';
+
 import type { DirectoryService } from './directoryService';
-import type { Repositories } from './repositories';
+import type { Repositories, StoredNotice } from './repositories';
 
 export type DraftResult =
   | { kind: 'draft'; notice: StoredNotice; recipients: number }

@@ -17,7 +17,7 @@ import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
-import { userKey } from '../infra/conversationRepository';
+import { composeFeatures } from './compose';
 
 export interface SiltaApp {
   app: Application<TurnState>;
@@ -48,7 +48,8 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
   registerDirectoryActions(app, services);
   registerRegisterActions(app, services);
-  const orderUpkeep = registerOrderActions(app, services, proactive);
+  const features = composeFeatures(services, proactive);
+  registerOrderActions(app, services, features.orderFlow, features.orderViews);
   registerNoticeActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerConsentActions(app, services);
@@ -60,6 +61,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
 
   app.error((context: TurnContext, error: Error) => replyToError(context, error, services.log));
   const retentionJob = async () => void (await services.retention.run());
+  const orderUpkeep = () => features.orderFlow.upkeep();
   return { app, jobs: [orderUpkeep, reminderJob(services), retentionJob], proactive };
 }
 
@@ -70,9 +72,7 @@ async function rememberUser(context: TurnContext, services: Services): Promise<v
   if (!aad || activity.conversation?.conversationType !== 'personal' || !services.storage.store) return;
   if (isRemoval(activity)) return;
   try {
-    await services
-      .repos()
-      .conversations.save(userKey(aad), referenceOf(context), services.clock(), isInstall(activity));
+    await services.conversations.rememberUser(aad, referenceOf(context), isInstall(activity));
   } catch (error) {
     services.log.warn({ err: error }, 'CONVERSATION_REFERENCE_NOT_SAVED');
   }

@@ -1,5 +1,6 @@
 /** Experience-expert orders: the workflow, the form, the summary. Pure. */
 export * from './actions';
+export { alertsAfter, orderingSide, type OrderAlert, type OrderAlertKey } from './alerts';
 export { sameWorkflow } from './bookkeeping';
 export { csvCell, ordersCsv } from './csv';
 export {

@@ -4,6 +4,8 @@ import { isTopic, type Notice } from '../../domain/notices';
 import { validateReminderForm } from '../../domain/scheduling/reminderForm';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
+import { Outbox } from '../../infra/delivery/outbox';
+import { NoticeRepository } from '../../infra/noticeRepository';
 import { localeFrom, translator, type Translate } from '../../i18n';
 import { dateTimeText } from '../../i18n/formats';
 import { reminderName, reminderText } from '../../i18n/schedules';
@@ -134,9 +136,10 @@ function refusalCard(refusal: Forbidden, t: Translate): AdaptiveCard {
 /** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
 export function createDeliveryWorker(services: Services, proactive: Proactive): DeliveryWorker {
   const repos = () => services.repos();
+  const store = services.storage.store!;
   return new DeliveryWorker({
-    outbox: repos().outbox,
-    notices: repos().notices,
+    outbox: new Outbox(store),
+    notices: new NoticeRepository(store),
     transport: new ProactiveTransport(proactive.adapter, proactive.appId),
     references: (key) => repos().conversations.get(key),
     render: (notice, delivery, reference) => {
