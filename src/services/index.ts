@@ -65,11 +65,11 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
-  const notices = new NoticeService(repos, directory, clock, log);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);
   const consent = new ConsentService(repos, directory, register, clock, log);
-  const profiles = new ProfileService(repos, clock);
   const conversations = new ConversationService(repos, clock);
+  const notices = new NoticeService(repos, directory, clock, log, conversations);
+  const profiles = new ProfileService(repos, clock);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {

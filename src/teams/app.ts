@@ -12,7 +12,8 @@ import { onMembersAdded } from './routes/welcome';
 import { registerDirectoryActions } from './routes/directory';
 import { registerRegisterActions } from './routes/register';
 import { registerOrderActions } from './routes/orders';
-import { registerNoticeActions, reminderJob } from './routes/notices';
+import { registerNoticeActions } from './routes/notices';
+import { registerReminderActions, reminderJob } from './routes/reminders';
 import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
@@ -51,6 +52,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   const features = composeFeatures(services, proactive);
   registerOrderActions(app, services, features.orderFlow, features.orderViews);
   registerNoticeActions(app, services);
+  registerReminderActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerConsentActions(app, services);
   registerLifecycle(app, services);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import type { Logger } from '../infra/logger';
+import type { Logger } from 'pino';
 import { card, cardInvokeResponse, textBlock } from './cards/adaptive';
 import type { CardInvokeResponse } from './cards/schema';
 import { languageOf } from './turn';

@@ -86,10 +86,11 @@ const whole = (value: string, min: number, max: number): number | undefined => {
   return n >= min && n <= max ? n : undefined;
 };
 
+export type ReminderFormResult =
+  { ok: true; value: ReminderDraft } | { ok: false; errors: ReminderFormError[] };
+
 /** The add-reminder form → a reminder draft with its cron, or every problem by field. */
-export function validateReminderForm(
-  raw: Record<string, unknown>,
-): { ok: true; value: ReminderDraft } | { ok: false; errors: ReminderFormError[] } {
+export function validateReminderForm(raw: Record<string, unknown>): ReminderFormResult {
   const errors: ReminderFormError[] = [];
   const required = (field: ReminderField, max: number): string => {
     const value = text(raw, field);

@@ -1,12 +1,17 @@
 import type { Unit } from '../../domain/directory';
-import { MAX_NOTICE_TEXT, TOPICS, type Notice, type NoticeError } from '../../domain/notices';
+import {
+  MAX_NOTICE_TEXT,
+  TOPICS,
+  type DeliveryProgress as Progress,
+  type Notice,
+  type NoticeError,
+} from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
 import {
   REMINDER_TEXT_MAX,
   REMINDER_TITLE_MAX,
   type ReminderFormError,
 } from '../../domain/scheduling/reminderForm';
-import type { Progress } from '../../infra/delivery/outbox';
 import type { KeySuffix, Translate } from '../../i18n';
 import {
   formFields,

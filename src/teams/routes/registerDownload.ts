@@ -2,11 +2,7 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Translate } from '../../i18n';
-import {
-  guardedDownload,
-  type DownloadFailure,
-  type DownloadResult,
-} from '../../infra/download/guardedDownload';
+import { guardedDownload, type DownloadFailure, type DownloadResult } from '../compose';
 import type { ImportFile } from '../../services/registerService';
 
 /** Teams' attachment type for a file a user sends to a bot in personal chat. */
