@@ -1,6 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { isHandlingLiaison, isOrderingSide, type FormError } from '../../domain/orders';
+import {
+  isHandlingLiaison,
+  isOrderingSide,
+  orderActOf,
+  orderIdOf,
+  type FormError,
+} from '../../domain/orders';
 import type { Services } from '../../services';
 import type { OrderFlow } from '../../services/orderFlow';
 import { onCardAction, type CardData, type CardTurn } from '../cardAction';
@@ -9,7 +15,6 @@ import { historyCard, myOrdersCard, orderFormCard, summaryCard } from '../cards/
 import { VERBS } from '../cards/verbs';
 import { monthlyOrdersChart } from '../cards/summaryChart';
 import { drawBarChartPng } from '../charts/chartWorker';
-import { actionFrom, orderIdFrom } from '../orders/cardData';
 import type { OrderViews } from '../orders/views';
 import { cardLocationOf } from '../proactive';
 import { actorOf, languageOf, stringsOf } from '../turn';
@@ -109,9 +114,9 @@ export function registerOrderActions(
   });
 
   on(VERBS.orderAct, async ({ t, actor: from, say }, data) => {
-    const orderId = orderIdFrom(data);
-    const action = actionFrom(data);
-    if (!orderId || !action) return say('orders.notFound');
+    const asked = orderActOf(data);
+    if (!asked) return say('orders.notFound');
+    const { orderId, action } = asked;
     const actor = views.actor(from.aadObjectId, from.name ?? '');
     const result = await flow.act(orderId, action, actor);
     switch (result.kind) {
@@ -136,13 +141,13 @@ export function registerOrderActions(
   });
 
   on(VERBS.orderView, async ({ t, actor, say }, data) => {
-    const order = await services.orders.find(orderIdFrom(data));
+    const order = await services.orders.find(orderIdOf(data));
     if (!order) return say('orders.notFound');
     return views.card(order, views.actor(actor.aadObjectId, actor.name ?? ''), t);
   });
 
   on(VERBS.orderHistory, async ({ t, actor: from, say }, data) => {
-    const order = await services.orders.find(orderIdFrom(data));
+    const order = await services.orders.find(orderIdOf(data));
     if (!order) return say('orders.notFound');
     const actor = views.actor(from.aadObjectId, from.name ?? '');
     if (!isHandlingLiaison(order, actor) && !isOrderingSide(order, actor)) return say('orders.notAllowed');
