@@ -12,8 +12,12 @@ export type FieldKind =
 export interface FieldSpec<Code extends string = string> {
   kind: FieldKind;
   required: boolean;
-  /** Characters, after trimming; for a multi-choice, of the comma-separated value. */
-  maxLength: number;
+  /** Characters, after trimming; for a multi-choice, of the comma-separated value. None: no limit. */
+  maxLength?: number;
+  /** The label's key `<ns>.field_<label>` when it is not the id. */
+  label?: string;
+  /** A first check of the format on the card only (`regex`); the server checks the value its own way. */
+  cardRegex?: string;
   /** Allowed values; for fields whose choices come from the register, they are given when checking. */
   choices?: readonly string[];
   /** The code when a value is not among the choices (default unknownValue). */
@@ -41,6 +45,8 @@ export interface CheckOptions<Field extends string> {
   choices?: Partial<Record<Field, readonly string[]>>;
   /** Fields required only in some cases (the address when the event is on site). */
   requiredWhen?: Partial<Record<Field, (values: Record<Field, string>) => boolean>>;
+  /** Fields that count only in some cases, then required (the day when the rhythm is a day of the month). */
+  onlyWhen?: Partial<Record<Field, (values: Record<Field, string>) => boolean>>;
   /** Numbers in card data count as their text (number inputs); else only strings are read. */
   numbersAsText?: boolean;
 }
@@ -66,7 +72,7 @@ export function fieldSchema(
 ): z.ZodType<string> {
   let text = z.string();
   if (spec.required) text = text.min(1, 'required');
-  text = text.max(spec.maxLength, 'tooLong');
+  if (spec.maxLength !== undefined) text = text.max(spec.maxLength, 'tooLong');
   const checks: Array<[(value: string) => boolean, string]> = [];
   if (spec.pattern) {
     const format = new RegExp(spec.pattern.source);
@@ -98,23 +104,40 @@ export function fieldSchema(
 
 /** The zod schema of a whole form, with the choices and conditions known when checking. */
 export function formSchema<Field extends string>(spec: FormSpec<Field>, options: CheckOptions<Field> = {}) {
-  const fields = Object.keys(spec) as Field[];
+  const all = Object.keys(spec) as Field[];
+  const conditional = (field: Field) => options.requiredWhen?.[field] ?? options.onlyWhen?.[field];
+  const schemaOf = (field: Field, required: boolean) =>
+    fieldSchema(
+      { ...spec[field], required },
+      options.choices?.[field] ?? spec[field].choices,
+      options.numbersAsText,
+    );
+  // Fields that count only in some cases are checked after the others, when their case holds.
+  const always = all.filter((field) => !options.onlyWhen?.[field]);
   const shape = Object.fromEntries(
-    fields.map((field) => {
-      const optional = options.requiredWhen?.[field] ? { ...spec[field], required: false } : spec[field];
-      return [
-        field,
-        fieldSchema(optional, options.choices?.[field] ?? spec[field].choices, options.numbersAsText),
-      ];
-    }),
+    always.map((field) => [field, schemaOf(field, spec[field].required && !conditional(field))]),
   ) as Record<Field, z.ZodType<string>>;
-  return z.object(shape).superRefine((values, ctx) => {
-    for (const field of fields) {
-      const when = options.requiredWhen?.[field];
-      if (when && values[field] === '' && when(values as Record<Field, string>))
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: 'required' });
-    }
-  });
+  return z
+    .object(shape)
+    .passthrough()
+    .superRefine((parsed, ctx) => {
+      const values = parsed as Record<Field, string>;
+      for (const field of all) {
+        const when = conditional(field);
+        if (!when || !when(values)) continue;
+        if (options.onlyWhen?.[field]) {
+          const result = schemaOf(field, true).safeParse((parsed as Record<string, unknown>)[field]);
+          if (!result.success)
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: [field],
+              message: result.error.issues[0]!.message,
+            });
+        } else if (values[field] === '') {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: [field], message: 'required' });
+        }
+      }
+    });
 }
 
 /**

@@ -43,7 +43,7 @@ export function specInput(
   t: Translate,
   extras: InputExtras = {},
 ): Element {
-  const label = t(specKey(`${ns}.field_${id}`));
+  const label = t(specKey(`${ns}.field_${spec.label ?? id}`));
   const code = spec.pattern?.code ?? (spec.required ? 'required' : undefined);
   const errorMessage =
     extras.errorMessage ?? (code ? t(specKey(`${ns}.error_${code}`), { field: label }) : undefined);
@@ -55,20 +55,22 @@ export function specInput(
   const choices =
     extras.choices ??
     (spec.choices ?? []).map((value) => ({ title: t(specKey(`${ns}.${id}_${value}`)), value }));
-  switch (spec.kind) {
+  // A number picked from named choices (weekdays): a choice set of the same values.
+  const kind = spec.kind === 'number' && extras.choices ? 'choice' : spec.kind;
+  switch (kind) {
     case 'text':
     case 'longText':
       return textInput(id, label, {
         ...base,
-        maxLength: spec.maxLength,
+        ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}),
         ...(spec.kind === 'longText' ? { multiline: true } : {}),
-        ...(spec.pattern ? { regex: spec.pattern.source } : {}),
+        ...(spec.pattern || spec.cardRegex ? { regex: spec.pattern?.source ?? spec.cardRegex } : {}),
       });
     case 'choice':
     case 'multiChoice':
       return choiceInput(id, label, choices, {
         ...base,
-        ...(spec.kind === 'multiChoice' ? { multi: true } : {}),
+        ...(kind === 'multiChoice' ? { multi: true } : {}),
         ...(extras.expanded ? { expanded: true } : {}),
       });
     case 'person':

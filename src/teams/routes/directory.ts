@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { unitIdOf } from '../../domain/directory';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
 import { chooseMyUnitCard, directoryCard } from '../cards/directoryCard';
@@ -63,15 +64,10 @@ export async function showMyUnit(context: TurnContext, services: Services): Prom
   );
 }
 
-function unitIdFrom(data: unknown): string | undefined {
-  const value = (data as { unitId?: unknown } | undefined)?.unitId;
-  return typeof value === 'string' && value.length <= 64 ? value : undefined;
-}
-
 /** Card buttons: answer for a chosen unit; set a unit as my own. Card data is checked against the register. */
 export function registerDirectoryActions(app: Application<TurnState>, services: Services): void {
   const unitOf = (data: unknown) => {
-    const unitId = unitIdFrom(data);
+    const unitId = unitIdOf(data);
     return unitId ? services.directory.unit(unitId) : undefined;
   };
 

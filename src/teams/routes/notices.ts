@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { BOARD_CHOICE, NOTICE_PREVIEW, NOTICE_REF, SUBSCRIPTION, readCardData } from '../../domain/notices';
 import type { Services } from '../../services';
 import { onCardAction } from '../cardAction';
 import { attachment, type AdaptiveCard } from '../cards/adaptive';
@@ -11,7 +12,6 @@ import {
   topicsCard,
 } from '../cards/noticeCards';
 import { VERBS } from '../cards/verbs';
-import { idFrom, subscriptionFrom } from '../notices/cardData';
 import { formOptions, refusalCard, resultCard, valuesOf } from '../notices/views';
 import { cardLocationOf, referenceOf } from '../proactive';
 import { actorOf, languageOf, stringsOf } from '../turn';
@@ -68,7 +68,7 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
   onCardAction(app, VERBS.noticePreview, async ({ t, actor, say }, data) => {
     if (!actor.aadObjectId) return say('notices.notAllowed');
     const sender = { aadObjectId: actor.aadObjectId, name: actor.name ?? '' };
-    const result = await services.notices.draft(data, sender, idFrom(data, 'replacing'));
+    const result = await services.notices.draft(data, sender, readCardData(NOTICE_PREVIEW, data).replacing);
     if (result.kind === 'forbidden') return refusalCard(result, t);
     if (result.kind === 'invalid')
       return noticeFormCard(
@@ -79,13 +79,13 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
   });
 
   onCardAction(app, VERBS.noticeSend, async ({ context, t, actor, say }, data) => {
-    const id = idFrom(data, 'noticeId');
+    const id = readCardData(NOTICE_REF, data).noticeId;
     if (!id || !actor.aadObjectId) return say('notices.notFound');
     return resultCard(await services.notices.sendFrom(id, actor.aadObjectId, cardLocationOf(context)), t);
   });
 
   onCardAction(app, VERBS.noticeEdit, async ({ t, actor, say }, data) => {
-    const id = idFrom(data, 'noticeId');
+    const id = readCardData(NOTICE_REF, data).noticeId;
     const notice = id ? await services.notices.get(id) : undefined;
     if (!notice || !actor.aadObjectId || notice.sender.aadObjectId !== actor.aadObjectId)
       return say('notices.notFound');
@@ -98,13 +98,13 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
   });
 
   onCardAction(app, VERBS.noticeCancel, async ({ t, actor, say }, data) => {
-    const id = idFrom(data, 'noticeId');
+    const id = readCardData(NOTICE_REF, data).noticeId;
     if (!id || !actor.aadObjectId) return say('notices.notFound');
     return resultCard(await services.notices.cancel(id, actor.aadObjectId), t);
   });
 
   onCardAction(app, VERBS.noticeSubscribe, async ({ t, actor, say }, data) => {
-    const subscription = subscriptionFrom(data);
+    const subscription = readCardData(SUBSCRIPTION, data);
     await services.profiles.subscribe(actor.aadObjectId ?? actor.id, subscription);
     if (subscription.topics.length === 0 && !subscription.allTopics) return say('notices.topicsNone');
     const topics = subscription.allTopics ? t('notices.topicsAll') : subscription.topics.join(', ');
@@ -112,7 +112,7 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
   });
 
   onCardAction(app, VERBS.noticeBoard, async ({ context, actor, say }, data) => {
-    const unitId = idFrom(data, 'unitId');
+    const unitId = readCardData(BOARD_CHOICE, data).unitId;
     const allowed = actor.aadObjectId ? services.notices.unitsFor(actor.aadObjectId) : [];
     if (!actor.aadObjectId || !allowed.some((u) => u.id === unitId)) return say('notices.boardNotAllowed');
     if (context.activity.conversation.conversationType !== 'channel') return say('notices.boardOnlyChannel');

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { formatImportErrors } from '../../domain/register';
+import { formatImportErrors, pendingTokenOf } from '../../domain/register';
 import type { Services } from '../../services';
 import { attachment, type AdaptiveCard } from '../cards/adaptive';
 import { registerMessageCard, registerPreviewCard } from '../cards/registerCard';
@@ -45,15 +45,10 @@ export async function onRegisterUpload(
   await send(context, registerPreviewCard(result.diff, result.token, t));
 }
 
-const tokenFrom = (data: unknown): string | undefined => {
-  const token = (data as { token?: unknown } | undefined)?.token;
-  return typeof token === 'string' && /^[0-9a-f-]{36}$/i.test(token) ? token : undefined;
-};
-
 /** Confirm and cancel on the preview card. The pending import is reloaded from Cosmos and bound to its author. */
 export function registerRegisterActions(app: Application<TurnState>, services: Services): void {
   onCardAction(app, VERBS.registerApply, async ({ t, actor }, data) => {
-    const token = tokenFrom(data);
+    const token = pendingTokenOf(data);
     if (!services.directory.roles(actor.aadObjectId).coordinator)
       return registerMessageCard([t('register.notAllowed')]);
     if (!token) return registerMessageCard([t('register.expired')]);
@@ -68,7 +63,7 @@ export function registerRegisterActions(app: Application<TurnState>, services: S
   });
 
   onCardAction(app, VERBS.registerCancel, async ({ t, actor }, data) => {
-    const token = tokenFrom(data);
+    const token = pendingTokenOf(data);
     if (!token || !actor.aadObjectId) return registerMessageCard([t('register.expired')]);
     const cancelled = await services.register.cancel(token, actor.aadObjectId);
     return registerMessageCard([cancelled ? t('register.cancelled') : t('register.expired')]);

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { REMINDER_PAUSE, REMINDER_REF, readCardData } from '../../domain/notices';
 import { translator, type Translate } from '../../i18n';
 import { reminderName, reminderText } from '../../i18n/schedules';
 import type { Services } from '../../services';
@@ -7,7 +8,6 @@ import { onCardAction, type CardData } from '../cardAction';
 import { attachment } from '../cards/adaptive';
 import { remindersCard, type RemindersView } from '../cards/noticeCards';
 import { VERBS } from '../cards/verbs';
-import { idFrom, pausedFrom } from '../notices/cardData';
 import { actorOf, languageOf, stringsOf } from '../turn';
 
 /** "muistutukset": the county coordinator's list of recurring reminders to the liaisons. */
@@ -34,13 +34,13 @@ export function registerReminderActions(app: Application<TurnState>, services: S
     });
 
   reminderAction(VERBS.reminderPause, async (data, actor, t) => {
-    const id = idFrom(data, 'reminderId');
-    const done = id && (await services.notices.setReminderPaused(id, pausedFrom(data), actor));
+    const { reminderId: id, paused } = readCardData(REMINDER_PAUSE, data);
+    const done = id && (await services.notices.setReminderPaused(id, paused, actor));
     return done ? {} : { note: t('notices.reminderGone') };
   });
 
   reminderAction(VERBS.reminderRemove, async (data, actor, t) => {
-    const id = idFrom(data, 'reminderId');
+    const id = readCardData(REMINDER_REF, data).reminderId;
     const done = id && (await services.notices.removeReminder(id, actor));
     return { note: t(done ? 'notices.reminderRemoved' : 'notices.reminderGone') };
   });
