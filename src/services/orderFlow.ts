@@ -1,4 +1,12 @@
-import { alertsAfter, type Actor, type Order, type OrderAction, type OrderMessage } from '../domain/orders';
+import {
+  alertsAfter,
+  alertsOnSubmit,
+  type Actor,
+  type Order,
+  type OrderAction,
+  type OrderAlert,
+  type OrderMessage,
+} from '../domain/orders';
 import type { Logger } from '../infra/logger';
 import type { ConversationService } from './conversationService';
 import type { ActResult, CreateResult, OrderService } from './orderService';
@@ -38,6 +46,7 @@ export class OrderFlow {
     if (here) await this.orders.addMessage(result.order.id, here);
     const unreachable = await this.announce(result.order);
     if (here) await this.show(result.order, here);
+    await this.tell(result.order, alertsOnSubmit(result.order));
     return { ...result, unreachable };
   }
 
@@ -84,7 +93,12 @@ export class OrderFlow {
   /** After a step: redraw every stored card (the one acted on too) and alert whoever acts next. */
   private async after(before: Order, after: Order): Promise<void> {
     for (const message of after.messages ?? []) await this.show(after, message);
-    for (const alert of alertsAfter(before, after)) {
+    await this.tell(after, alertsAfter(before, after));
+  }
+
+  /** Alerts people in their personal chats: one line, or the line leading the order's card (kept current). */
+  private async tell(after: Order, alerts: readonly OrderAlert[]): Promise<void> {
+    for (const alert of alerts) {
       try {
         if (!alert.withCard) {
           await this.messenger.tell(after, alert.to, alert.key);

@@ -10,7 +10,8 @@ export type OrderAlertKey =
   | 'orders.notifyCancelled'
   | 'orders.notifyConfirmed'
   | 'orders.notifyAllDeclined'
-  | 'orders.notifyFeedback';
+  | 'orders.notifyFeedback'
+  | 'orders.notifyNamedContact';
 
 export interface OrderAlert {
   /** A person Silta can reach in Teams (they have an Entra id). */
@@ -73,4 +74,16 @@ export function alertsAfter(before: Order, after: Order): OrderAlert[] {
   return people
     .filter(reachable)
     .map((to) => ({ to, key: audience.key, withCard: WITH_CARD.has(audience.key) }));
+}
+
+/**
+ * Who is told when an order is submitted, besides the liaisons it goes to: a contact person picked as
+ * a Teams user other than the orderer gets the ordering side's rights and, later, the expert's contact
+ * details, so they are told they were named, with the order's card.
+ */
+export function alertsOnSubmit(order: Order): OrderAlert[] {
+  const [, contact] = orderingSide(order);
+  return contact && reachable(contact)
+    ? [{ to: contact, key: 'orders.notifyNamedContact', withCard: true }]
+    : [];
 }

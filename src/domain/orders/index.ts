@@ -8,7 +8,7 @@ export {
   orderIdOf,
   type OrderActData,
 } from './actionData';
-export { alertsAfter, orderingSide, type OrderAlert, type OrderAlertKey } from './alerts';
+export { alertsAfter, alertsOnSubmit, orderingSide, type OrderAlert, type OrderAlertKey } from './alerts';
 export { sameWorkflow } from './bookkeeping';
 export { csvCell, ordersCsv } from './csv';
 export {

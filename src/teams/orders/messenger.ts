@@ -22,7 +22,7 @@ export class TeamsOrderMessenger implements OrderMessenger {
 
   private line(order: Order, key: OrderCardLead, t: ReturnType<typeof translator>): string {
     const unit = this.services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
-    return t(key, { unit, date: dateText(order.details.date, t) });
+    return t(key, { unit, date: dateText(order.details.date, t), orderer: order.orderer.name });
   }
 
   async postCard(order: Order, to: Reachable, lead: OrderCardLead, leadOnCard: boolean): Promise<Posted> {

@@ -1,5 +1,6 @@
 import {
   alertsAfter,
+  alertsOnSubmit,
   orderingSide,
   transition,
   type Actor,
@@ -85,5 +86,16 @@ describe('Who is told after an order step', () => {
       liaisons: [{ name: 'Email Only', email: 'e@pohde.example' }],
     });
     expect(toldAfter(before, { kind: 'cancel' }, ORDERER)).toEqual([]);
+  });
+
+  it('When an order is submitted with a contact picked in Teams, then that contact is told they were named, with the card', () => {
+    expect(alertsOnSubmit(inState('submitted'))).toEqual([
+      {
+        to: expect.objectContaining({ aadObjectId: CONTACT.aadObjectId }),
+        key: 'orders.notifyNamedContact',
+        withCard: true,
+      },
+    ]);
+    expect(alertsOnSubmit(withoutContact(inState('submitted')))).toEqual([]);
   });
 });
