@@ -18,7 +18,7 @@ import {
 } from '../domain/scheduling/reminderForm';
 import { isValidOn } from '../domain/directory';
 import type { Clock } from '../domain/time';
-import { StaleWriteError } from '../infra/cosmos/errors';
+import { StaleWriteError } from './storageErrors';
 import type { Logger } from '../infra/logger';
 
 import type { ConversationService } from './conversationService';

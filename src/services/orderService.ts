@@ -23,7 +23,7 @@ import {
   type YearlySummary,
 } from '../domain/orders';
 import type { Clock } from '../domain/time';
-import { StaleWriteError } from '../infra/cosmos/errors';
+import { StaleWriteError } from './storageErrors';
 import type { Logger } from '../infra/logger';
 
 import type { DirectoryService } from './directoryService';

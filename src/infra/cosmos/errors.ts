@@ -1,12 +1,6 @@
 /** Storage errors with a code and a message that says what to do. */
-export class StaleWriteError extends Error {
-  readonly code = 'STORAGE_STALE_ETAG';
-  constructor(what: string) {
-    super(
-      `STORAGE_STALE_ETAG ${what} was changed by someone else since it was read; reload it and try again`,
-    );
-  }
-}
+// The use cases' storage ports promise StaleWriteError on a lost ETag race; they own its class.
+export { StaleWriteError } from '../../services/storageErrors';
 
 export class DuplicateError extends Error {
   readonly code = 'STORAGE_DUPLICATE';

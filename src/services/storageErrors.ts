@@ -1,0 +1,12 @@
+/**
+ * What the storage ports (./repositories.ts) throw when a record changed since it was read (its ETag
+ * no longer matches): the use case reloads and decides (retry, or tell the user someone was faster).
+ */
+export class StaleWriteError extends Error {
+  readonly code = 'STORAGE_STALE_ETAG';
+  constructor(what: string) {
+    super(
+      `STORAGE_STALE_ETAG ${what} was changed by someone else since it was read; reload it and try again`,
+    );
+  }
+}
