@@ -1,5 +1,6 @@
 import { cardAction, message, post, textOf, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
+import { eventually } from '../support/wait';
 
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
 const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
@@ -25,6 +26,17 @@ const NOTICE = {
   audienceKind: 'units',
   audienceIds: 'OU-TUI',
   validUntil: '2027-02-28',
+};
+
+/** The coordinator's own reminder: every 1st of the month at 9.00 to all liaisons. */
+const REMINDER = {
+  title: 'Koulutuspäivä',
+  text: 'Muistathan kuun alun koulutuspäivän.',
+  audience: 'allLiaisons',
+  rhythm: 'dayOfMonth',
+  day: '1',
+  months: '',
+  time: '09:00',
 };
 
 type Card = { body: unknown[]; actions?: Array<{ verb?: string; data?: Record<string, unknown> }> };
@@ -99,18 +111,11 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     const preview = await act(liaison, 'notice.preview', notice);
     const send = preview.actions!.find((a) => a.verb === 'notice.send')!.data!;
     await act(liaison, 'notice.send', send, 'sent-notice-card');
-    const deadline = Date.now() + 15_000;
-    const done = () =>
-      silta.connector.sent.some(
-        (s) =>
-          s.method === 'PUT' &&
-          s.path.endsWith('/sent-notice-card') &&
-          textOf(s.activity).includes('lähetetty 4'),
-      );
-    while (!done()) {
-      if (Date.now() > deadline) throw new Error('the notice was not delivered');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const reported = (s: (typeof silta.connector.sent)[number]) =>
+      s.method === 'PUT' &&
+      s.path.endsWith('/sent-notice-card') &&
+      textOf(s.activity).includes('lähetetty 4');
+    await eventually(() => silta.connector.sent.some(reported), 'the notice was not delivered', 15_000);
     silta.connector.clear();
   }
   /** Notices past the draft stage, and deliveries in the outbox. */
@@ -322,15 +327,7 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
   });
 
   it('When the coordinator adds and removes reminders from the card, then bad input is named, others are refused, and a removed ready-made reminder stays removed', async () => {
-    const form = {
-      title: 'Koulutuspäivä',
-      text: 'Muistathan kuun alun koulutuspäivän.',
-      audience: 'allLiaisons',
-      rhythm: 'dayOfMonth',
-      day: '1',
-      months: '',
-      time: '09:00',
-    };
+    const form = REMINDER;
     const stored = async () => (await silta.services.repos().reminders.list()).map((r) => r.id).sort();
     const before = await stored();
     const forged = await act(staff, 'reminder.add', form);
@@ -363,15 +360,7 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
   });
 
   it('When a reminder falls due, then the centre liaisons get it once, through the same engine', async () => {
-    await act(coordinator, 'reminder.add', {
-      title: 'Koulutuspäivä',
-      text: 'Muistathan kuun alun koulutuspäivän.',
-      audience: 'allLiaisons',
-      rhythm: 'dayOfMonth',
-      day: '1',
-      months: '',
-      time: '09:00',
-    });
+    await act(coordinator, 'reminder.add', REMINDER);
     now = new Date('2027-02-01T07:00:01Z');
     await silta.server.runJobs();
     await silta.server.runJobs();
