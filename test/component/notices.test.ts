@@ -376,7 +376,7 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
       if (Date.now() > deadline) throw new Error('reminder not delivered');
       await new Promise((r) => setTimeout(r, 100));
     }
-    // Every seed that fell due goes to the same chat, paced by Teams' per-conversation limits.
+    // Every ready-made reminder that fell due goes to the same chat, paced by Teams' per-conversation limits.
     await eventually(
       () => silta.connector.sent.some((s) => JSON.stringify(s.activity).includes('Koulutuspäivä')),
       "the coordinator's reminder was not delivered",
