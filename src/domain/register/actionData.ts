@@ -8,3 +8,9 @@ export function pendingTokenOf(data: unknown): string | undefined {
   const parsed = PENDING_IMPORT.safeParse(data);
   return parsed.success ? parsed.data.token : undefined;
 }
+
+/** consent.erase, consent.cancel: the erasure preview the card stands for. */
+export const ERASURE_REQUEST = PENDING_IMPORT;
+
+/** The erasure request a card names, if it names one. */
+export const erasureTokenOf = pendingTokenOf;
