@@ -3,7 +3,7 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Config } from '../config';
-import type { Logger } from '../infra/logger';
+import type { Logger } from 'pino';
 import type { Services } from '../services';
 import { createAdapter } from './adapter';
 import { createApp } from './app';
