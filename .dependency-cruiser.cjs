@@ -4,8 +4,8 @@
  * dependency-cruiser compares rules with. test/unit/dependencyRules.test.ts proves each rule fires.
  */
 const inPackage = (names) => `(^|/)node_modules/(${names})/`;
-/** Pure libraries the domain may use (dates, cron, CSV, encodings); anything else from npm is an SDK. */
-const DOMAIN_LIBRARIES = 'luxon|cron-parser|csv-parse|iconv-lite';
+/** Pure libraries the domain may use (dates, cron, CSV, encodings, schemas); anything else from npm is an SDK. */
+const DOMAIN_LIBRARIES = 'luxon|cron-parser|csv-parse|iconv-lite|zod';
 const TEAMS_SDKS = 'botbuilder|botbuilder-[^/]+|botframework-[^/]+|@microsoft/teams-ai|restify|restify-[^/]+';
 
 module.exports = {
@@ -40,6 +40,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/teams/' },
       to: { path: inPackage(TEAMS_SDKS) },
+    },
+    {
+      name: 'teams-infra-only-in-compose',
+      comment:
+        'src/teams reaches storage and the delivery engine through services; only its composition root (src/teams/compose.ts) may import src/infra.',
+      severity: 'error',
+      from: { path: '^src/teams/', pathNot: '^src/teams/compose[.]ts$' },
+      to: { path: '^src/infra/' },
     },
     {
       name: 'infra-not-teams',

@@ -9,7 +9,7 @@ import {
   withoutExpert,
 } from '../domain/retention';
 import type { Clock } from '../domain/time';
-import { StaleWriteError } from '../infra/cosmos/errors';
+import { StaleWriteError } from './storageErrors';
 import type { Logger } from '../infra/logger';
 import type { StoredOrder } from '../infra/orderRepository';
 import type { DirectoryService } from './directoryService';

@@ -3,7 +3,8 @@ import type { DirectoryAnswer, DirectoryIndex, Roles } from '../domain/directory
 import type { Register, Unit } from '../domain/directory/types';
 import { helsinkiDate, type Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
-import type { RegisterRepository, RegisterSnapshot } from '../infra/registerRepository';
+import type { RegisterSnapshot } from '../infra/registerRepository';
+import type { RegisterStore } from './repositories';
 import { logError } from '../domain/errors';
 
 const EMPTY: Register = { units: [], assignments: [] };
@@ -19,7 +20,7 @@ export class DirectoryService {
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly repository: () => RegisterRepository,
+    private readonly repository: () => RegisterStore,
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly configuredCoordinators: readonly string[] = [],

@@ -14,13 +14,15 @@ import type { Logger } from '../infra/logger';
 import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
+import { ConversationService } from './conversationService';
 import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
+import { ProfileService } from './profileService';
 import { RegisterService } from './registerService';
 import { ConsentService } from './consentService';
 import { RetentionService } from './retentionService';
-import type { Repositories } from './repositories';
+import type { BotStateStore, Repositories } from './repositories';
 import { StorageRuntime } from './runtime';
 import { SiltaError } from '../domain/errors';
 
@@ -32,8 +34,9 @@ export interface Services {
   log: Logger;
   clock: Clock;
   storage: StorageRuntime;
+  /** Storage for the composition root and tests; handlers call the use cases below. */
   repos(): Repositories;
-  stateStore(): StateStore;
+  stateStore(): BotStateStore;
   directory: DirectoryService;
   register: RegisterService;
   orders: OrderService;
@@ -42,6 +45,8 @@ export interface Services {
   retention: RetentionService;
   /** Erasing an experience expert whose consent was withdrawn. */
   consent: ConsentService;
+  profiles: ProfileService;
+  conversations: ConversationService;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -61,9 +66,11 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
-  const notices = new NoticeService(repos, directory, clock, log);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);
   const consent = new ConsentService(repos, directory, register, clock, log);
+  const conversations = new ConversationService(repos, clock);
+  const notices = new NoticeService(repos, directory, clock, log, conversations);
+  const profiles = new ProfileService(repos, clock);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -108,6 +115,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     notices,
     retention,
     consent,
+    profiles,
+    conversations,
     onClose(fn) {
       closers.push(fn);
     },

@@ -11,14 +11,20 @@ import {
   type SendRefusal,
 } from '../domain/notices';
 import { DEFAULT_REMINDERS, nextRun, type Reminder } from '../domain/scheduling/reminders';
-import type { ReminderDraft } from '../domain/scheduling/reminderForm';
+import {
+  validateReminderForm,
+  type ReminderDraft,
+  type ReminderFormResult,
+} from '../domain/scheduling/reminderForm';
 import { isValidOn } from '../domain/directory';
 import type { Clock } from '../domain/time';
-import { StaleWriteError } from '../infra/cosmos/errors';
+import { StaleWriteError } from './storageErrors';
 import type { Logger } from '../infra/logger';
-import type { StoredNotice } from '../infra/noticeRepository';
+
+import type { ConversationService } from './conversationService';
 import type { DirectoryService } from './directoryService';
-import type { Repositories } from './repositories';
+import type { CardLocation } from './ports';
+import type { Repositories, Stored, StoredNotice, StoredReference } from './repositories';
 import { logError } from '../domain/errors';
 
 export type DraftResult =
@@ -49,6 +55,7 @@ export class NoticeService {
     private readonly directory: DirectoryService,
     private readonly clock: Clock,
     private readonly log: Logger,
+    private readonly conversations: ConversationService,
   ) {}
 
   units(): Unit[] {
@@ -218,6 +225,46 @@ export class NoticeService {
     }
   }
 
+  /**
+   * Sends (or schedules) a notice; the card that was clicked (`at`) becomes the report card, a
+   * scheduled notice's too (it updates itself when sending starts).
+   */
+  async sendFrom(noticeId: string, actor: string, at?: CardLocation): Promise<SendResult> {
+    const result = await this.send(noticeId, actor);
+    if ((result.kind === 'sending' || result.kind === 'scheduled') && at) {
+      const { key, activityId } = await this.conversations.rememberCard(at);
+      await this.setReportMessage(noticeId, { key, activityId });
+    }
+    return result;
+  }
+
+  /**
+   * Makes a channel the notice board of one of the units the actor may send to; undefined when the
+   * unit is not theirs. `conversationId` is the channel itself (notices start new posts there).
+   */
+  async registerBoard(
+    actor: string,
+    unitId: string | undefined,
+    channel: { conversationId: string; reference: StoredReference; teamId?: string },
+  ): Promise<Unit | undefined> {
+    const unit = this.unitsFor(actor).find((u) => u.id === unitId);
+    if (!unit) return undefined;
+    const { conversationId } = channel;
+    await this.conversations.rememberChannel(conversationId, channel.reference);
+    await this.repos().boards.register(
+      { unitId: unit.id, conversationId },
+      actor,
+      this.clock(),
+      channel.teamId,
+    );
+    return unit;
+  }
+
+  /** Every reminder, for the county coordinator's list. */
+  reminders(): Promise<Array<Stored<Reminder>>> {
+    return this.repos().reminders.list();
+  }
+
   /** Remembers the sender's report card (retries on a concurrent change by a worker). */
   async setReportMessage(
     noticeId: string,
@@ -314,6 +361,13 @@ export class NoticeService {
     });
     if (saved) await this.auditReminder(id, actor, paused ? 'reminder.pause' : 'reminder.resume', {});
     return saved;
+  }
+
+  /** Adds a reminder from the coordinator's form, validated here; nothing is stored when it is invalid. */
+  async addReminderFrom(raw: Record<string, unknown>, actor: string): Promise<ReminderFormResult> {
+    const result = validateReminderForm(raw);
+    if (result.kind === 'ok') await this.addReminder(result.value, actor);
+    return result;
   }
 
   /** Adds a reminder from the coordinator's form (validated by the caller); audited. */

@@ -23,11 +23,11 @@ import {
   type YearlySummary,
 } from '../domain/orders';
 import type { Clock } from '../domain/time';
-import { StaleWriteError } from '../infra/cosmos/errors';
+import { StaleWriteError } from './storageErrors';
 import type { Logger } from '../infra/logger';
-import type { StoredOrder } from '../infra/orderRepository';
+
 import type { DirectoryService } from './directoryService';
-import type { Repositories } from './repositories';
+import type { Repositories, StoredOrder } from './repositories';
 
 export type CreateResult =
   | { kind: 'ok'; order: StoredOrder }
@@ -50,6 +50,11 @@ export interface OrderSummary {
 
 /** How many times an action is taken again after meeting only bookkeeping changes (see act). */
 export const MAX_BOOKKEEPING_RETRIES = 3;
+
+/** How long a summary's CSV download link works. */
+const EXPORT_LIFETIME_MS = 60 * 60_000;
+/** How long the summary chart's link works (docs/orders.md §9). */
+const CHART_LIFETIME_MS = 7 * 24 * 60 * 60_000;
 
 /** Use cases of experience-expert orders: create, act, suggest, summarise, and the scheduled upkeep. */
 export class OrderService {
@@ -129,6 +134,11 @@ export class OrderService {
 
   get(id: string): Promise<StoredOrder | undefined> {
     return this.repos().orders.get(id);
+  }
+
+  /** The order with this id, if the id is one (card data is never trusted). */
+  async find(id: string | undefined): Promise<StoredOrder | undefined> {
+    return id ? this.get(id) : undefined;
   }
 
   /**
@@ -225,6 +235,27 @@ export class OrderService {
       summary,
       csv: ordersCsv(orders, (id) => this.directory.unit(id)?.name),
     };
+  }
+
+  /** The year's summary with its CSV stored for an hour under a new download token. */
+  async exportSummary(year: number): Promise<{ summary: YearlySummary; exportToken: string }> {
+    const { summary, csv } = await this.summary(year);
+    const exportToken = randomUUID();
+    await this.repos().exports.save(exportToken, csv, this.clock().getTime() + EXPORT_LIFETIME_MS);
+    return { summary, exportToken };
+  }
+
+  /** The summary's chart image (counts only) stored for a week, its link's life; returns its token. */
+  async exportChart(png: Buffer): Promise<string> {
+    const token = randomUUID();
+    await this.repos().exports.savePng(token, png, this.clock().getTime() + CHART_LIFETIME_MS);
+    return token;
+  }
+
+  /** An export by its token while it has not expired: the CSV, or the chart's PNG. */
+  readExport(token: string, kind: 'csv' | 'png'): Promise<string | Buffer | undefined> {
+    const now = this.clock().getTime();
+    return kind === 'png' ? this.repos().exports.readPng(token, now) : this.repos().exports.read(token, now);
   }
 
   /** Scheduled upkeep: confirmed orders whose event has ended become held; old finished orders are purged. */

@@ -12,13 +12,14 @@ import { onMembersAdded } from './routes/welcome';
 import { registerDirectoryActions } from './routes/directory';
 import { registerRegisterActions } from './routes/register';
 import { registerOrderActions } from './routes/orders';
-import { registerNoticeActions, reminderJob } from './routes/notices';
+import { registerNoticeActions } from './routes/notices';
+import { registerReminderActions, reminderJob } from './routes/reminders';
 import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
-import { userKey } from '../infra/conversationRepository';
 import { logError } from '../domain/errors';
+import { composeFeatures } from './compose';
 
 export interface SiltaApp {
   app: Application<TurnState>;
@@ -49,8 +50,10 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
   registerDirectoryActions(app, services);
   registerRegisterActions(app, services);
-  const orderUpkeep = registerOrderActions(app, services, proactive);
+  const features = composeFeatures(services, proactive);
+  registerOrderActions(app, services, features.orderFlow, features.orderViews);
   registerNoticeActions(app, services);
+  registerReminderActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerConsentActions(app, services);
   registerLifecycle(app, services);
@@ -61,6 +64,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
 
   app.error((context: TurnContext, error: Error) => replyToError(context, error, services.log));
   const retentionJob = async () => void (await services.retention.run());
+  const orderUpkeep = () => features.orderFlow.upkeep();
   return { app, jobs: [orderUpkeep, reminderJob(services), retentionJob], proactive };
 }
 
@@ -71,9 +75,7 @@ async function rememberUser(context: TurnContext, services: Services): Promise<v
   if (!aad || activity.conversation?.conversationType !== 'personal' || !services.storage.store) return;
   if (isRemoval(activity)) return;
   try {
-    await services
-      .repos()
-      .conversations.save(userKey(aad), referenceOf(context), services.clock(), isInstall(activity));
+    await services.conversations.rememberUser(aad, referenceOf(context), isInstall(activity));
   } catch (error) {
     logError(services.log, 'warn', 'CONVERSATION_REFERENCE_NOT_SAVED', { err: error });
   }

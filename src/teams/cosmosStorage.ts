@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { StateStore } from '../infra/stateStore';
+import type { BotStateStore } from '../services/repositories';
 
 /**
  * Bot turn state in Cosmos with ETag concurrency. A small adapter from the Bot Framework `Storage`
@@ -8,7 +8,7 @@ import type { StateStore } from '../infra/stateStore';
  * conversation can fail with 412.
  */
 export class CosmosBotStorage implements Storage {
-  constructor(private readonly store: () => StateStore) {}
+  constructor(private readonly store: () => BotStateStore) {}
 
   read(keys: string[]): Promise<StoreItems> {
     return this.store().read(keys);

@@ -1,5 +1,6 @@
 import type { Activity, CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
+import type { CardLocation } from '../services/ports';
 
 /** Where a message Silta sent lives, so it can be updated in place later. */
 export interface MessageLocation {
@@ -20,6 +21,18 @@ export function referenceOf(context: TurnContext): StoredReference {
     bot: activity.recipient,
     user: activity.from,
     locale: activity.locale,
+  };
+}
+
+/** The message a card action came from (the invoke's replyToId), or undefined when Teams did not say. */
+export function cardLocationOf(context: TurnContext): CardLocation | undefined {
+  const { conversation, replyToId } = context.activity;
+  if (!replyToId) return undefined;
+  return {
+    conversationId: conversation.id,
+    activityId: replyToId,
+    personal: conversation.conversationType === 'personal',
+    reference: referenceOf(context),
   };
 }
 

@@ -6,8 +6,8 @@ import type {
   OutboundMessage,
   SendResult,
   StoredReference,
-} from '../infra/delivery/transport';
-import { NETWORK_ERROR, parseRetryAfter } from '../infra/delivery/retryPolicy';
+} from '../services/deliveryTransport';
+import { NETWORK_ERROR, parseRetryAfter } from '../domain/delivery/retryPolicy';
 
 /** What a failed connector call carries (botframework-connector RestError, or a network error). */
 interface HttpError {

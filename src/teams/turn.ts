@@ -8,7 +8,13 @@ export function languageOf(context: TurnContext): { locale: Locale; t: Translate
 }
 
 /** Who is acting: the AAD object id when Teams sends it, else the channel user id (local runs). */
-export function actorOf(context: TurnContext): { id: string; aadObjectId?: string; name?: string } {
+export interface TurnActor {
+  id: string;
+  aadObjectId?: string;
+  name?: string;
+}
+
+export function actorOf(context: TurnContext): TurnActor {
   const from = context.activity.from ?? { id: 'unknown' };
   return { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
 }

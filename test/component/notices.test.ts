@@ -1,5 +1,6 @@
 import { cardAction, message, post, textOf, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
+import { eventually } from '../support/wait';
 
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
 const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
@@ -11,8 +12,10 @@ const staff = user('Tavallinen Työntekijä', '0b0b0b0b-2222-4222-8222-000000000
 // In Tuira's NGO team without topics of their own: every notice of the unit reaches them.
 const wholeTeamMember = user('Hyte-koordinaattori', '0b0b0b0b-2222-4222-8222-000000000006');
 
-let now = new Date('2026-11-22T10:00:00Z');
+const START = new Date('2026-11-22T10:00:00Z');
+let now = START;
 const clock = () => now;
+const conv = (u: User) => `a:personal-${u.aadObjectId}`;
 
 const NOTICE = {
   title: 'Diabetesyhdistyksen vertaisryhmä',
@@ -25,11 +28,33 @@ const NOTICE = {
   validUntil: '2027-02-28',
 };
 
+/** The coordinator's own reminder: every 1st of the month at 9.00 to all liaisons. */
+const REMINDER = {
+  title: 'Koulutuspäivä',
+  text: 'Muistathan kuun alun koulutuspäivän.',
+  audience: 'allLiaisons',
+  rhythm: 'dayOfMonth',
+  day: '1',
+  months: '',
+  time: '09:00',
+};
+
 type Card = { body: unknown[]; actions?: Array<{ verb?: string; data?: Record<string, unknown> }> };
+
+/** A card action by `from` in their personal chat, answered with a card. */
+const actOn =
+  (silta: TestSilta) =>
+  async (from: User, verb: string, data: Record<string, unknown>, replyToId = 'preview-message') => {
+    const res = await post(silta.url, {
+      ...cardAction(verb, data, { serviceUrl: silta.connector.url, from }),
+      replyToId,
+    });
+    expect(res.status).toBe(200);
+    return (res.body as { value: Card }).value;
+  };
 
 describe('NGO notices over HTTP: compose, preview, send now or at a time, delivery and report', () => {
   let silta: TestSilta;
-  const conv = (u: User) => `a:personal-${u.aadObjectId}`;
   beforeAll(async () => {
     silta = await startSilta({}, clock);
     const say = async (u: User, text: string) => {
@@ -74,15 +99,24 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     await post(silta.url, inChannel(cardAction('notice.board', { unitId: 'OU-TUI' }, channel)));
   });
   afterAll(() => silta.stop());
-  beforeEach(() => silta.connector.clear());
+  beforeEach(() => {
+    now = START;
+    silta.connector.clear();
+  });
 
-  async function act(from: User, verb: string, data: Record<string, unknown>, replyToId = 'preview-message') {
-    const res = await post(silta.url, {
-      ...cardAction(verb, data, { serviceUrl: silta.connector.url, from }),
-      replyToId,
-    });
-    expect(res.status).toBe(200);
-    return (res.body as { value: Card }).value;
+  const act = (from: User, verb: string, data: Record<string, unknown>, replyToId?: string) =>
+    actOn(silta)(from, verb, data, replyToId);
+  /** A notice sent now and delivered to everyone (its report card final), then nothing sent yet. */
+  async function delivered(notice: Record<string, unknown>): Promise<void> {
+    const preview = await act(liaison, 'notice.preview', notice);
+    const send = preview.actions!.find((a) => a.verb === 'notice.send')!.data!;
+    await act(liaison, 'notice.send', send, 'sent-notice-card');
+    const reported = (s: (typeof silta.connector.sent)[number]) =>
+      s.method === 'PUT' &&
+      s.path.endsWith('/sent-notice-card') &&
+      textOf(s.activity).includes('lähetetty 4');
+    await eventually(() => silta.connector.sent.some(reported), 'the notice was not delivered', 15_000);
+    silta.connector.clear();
   }
   /** Notices past the draft stage, and deliveries in the outbox. */
   const queued = async () => {
@@ -222,6 +256,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
   });
 
   it('When the liaison lists notices, then the sent and scheduled ones show; a scheduled one can be cancelled before it goes', async () => {
+    await delivered(NOTICE);
     const preview = await act(liaison, 'notice.preview', {
       ...NOTICE,
       title: 'Peruttava',
@@ -238,6 +273,35 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(JSON.stringify(await act(liaison, 'notice.cancel', id))).toContain('Tiedote peruttiin');
     expect((await silta.services.notices.get(String(id.noticeId)))!.state).toBe('cancelled');
   });
+
+  it('When the coordinator registers a notice board, then every unit of the county can be chosen', async () => {
+    await post(silta.url, {
+      ...message('rekisteröi ilmoitustaulu', { serviceUrl: silta.connector.url, from: coordinator }),
+      conversation: { id: '19:kunta@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
+    });
+    const [reply] = await silta.connector.waitForCount(1);
+    const content = reply!.activity.attachments![0]!.content as {
+      body: Array<{ id?: string; choices?: unknown[] }>;
+    };
+    const units = content.body.find((e) => e.id === 'unitId')!.choices!;
+    expect(units).toHaveLength(silta.services.notices.units().length);
+    expect(units.length).toBeGreaterThan(10);
+  });
+});
+
+/** Reminders and the scheduler move the clock and change the ready-made reminders: each test has a Silta of its own. */
+describe('Reminders and scheduled notices over HTTP, each on a Silta of its own', () => {
+  let silta: TestSilta;
+  let act: ReturnType<typeof actOn>;
+  beforeEach(async () => {
+    now = START;
+    silta = await startSilta({}, clock);
+    act = actOn(silta);
+    await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: liaison }));
+    await silta.connector.waitForCount(1);
+    silta.connector.clear();
+  });
+  afterEach(() => silta.stop());
 
   it('When the coordinator lists reminders, then the three ready-made ones show and one can be paused; others may not', async () => {
     await post(silta.url, message('muistutukset', { serviceUrl: silta.connector.url, from: staff }));
@@ -263,15 +327,7 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
   });
 
   it('When the coordinator adds and removes reminders from the card, then bad input is named, others are refused, and a removed ready-made reminder stays removed', async () => {
-    const form = {
-      title: 'Koulutuspäivä',
-      text: 'Muistathan kuun alun koulutuspäivän.',
-      audience: 'allLiaisons',
-      rhythm: 'dayOfMonth',
-      day: '1',
-      months: '',
-      time: '09:00',
-    };
+    const form = REMINDER;
     const stored = async () => (await silta.services.repos().reminders.list()).map((r) => r.id).sort();
     const before = await stored();
     const forged = await act(staff, 'reminder.add', form);
@@ -303,21 +359,8 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     expect(audit.map((a) => [a.action, a.actor])).toEqual([['reminder.remove', coordinator.aadObjectId]]);
   });
 
-  it('When the coordinator registers a notice board, then every unit of the county can be chosen', async () => {
-    await post(silta.url, {
-      ...message('rekisteröi ilmoitustaulu', { serviceUrl: silta.connector.url, from: coordinator }),
-      conversation: { id: '19:kunta@thread.tacv2', conversationType: 'channel', tenantId: 'tenant-1' },
-    });
-    const [reply] = await silta.connector.waitForCount(1);
-    const content = reply!.activity.attachments![0]!.content as {
-      body: Array<{ id?: string; choices?: unknown[] }>;
-    };
-    const units = content.body.find((e) => e.id === 'unitId')!.choices!;
-    expect(units).toHaveLength(silta.services.notices.units().length);
-    expect(units.length).toBeGreaterThan(10);
-  });
-
   it('When a reminder falls due, then the centre liaisons get it once, through the same engine', async () => {
+    await act(coordinator, 'reminder.add', REMINDER);
     now = new Date('2027-02-01T07:00:01Z');
     await silta.server.runJobs();
     await silta.server.runJobs();
@@ -333,6 +376,11 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
       if (Date.now() > deadline) throw new Error('reminder not delivered');
       await new Promise((r) => setTimeout(r, 100));
     }
+    // Every ready-made reminder that fell due goes to the same chat, paced by Teams' per-conversation limits.
+    await eventually(
+      () => silta.connector.sent.some((s) => JSON.stringify(s.activity).includes('Koulutuspäivä')),
+      "the coordinator's reminder was not delivered",
+    );
     await new Promise((r) => setTimeout(r, 1200));
     expect(toLiaison()).toHaveLength(1);
     // The coordinator's own reminder (every 1st at 9.00) went out once too, with its own title.

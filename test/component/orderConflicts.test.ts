@@ -37,6 +37,7 @@ describe('Order actions that meet a concurrent write, over HTTP', () => {
   });
   afterAll(() => silta.stop());
   beforeEach(() => {
+    orderId = '';
     stepSaves = 0;
     before = undefined;
   });
@@ -50,6 +51,14 @@ describe('Order actions that meet a concurrent write, over HTTP', () => {
     return JSON.stringify((res.body as { value: Card }).value);
   }
   const stored = async () => (await silta.services.orders.get(orderId))!;
+  /** Each test's own order, taken to `steps` (review, requestInfo) with no hook; the counts start after. */
+  async function given(...steps: Array<'review' | 'requestInfo'>): Promise<void> {
+    const card = JSON.parse(await act(orderer, 'order.submit', ORDER_FORM)) as Card;
+    orderId = String(button(card, 'cancel')!.data!.orderId);
+    for (const step of steps)
+      await act(liaison, 'order.act', { orderId, action: step, question: 'Montako osallistujaa?' });
+    stepSaves = 0;
+  }
   const storeALocation = (n: number) => () =>
     silta.services.orders.addMessage(orderId, { key: `conv:elsewhere-${n}`, activityId: `message-${n}` });
 
@@ -68,6 +77,7 @@ describe('Order actions that meet a concurrent write, over HTTP', () => {
   });
 
   it('When someone else took a step meanwhile, then the action is refused as a conflict that names them', async () => {
+    await given('review');
     before = async () => {
       const actor = silta.services.orders.actorFor(coordinator.aadObjectId, coordinator.name);
       const result = await silta.services.orders.act(
@@ -85,6 +95,7 @@ describe('Order actions that meet a concurrent write, over HTTP', () => {
   });
 
   it('When bookkeeping writes keep landing first, then the action is tried a bounded number of times and answered as a conflict', async () => {
+    await given('review', 'requestInfo');
     let n = 10;
     const again = async () => {
       await storeALocation((n += 1))();

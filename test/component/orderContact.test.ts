@@ -60,6 +60,56 @@ describe('The contact person named on an order (picked as a Teams user)', () => 
     expect((await silta.services.orders.get(orderId))!.history.at(-1)!.by.name).toBe('Kaisa Kontakti');
   });
 
+  it.each([
+    [
+      'fi-FI',
+      'Olli Tilaaja nimesi sinut yhteyshenkilöksi kokemustoimijatilaukseen (Tuiran hyvinvointikeskus, 10.12.2026).',
+      'Tila: Lähetetty',
+    ],
+    [
+      'sv-FI',
+      'Olli Tilaaja har angett dig som kontaktperson för en beställning av erfarenhetsexpert',
+      'Status: Skickad',
+    ],
+    [
+      'en-US',
+      'Olli Tilaaja named you as the contact person for an experience expert order',
+      'Status: Submitted',
+    ],
+  ])(
+    'When the order is submitted, then the contact person (%s) is told in their language that they were named, with the order card',
+    async (locale, told, state) => {
+      const named = user(`Kontakti ${locale}`);
+      await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: named, locale }));
+      await silta.connector.waitForCount(1);
+      silta.connector.clear();
+      const submitted = await act(
+        orderer,
+        { ...ORDER_FORM, contactName: named.name, contactPerson: named.aadObjectId },
+        'order.submit',
+      );
+      const orderId = String(button(submitted, 'cancel')!.data!.orderId);
+      const [alert, ...more] = sentTo(named);
+      expect(more).toEqual([]);
+      expect(String(alert!.activity.summary)).toContain(told);
+      expect(alert!.activity.channelData).toMatchObject({ notification: { alert: true } });
+      const card = alert!.activity.attachments![0]!.content as Card;
+      expect(JSON.stringify(card)).toContain(told);
+      expect(JSON.stringify(card)).toContain(state);
+      expect(button(card, 'cancel')!.data!.orderId).toBe(orderId);
+      // The card is kept current like the orderer's: its place is stored with the order.
+      const messages = (await silta.services.orders.get(orderId))!.messages ?? [];
+      expect(messages).toContainEqual(expect.objectContaining({ viewer: named.aadObjectId }));
+    },
+  );
+
+  it('When the contact is the orderer or not a Teams user, then nobody else is told they were named', async () => {
+    await act(orderer, { ...ORDER_FORM, contactPerson: orderer.aadObjectId }, 'order.submit');
+    await act(orderer, { ...ORDER_FORM, contactName: 'Ulkopuolinen Yhteyshenkilö' }, 'order.submit');
+    const named = silta.connector.sent.filter((s) => JSON.stringify(s.activity).includes('nimesi sinut'));
+    expect(named).toEqual([]);
+  });
+
   it('When the picked contact is not an Entra id (a forged form), then the form says so and nothing is stored', async () => {
     const before = (await silta.services.repos().orders.listByYear(2026)).length;
     const card = await act(orderer, { ...ORDER_FORM, contactPerson: 'kaisa@pohde.example' }, 'order.submit');

@@ -25,7 +25,11 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
     await silta.connector.waitForCount(3);
   });
   afterAll(() => silta.stop());
-  beforeEach(() => silta.connector.clear());
+  beforeEach(() => {
+    orderId = '';
+    expertNames = [];
+    silta.connector.clear();
+  });
 
   /** A card action (a click, or the client's automatic refresh) and the card answered to that user. */
   async function invoke(
@@ -70,6 +74,36 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
   };
   const refreshOf = (card: Card): Data => ({ verb: card.refresh!.action.verb, ...card.refresh!.action.data });
 
+  /** Each test's own order, sent from the group chat: its id and the card the liaison first got. */
+  async function sentFromGroup(): Promise<void> {
+    const mine = await invoke(orderer, { verb: 'order.submit', ...ORDER_FORM }, inGroup);
+    orderId = String(button(mine, 'cancel')?.data?.orderId ?? '');
+    const toLiaison = silta.connector.sent.find(
+      (s) => s.method === 'POST' && s.conversationId === `a:personal-${liaison.aadObjectId}`,
+    )!;
+    firstLiaisonCard = toLiaison.activity.attachments![0]!.content as Card;
+    silta.connector.clear();
+  }
+
+  /** …and with two experts proposed by the liaison in their own chat. */
+  async function proposedFromGroup(): Promise<void> {
+    await sentFromGroup();
+    const reviewed = await invoke(
+      liaison,
+      button(firstLiaisonCard, 'review')!.data!,
+      inLiaisonsChat('liaison-card'),
+    );
+    const ids = (JSON.stringify(reviewed).match(/"value":"(KT-\d+)"/g) ?? []).map((m) => m.slice(9, -1));
+    const propose = button(reviewed, 'propose')!.data!;
+    await invoke(
+      liaison,
+      { ...propose, expertIds: ids.slice(0, 2).join(',') },
+      inLiaisonsChat('liaison-card'),
+    );
+    expertNames = ids.map((id) => silta.services.orders.expert(id)!.name);
+    silta.connector.clear();
+  }
+
   it('When the order is sent from a group chat, then the orderer gets their view and the shared message shows the status only', async () => {
     const mine = await invoke(orderer, { verb: 'order.submit', ...ORDER_FORM }, inGroup);
     expect(JSON.stringify(mine)).toContain('Tila: Lähetetty');
@@ -91,6 +125,7 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
   });
 
   it('When the liaison proposes experts in their own chat, then the shared message is redrawn with the status and no names', async () => {
+    await sentFromGroup();
     const review = button(firstLiaisonCard, 'review')!.data!;
     const reviewed = await invoke(liaison, review, inLiaisonsChat('liaison-card'));
     const propose = button(reviewed, 'propose')!.data!;
@@ -110,6 +145,7 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
   });
 
   it("When the liaison's client refreshes the shared message, then only the liaison gets their view (with expert names) and the message is not replaced", async () => {
+    await proposedFromGroup();
     const order = (await silta.services.orders.get(orderId))!;
     const proposed = order.candidates.map((id) => silta.services.orders.expert(id)!.name);
     const view = await invoke(liaison, { verb: 'order.view', orderId }, inGroup, 'automatic');
@@ -121,6 +157,7 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
   });
 
   it("When the orderer's client refreshes it, then the orderer gets the candidates to choose from, without names, and nothing else is sent", async () => {
+    await proposedFromGroup();
     const view = await invoke(orderer, { verb: 'order.view', orderId }, inGroup, 'automatic');
     expect(JSON.stringify(view)).toContain('Tila: Ehdokkaat valittavissa');
     expect(allActions(view).filter((a) => a.data?.action === 'choose')).toHaveLength(2);
@@ -130,12 +167,14 @@ describe('User-specific views of an order in a group chat, over HTTP', () => {
   });
 
   it('When an unrelated staff member opens it, then they see the status only: no expert names, no buttons', async () => {
+    await proposedFromGroup();
     const view = await invoke(other, { verb: 'order.view', orderId }, inGroup);
     expectStatusOnly(view, 'Ehdokkaat valittavissa');
     expect(silta.connector.sent).toEqual([]);
   });
 
   it("When an old card's refresh or button is used after the order moved on, then it shows the current state and changes nothing", async () => {
+    await proposedFromGroup();
     const before = (await silta.services.orders.get(orderId))!;
     const where = inLiaisonsChat('first-liaison-card');
     const refreshed = await invoke(liaison, refreshOf(firstLiaisonCard), where, 'automatic');

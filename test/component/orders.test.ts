@@ -1,5 +1,6 @@
 import { cardAction, message, post, textOf, type User } from '../support/activities';
 import { ORDER_FORM, PEOPLE, allActions, button, type Card } from '../support/orderCards';
+import { orderSteps } from '../support/orderSteps';
 import { readDemoFiles } from '../../src/services/projectFiles';
 import { startSilta, type TestSilta } from '../support/silta';
 import { PNG } from 'pngjs';
@@ -7,35 +8,41 @@ import { BAR_CHART_HEIGHT, BAR_CHART_WIDTH } from '../../src/teams/charts/barCha
 import { TEAMS_LIMIT_BYTES, cardProblems, messageBytes } from '../support/cardValidity';
 
 const { orderer, liaison, coordinator, other } = PEOPLE;
-let now = new Date('2026-11-22T10:00:00Z');
+const START = new Date('2026-11-22T10:00:00Z');
+let now = START;
 const clock = () => now;
+const setNow = (at: Date) => {
+  now = at;
+};
 
 describe('Experience-expert order, end to end over HTTP (orderer, liaison, other staff, coordinator)', () => {
   let silta: TestSilta;
+  let steps: ReturnType<typeof orderSteps>;
   let orderId = '';
-  let regionalId = '';
   beforeAll(async () => {
     silta = await startSilta({}, clock);
-    // Everyone has talked to Silta once, so it can reach them proactively.
-    for (const u of [orderer, liaison, coordinator, other]) {
-      await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: u }));
-    }
-    await silta.connector.waitForCount(4);
+    steps = orderSteps(silta, setNow);
+    await steps.greetEveryone();
   });
   afterAll(() => silta.stop());
-  beforeEach(() => silta.connector.clear());
+  beforeEach(() => {
+    now = START;
+    orderId = '';
+    silta.connector.clear();
+  });
 
-  async function act(from: User, verb: string, data: Record<string, unknown>, replyToId = 'card-message-1') {
-    const res = await post(silta.url, {
-      ...cardAction(verb, data, { serviceUrl: silta.connector.url, from }),
-      replyToId,
-    });
-    expect(res.status).toBe(200);
-    return (res.body as { value: Card }).value;
-  }
+  const act = (from: User, verb: string, data: Record<string, unknown>, replyToId?: string) =>
+    steps.act(from, verb, data, replyToId);
   const stored = () => silta.services.orders.get(orderId);
   const sentTo = (u: User) =>
     silta.connector.sent.filter((s) => s.conversationId === `a:personal-${u.aadObjectId}`);
+  /** This test's order only: the messages and cards others' orders got at the same time are left out. */
+  const aboutThisOrder = (card: Card) => JSON.stringify(card).includes(orderId);
+  /** Each test's own order, made by the steps and then nothing sent yet. */
+  const given = async (make: () => Promise<string>) => {
+    orderId = await make();
+    silta.connector.clear();
+  };
 
   it('When the user asks to order, then the form comes with a label on every input, their unit filled in and format checks', async () => {
     now = new Date('2026-11-22T22:30:00Z'); // already the 23rd in Helsinki
@@ -102,6 +109,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When another staff member or a forged id acts, then it is refused and the order is unchanged', async () => {
+    await given(async () => (await steps.submitted()).orderId);
     const before = await stored();
     expect(JSON.stringify(await act(other, 'order.act', { orderId, action: 'review' }))).toContain(
       'Et voi tehdä tätä tässä tilauksessa',
@@ -128,6 +136,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the liaison and the coordinator take it into review at the same moment, then exactly one transition happens', async () => {
+    await given(async () => (await steps.submitted()).orderId);
     const [a, b] = await Promise.all([
       act(liaison, 'order.act', { orderId, action: 'review' }),
       act(coordinator, 'order.act', { orderId, action: 'review' }),
@@ -141,6 +150,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the liaison proposes experts, then the orderer is alerted and sees the candidates without names', async () => {
+    await given(steps.inReview);
     const view = await act(liaison, 'order.act', { orderId, action: 'review' });
     expect(JSON.stringify(view)).toContain('Tämä on jo tehty');
     const propose = button(view, 'propose')!;
@@ -169,6 +179,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the team chooses, the first expert declines and the second accepts, then the order is confirmed with contacts', async () => {
+    await given(steps.candidatesProposed);
     const order = await stored();
     const [first, second] = order!.candidates;
     await act(orderer, 'order.act', { orderId, action: 'choose', expertId: first });
@@ -208,6 +219,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the confirmed order is acted on as if it were still offered, then it is refused with the current state', async () => {
+    await given(steps.confirmed);
     const before = await stored();
     const card = await act(orderer, 'order.act', {
       orderId,
@@ -219,13 +231,15 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the event is over, then the scheduler marks it held and the orderer gets a feedback card; feedback closes the loop', async () => {
+    await given(steps.confirmed);
     now = new Date('2026-12-10T12:00:00Z');
     await silta.server.runJobs();
     expect((await stored())!.state).toBe('held');
     const alert = sentTo(orderer).find(
       (s) =>
         s.activity.summary ===
-        'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.',
+          'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.' &&
+        aboutThisOrder(s.activity.attachments![0]!.content as Card),
     );
     const feedbackCard = alert!.activity.attachments![0]!.content as Card;
     const give = button(feedbackCard, 'feedback')!;
@@ -240,6 +254,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     const liaisonsCard = sentTo(liaison)
       .filter((s) => s.method === 'PUT')
       .map((s) => s.activity.attachments![0]!.content as Card)
+      .filter(aboutThisOrder)
       .at(-1)!;
     const feedbackButtons = allActions(liaisonsCard).filter((a) => a.data?.action === 'feedback');
     expect(feedbackButtons).toHaveLength(1);
@@ -281,13 +296,45 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
   });
 
   it('When the history is asked for, then the involved see it and others do not', async () => {
+    await given(async () => (await steps.submitted()).orderId);
     expect(JSON.stringify(await act(orderer, 'order.history', { orderId }))).toContain('Käsittelyhistoria');
     expect(JSON.stringify(await act(other, 'order.history', { orderId }))).toContain(
       'Et voi tehdä tätä tässä tilauksessa',
     );
   });
 
+  it('When the unit has no centre liaison, then the order goes to the regional coordinator and the orderer is told so', async () => {
+    const card = await act(orderer, 'order.submit', { ...ORDER_FORM, unitId: 'UT-UTA', date: '2027-02-15' });
+    expect(JSON.stringify(card)).toContain(
+      'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille.',
+    );
+    const regionalId = String(button(card, 'cancel')?.data?.orderId ?? '');
+    const routed = (await silta.services.orders.get(regionalId))!;
+    expect(routed.routedTo).toBe('regional');
+    const answer = silta.services.directory.answerForUnit('UT-UTA');
+    expect(answer.kind === 'unit' && answer.liaisons).toEqual([]);
+    expect(routed.liaisons.map((l) => l.name)).toEqual(
+      answer.kind === 'unit' ? answer.regional.map((p) => p.name) : ['(not a unit)'],
+    );
+    expect(routed.liaisons.length).toBeGreaterThan(0);
+  });
+});
+
+/** The summary and the purge look at every order of a year: each test has a Silta of its own. */
+describe('Orders over a year: the summary and the purge', () => {
+  let silta: TestSilta;
+  let steps: ReturnType<typeof orderSteps>;
+  beforeEach(async () => {
+    now = START;
+    silta = await startSilta({}, clock);
+    steps = orderSteps(silta, setNow);
+    await steps.greetEveryone();
+  });
+  afterEach(() => silta.stop());
+
   it('When the coordinator asks for the yearly summary, then it has counts, ratings, a chart and a working CSV link; others are refused', async () => {
+    const orderId = await steps.closed();
+    silta.connector.clear();
     // The answer to the question (a reply to it), not a scheduled reminder sent meanwhile.
     const answerTo = async (question: { id: string }) => {
       for (let i = 0; i < 100; i += 1) {
@@ -352,23 +399,10 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
   });
 
-  it('When the unit has no centre liaison, then the order goes to the regional coordinator and the orderer is told so', async () => {
-    const card = await act(orderer, 'order.submit', { ...ORDER_FORM, unitId: 'UT-UTA', date: '2027-02-15' });
-    expect(JSON.stringify(card)).toContain(
-      'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille.',
-    );
-    regionalId = String(button(card, 'cancel')?.data?.orderId ?? '');
-    const routed = (await silta.services.orders.get(regionalId))!;
-    expect(routed.routedTo).toBe('regional');
-    const answer = silta.services.directory.answerForUnit('UT-UTA');
-    expect(answer.kind === 'unit' && answer.liaisons).toEqual([]);
-    expect(routed.liaisons.map((l) => l.name)).toEqual(
-      answer.kind === 'unit' ? answer.regional.map((p) => p.name) : ['(not a unit)'],
-    );
-    expect(routed.liaisons.length).toBeGreaterThan(0);
-  });
-
   it('When the retention period has passed, then the scheduled job purges personal data of closed and of forgotten orders', async () => {
+    const orderId = await steps.closed();
+    const regionalId = (await steps.submitted({ ...ORDER_FORM, unitId: 'UT-UTA', date: '2027-02-15' }))
+      .orderId;
     const total = (await silta.services.orders.summary(2026)).summary.total;
     expect((await silta.services.orders.get(regionalId))!.state).toBe('submitted'); // never handled
     now = new Date('2029-06-01T09:00:00Z'); // more than 24 months after both events

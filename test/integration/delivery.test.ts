@@ -1,7 +1,7 @@
 import type { Notice, Recipient } from '../../src/domain/notices';
 import { openCosmosStore, type CosmosStore } from '../../src/infra/cosmos/store';
 import { Outbox } from '../../src/infra/delivery/outbox';
-import type { DeliveryTransport, StoredReference } from '../../src/infra/delivery/transport';
+import type { DeliveryTransport, StoredReference } from '../../src/services/deliveryTransport';
 import { DeliveryWorker, type WorkerOptions } from '../../src/infra/delivery/worker';
 import { createLogger } from '../../src/infra/logger';
 import { NoticeRepository } from '../../src/infra/noticeRepository';

@@ -48,9 +48,16 @@ describe('Dependency rules (npm run deps:check)', () => {
     expect(broken('teamsish/usesTeamsAi.ts')).toEqual(['teams-sdk-only-in-teams']);
   });
 
+  it('When src/teams imports src/infra anywhere but its composition root (a type too), then the rule fires', () => {
+    expect(broken('teams/routes/usesInfra.ts')).toEqual(['teams-infra-only-in-compose']);
+    expect(broken('teams/usesInfraType.ts')).toEqual(['teams-infra-only-in-compose']);
+    expect(broken('teams/compose.ts')).toEqual([]);
+  });
+
   it('When src/teams imports botbuilder or the domain uses an allowed pure library, then nothing fires', () => {
     expect(broken('teams/usesBotbuilder.ts')).toEqual([]);
     expect(broken('domain/usesLuxon.ts')).toEqual([]);
-    expect(found).toHaveLength(7);
+    expect(broken('domain/usesZod.ts')).toEqual([]);
+    expect(found).toHaveLength(9);
   });
 });

@@ -10,3 +10,4 @@ export type { LiaisonAssignment, LiaisonLevel, Register, Unit, UnitType } from '
 export { LIAISON_LEVELS } from './types';
 export { rolesOf, type Roles } from './roles';
 export { scopeDisplayName } from './scopes';
+export { UNIT_CHOICE, unitIdOf } from './actionData';

@@ -38,3 +38,9 @@ export interface Notice {
   /** Where the sender's report card is (opaque to the domain), so progress can update it in place. */
   reportMessage?: { key: string; activityId: string };
 }
+
+/** Where one recipient's delivery of a notice stands. */
+export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
+
+/** A notice's deliveries counted by state: what the sender's report card shows. */
+export type DeliveryProgress = Record<DeliveryState, number> & { total: number };

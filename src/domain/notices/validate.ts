@@ -1,7 +1,8 @@
 /** The notice form (card data, never trusted) → a notice draft, or field-level error codes (docs/notices.md §1). */
 import { DateTime } from 'luxon';
 import { COUNTY_TIME_ZONE, helsinkiDate } from '../time';
-import { isTopic, type Topic } from './topics';
+import { checkForm, itemsOf, type FieldSpec, type FormSpec } from '../forms/spec';
+import { TOPICS, type Topic } from './topics';
 import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
 
 /**
@@ -12,21 +13,6 @@ import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
  */
 export const MAX_NOTICE_TEXT = 20_000;
 export const MAX_NOTICE_TEXT_BYTES = 20_000;
-export const NOTICE_FIELDS = [
-  'title',
-  'text',
-  'ngo',
-  'link',
-  'imageUrl',
-  'topics',
-  'targetGroups',
-  'audienceKind',
-  'audienceIds',
-  'validUntil',
-  'sendDate',
-  'sendTime',
-] as const;
-export type NoticeField = (typeof NOTICE_FIELDS)[number];
 export type NoticeErrorCode =
   | 'required'
   | 'tooLong'
@@ -36,6 +22,41 @@ export type NoticeErrorCode =
   | 'inPast'
   | 'unknownValue'
   | 'afterValidity';
+
+const text = (maxLength: number, required: boolean): FieldSpec<NoticeErrorCode> => ({
+  kind: 'text',
+  required,
+  maxLength,
+});
+
+/**
+ * The notice form, field by field in the card's order. Links are checked as URLs after the fields
+ * (the card's regex is a first hint); the audience ids depend on the audience kind; dates are
+ * checked in Helsinki time.
+ */
+export const NOTICE_FORM = {
+  title: text(200, true),
+  text: { ...text(MAX_NOTICE_TEXT, true), kind: 'longText' },
+  ngo: text(200, true),
+  link: { ...text(2000, false), cardRegex: '^https?://.+' },
+  imageUrl: text(2000, false),
+  topics: {
+    kind: 'multiChoice',
+    required: true,
+    maxLength: 1000,
+    choices: TOPICS,
+    choiceCode: 'unknownTopic',
+  },
+  targetGroups: text(500, false),
+  audienceKind: { kind: 'choice', required: true, maxLength: 20, choices: AUDIENCE_KINDS },
+  audienceIds: { kind: 'multiChoice', required: false, maxLength: 4000 },
+  validUntil: { kind: 'date', required: true, maxLength: 10 },
+  sendDate: { kind: 'date', required: false, maxLength: 10 },
+  sendTime: { kind: 'time', required: false, maxLength: 5 },
+} as const satisfies FormSpec;
+
+export type NoticeField = keyof typeof NOTICE_FORM;
+export const NOTICE_FIELDS = Object.keys(NOTICE_FORM) as NoticeField[];
 export interface NoticeError {
   field: NoticeField;
   code: NoticeErrorCode;
@@ -75,56 +96,37 @@ export function validateNotice(
   raw: Record<string, unknown>,
   ctx: NoticeContext,
 ): { kind: 'ok'; value: NoticeDraft } | { kind: 'invalid'; errors: NoticeError[] } {
-  const errors: NoticeError[] = [];
-  const str = (field: NoticeField, max: number, required: boolean): string => {
-    const value = typeof raw[field] === 'string' ? (raw[field] as string).trim() : '';
-    if (!value && required) errors.push({ field, code: 'required' });
-    else if (value.length > max) errors.push({ field, code: 'tooLong' });
-    return value;
-  };
-  const title = str('title', 200, true);
-  const text = str('text', MAX_NOTICE_TEXT, true);
+  const { values: v, issues } = checkForm(NOTICE_FORM, raw);
+  const errors = issues as NoticeError[];
+  const { title, text, ngo, link, imageUrl, targetGroups, validUntil, sendDate, sendTime } = v;
+  const check = (field: NoticeField, code: NoticeErrorCode) => errors.push({ field, code });
   if (bytesInMessage(text) > (ctx.maxTextBytes ?? MAX_NOTICE_TEXT_BYTES) && text.length <= MAX_NOTICE_TEXT)
-    errors.push({ field: 'text', code: 'tooLong' });
-  const ngo = str('ngo', 200, true);
-  const link = str('link', 2000, false);
-  if (link && !isHttpUrl(link)) errors.push({ field: 'link', code: 'notHttp' });
-  const imageUrl = str('imageUrl', 2000, false);
-  if (imageUrl && !isHttpUrl(imageUrl)) errors.push({ field: 'imageUrl', code: 'notHttp' });
-  const topicList = str('topics', 1000, true)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (topicList.some((topic) => !isTopic(topic))) errors.push({ field: 'topics', code: 'unknownTopic' });
-  const targetGroups = str('targetGroups', 500, false);
-  const kind = str('audienceKind', 20, true) as AudienceKind;
-  if (kind && !AUDIENCE_KINDS.includes(kind)) errors.push({ field: 'audienceKind', code: 'unknownValue' });
-  const ids = str('audienceIds', 4000, false)
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+    check('text', 'tooLong');
+  if (link && !isHttpUrl(link)) check('link', 'notHttp');
+  if (imageUrl && !isHttpUrl(imageUrl)) check('imageUrl', 'notHttp');
+  const topicList = itemsOf(v.topics);
+  const kind = v.audienceKind as AudienceKind;
+  const ids = itemsOf(v.audienceIds);
   if (kind && kind !== 'county' && AUDIENCE_KINDS.includes(kind)) {
-    if (ids.length === 0) errors.push({ field: 'audienceIds', code: 'required' });
-    else if (ctx.known && ids.some((id) => !ctx.known![kind].has(id)))
-      errors.push({ field: 'audienceIds', code: 'unknownValue' });
+    if (ids.length === 0) check('audienceIds', 'required');
+    else if (ctx.known && ids.some((id) => !ctx.known![kind].has(id))) check('audienceIds', 'unknownValue');
   }
   const today = helsinkiDate(ctx.now);
-  const validUntil = str('validUntil', 10, true);
   if (validUntil && !DateTime.fromISO(validUntil, { zone: COUNTY_TIME_ZONE }).isValid)
-    errors.push({ field: 'validUntil', code: 'invalidDate' });
-  else if (validUntil && validUntil < today) errors.push({ field: 'validUntil', code: 'inPast' });
-  const sendDate = str('sendDate', 10, false);
-  const sendTime = str('sendTime', 5, false);
+    check('validUntil', 'invalidDate');
+  else if (validUntil && validUntil < today) check('validUntil', 'inPast');
   let sendAt: string | undefined;
   if (sendDate || sendTime) {
     const local = firstOccurrence(
       DateTime.fromISO(`${sendDate}T${sendTime || '00:00'}`, { zone: COUNTY_TIME_ZONE }),
     );
-    if (!sendDate || !local.isValid) errors.push({ field: 'sendDate', code: 'invalidDate' });
-    else if (local.toMillis() <= ctx.now.getTime()) errors.push({ field: 'sendDate', code: 'inPast' });
-    else if (validUntil && sendDate > validUntil) errors.push({ field: 'sendDate', code: 'afterValidity' });
+    if (!sendDate || !local.isValid) check('sendDate', 'invalidDate');
+    else if (local.toMillis() <= ctx.now.getTime()) check('sendDate', 'inPast');
+    else if (validUntil && sendDate > validUntil) check('sendDate', 'afterValidity');
     else sendAt = local.toUTC().toISO()!;
   }
+  // In the form's order, as the card lists them (a field's own checks first).
+  errors.sort((a, b) => NOTICE_FIELDS.indexOf(a.field) - NOTICE_FIELDS.indexOf(b.field));
   if (errors.length > 0) return { kind: 'invalid', errors };
   return {
     kind: 'ok',

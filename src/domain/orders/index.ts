@@ -1,5 +1,14 @@
 /** Experience-expert orders: the workflow, the form, the summary. Pure. */
 export * from './actions';
+export {
+  ORDER_ACT,
+  ORDER_NOTE_INPUT,
+  ORDER_REF,
+  orderActOf,
+  orderIdOf,
+  type OrderActData,
+} from './actionData';
+export { alertsAfter, alertsOnSubmit, orderingSide, type OrderAlert, type OrderAlertKey } from './alerts';
 export { sameWorkflow } from './bookkeeping';
 export { csvCell, ordersCsv } from './csv';
 export {
@@ -25,6 +34,7 @@ export * from './types';
 export {
   FORM_ERROR_CODES,
   FORM_FIELDS,
+  ORDER_FORM,
   FORM_LIMITS,
   FORM_PATTERNS,
   validateOrderForm,

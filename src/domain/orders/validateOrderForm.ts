@@ -3,6 +3,7 @@
  * Each code is the i18n key `orders.error_<code>`; the field's label is `orders.field_<field>`.
  */
 import { DateTime } from 'luxon';
+import { checkForm, itemsOf, type FieldSpec, type FormSpec } from '../forms/spec';
 import { COUNTY_TIME_ZONE } from '../time';
 import {
   MODES,
@@ -14,6 +15,7 @@ import {
   type Purpose,
 } from './types';
 
+/** The limits the rules themselves use (the form spec below takes its numbers from here). */
 export const FORM_LIMITS = {
   shortText: 200,
   description: 2000,
@@ -27,28 +29,6 @@ export const FORM_LIMITS = {
   maxAudience: 1000,
   maxThemes: 5,
 };
-
-/** The form's input ids (the Adaptive Card inputs use the same names). */
-export const FORM_FIELDS = [
-  'unitId',
-  'contactName',
-  'contactPerson',
-  'contactEmail',
-  'contactPhone',
-  'purpose',
-  'themes',
-  'language',
-  'date',
-  'time',
-  'durationMinutes',
-  'mode',
-  'address',
-  'audienceSize',
-  'description',
-  'costCentre',
-  'otherWishes',
-] as const;
-export type FormField = (typeof FORM_FIELDS)[number];
 
 /** Error codes; each is the i18n key `orders.error_<code>`. */
 export const FORM_ERROR_CODES = [
@@ -64,20 +44,6 @@ export const FORM_ERROR_CODES = [
   'tooMany',
 ] as const;
 export type FormErrorCode = (typeof FORM_ERROR_CODES)[number];
-export interface FormError {
-  field: FormField;
-  code: FormErrorCode;
-}
-
-const ENTRA_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export interface FormContext {
-  now: Date;
-  unitIds: ReadonlySet<string>;
-  themes: readonly string[];
-}
-
-export type FormResult = { kind: 'ok'; value: OrderDetails } | { kind: 'invalid'; errors: FormError[] };
 
 /**
  * Formats of the optional contact fields, as regular-expression source: the server tests the trimmed value
@@ -88,97 +54,115 @@ export const FORM_PATTERNS = {
   email: '^\\s*[^\\s@<>()]+@[^\\s@<>()]+\\.[^\\s@<>()]+\\s*$',
   phone: '^\\s*\\+?[\\d\\s()-]{5,20}\\s*$',
 } as const;
-const EMAIL = new RegExp(FORM_PATTERNS.email);
-const PHONE = new RegExp(FORM_PATTERNS.phone);
 
-export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext): FormResult {
-  const errors: FormError[] = [];
-  const str = (field: FormField, max = FORM_LIMITS.shortText, required = true): string => {
-    const value =
-      typeof raw[field] === 'string'
-        ? (raw[field] as string).trim()
-        : typeof raw[field] === 'number'
-          ? String(raw[field])
-          : '';
-    if (value === '' && required) errors.push({ field, code: 'required' });
-    else if (value.length > max) errors.push({ field, code: 'tooLong' });
-    return value;
-  };
-  const oneOf = <T extends string>(field: FormField, allowed: readonly T[]): T => {
-    const value = str(field);
-    if (value && !allowed.includes(value as T)) errors.push({ field, code: 'unknownValue' });
-    return value as T;
-  };
-  const int = (field: FormField, min: number, max: number): number => {
-    const value = str(field);
-    const n = /^\d{1,6}$/.test(value) ? Number(value) : NaN;
-    if (value && !(n >= min && n <= max)) errors.push({ field, code: 'outOfRange' });
-    return n;
-  };
+const ENTRA_ID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const text = (maxLength: number, required = true): FieldSpec<FormErrorCode> => ({
+  kind: 'text',
+  required,
+  maxLength,
+});
+const choice = (choices?: readonly string[]): FieldSpec<FormErrorCode> => ({
+  kind: 'choice',
+  required: true,
+  maxLength: FORM_LIMITS.shortText,
+  ...(choices ? { choices } : {}),
+});
+const whole = (min: number, max: number): FieldSpec<FormErrorCode> => ({
+  kind: 'number',
+  required: true,
+  maxLength: FORM_LIMITS.shortText,
+  min,
+  max,
+});
 
-  const unitId = str('unitId');
-  if (unitId && !ctx.unitIds.has(unitId)) errors.push({ field: 'unitId', code: 'unknownValue' });
-  const contactName = str('contactName');
+/**
+ * The order form, field by field in the card's order. The units (unitId) and themes come from the
+ * register when checking; the address is required for an event on site; date and time are checked
+ * as a Helsinki start after the fields (startInstant).
+ */
+export const ORDER_FORM = {
+  unitId: choice(),
+  contactName: text(FORM_LIMITS.shortText),
   // The contact as a Teams user (the card's people picker gives the Entra object id): they may then act
   // on the order as the orderer may. Optional: a contact outside Teams is named only.
-  const contactPerson = str('contactPerson', 36, false);
-  if (contactPerson && !ENTRA_ID.test(contactPerson))
-    errors.push({ field: 'contactPerson', code: 'unknownValue' });
-  const contactEmail = str('contactEmail', FORM_LIMITS.shortText, false);
-  if (contactEmail && !EMAIL.test(contactEmail)) errors.push({ field: 'contactEmail', code: 'invalidEmail' });
-  const contactPhone = str('contactPhone', FORM_LIMITS.phone, false);
-  if (contactPhone && !PHONE.test(contactPhone)) errors.push({ field: 'contactPhone', code: 'invalidPhone' });
-  const purpose = oneOf<Purpose>('purpose', PURPOSES);
-  const themeText = str('themes', 1000);
-  const themes = themeText
-    ? [
-        ...new Set(
-          themeText
-            .split(',')
-            .map((s) => s.trim())
-            .filter(Boolean),
-        ),
-      ]
-    : [];
-  if (themes.some((theme) => !ctx.themes.includes(theme)))
-    errors.push({ field: 'themes', code: 'unknownValue' });
-  else if (themes.length > FORM_LIMITS.maxThemes) errors.push({ field: 'themes', code: 'tooMany' });
-  const language = oneOf<OrderLanguage>('language', ORDER_LANGUAGES);
-  const date = str('date', 10);
-  const time = str('time', 5);
-  const durationMinutes = int('durationMinutes', FORM_LIMITS.minDuration, FORM_LIMITS.maxDuration);
-  const mode = oneOf<Mode>('mode', MODES);
-  const address = str('address', FORM_LIMITS.shortText, mode === 'onsite');
-  const audienceSize = int('audienceSize', FORM_LIMITS.minAudience, FORM_LIMITS.maxAudience);
-  const description = str('description', FORM_LIMITS.description);
-  const costCentre = str('costCentre', FORM_LIMITS.costCentre);
-  const otherWishes = str('otherWishes', FORM_LIMITS.otherWishes, false);
+  contactPerson: {
+    kind: 'person',
+    required: false,
+    maxLength: 36,
+    pattern: { source: ENTRA_ID, code: 'unknownValue' },
+  },
+  contactEmail: {
+    ...text(FORM_LIMITS.shortText, false),
+    pattern: { source: FORM_PATTERNS.email, code: 'invalidEmail' },
+  },
+  contactPhone: {
+    ...text(FORM_LIMITS.phone, false),
+    pattern: { source: FORM_PATTERNS.phone, code: 'invalidPhone' },
+  },
+  purpose: choice(PURPOSES),
+  themes: { kind: 'multiChoice', required: true, maxLength: 1000, maxItems: FORM_LIMITS.maxThemes },
+  language: choice(ORDER_LANGUAGES),
+  date: { kind: 'date', required: true, maxLength: 10 },
+  time: { kind: 'time', required: true, maxLength: 5 },
+  durationMinutes: whole(FORM_LIMITS.minDuration, FORM_LIMITS.maxDuration),
+  mode: choice(MODES),
+  address: text(FORM_LIMITS.shortText, false),
+  audienceSize: whole(FORM_LIMITS.minAudience, FORM_LIMITS.maxAudience),
+  description: { ...text(FORM_LIMITS.description), kind: 'longText' },
+  costCentre: text(FORM_LIMITS.costCentre),
+  otherWishes: { ...text(FORM_LIMITS.otherWishes, false), kind: 'longText' },
+} as const satisfies FormSpec;
 
-  const startsAt = startInstant(date, time, ctx.now, errors);
+export type FormField = keyof typeof ORDER_FORM;
+/** The form's input ids (the Adaptive Card inputs use the same names). */
+export const FORM_FIELDS = Object.keys(ORDER_FORM) as FormField[];
+
+export interface FormError {
+  field: FormField;
+  code: FormErrorCode;
+}
+
+export interface FormContext {
+  now: Date;
+  unitIds: ReadonlySet<string>;
+  themes: readonly string[];
+}
+
+export type FormResult = { kind: 'ok'; value: OrderDetails } | { kind: 'invalid'; errors: FormError[] };
+
+export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext): FormResult {
+  const { values: v, issues } = checkForm(ORDER_FORM, raw, {
+    choices: { unitId: [...ctx.unitIds], themes: ctx.themes },
+    requiredWhen: { address: (values) => values.mode === 'onsite' },
+    numbersAsText: true,
+  });
+  const errors = issues as FormError[];
+  const startsAt = startInstant(v.date, v.time, ctx.now, errors);
   if (errors.length > 0) return { kind: 'invalid', errors: firstPerField(errors) };
+  const mode = v.mode as Mode;
   return {
     kind: 'ok',
     value: {
-      unitId,
+      unitId: v.unitId,
       contact: {
-        name: contactName,
-        ...(contactPerson ? { aadObjectId: contactPerson.toLowerCase() } : {}),
-        ...(contactEmail ? { email: contactEmail } : {}),
-        ...(contactPhone ? { phone: contactPhone } : {}),
+        name: v.contactName,
+        ...(v.contactPerson ? { aadObjectId: v.contactPerson.toLowerCase() } : {}),
+        ...(v.contactEmail ? { email: v.contactEmail } : {}),
+        ...(v.contactPhone ? { phone: v.contactPhone } : {}),
       },
-      purpose,
-      themes,
-      language,
-      date,
-      time,
+      purpose: v.purpose as Purpose,
+      themes: itemsOf(v.themes),
+      language: v.language as OrderLanguage,
+      date: v.date,
+      time: v.time,
       startsAt,
-      durationMinutes,
+      durationMinutes: Number(v.durationMinutes),
       mode,
-      ...(mode === 'onsite' ? { address } : {}),
-      audienceSize,
-      description,
-      costCentre,
-      ...(otherWishes ? { otherWishes } : {}),
+      ...(mode === 'onsite' ? { address: v.address } : {}),
+      audienceSize: Number(v.audienceSize),
+      description: v.description,
+      costCentre: v.costCentre,
+      ...(v.otherWishes ? { otherWishes: v.otherWishes } : {}),
     },
   };
 }

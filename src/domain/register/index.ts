@@ -16,3 +16,4 @@ export { UNIT_TYPES, parseUnits } from './parseUnits';
 export { validateImport } from './validateImport';
 export { FILE_KINDS, IMPORT_ERROR_CODES } from './types';
 export type { FileKind, ImportError, ImportErrorCode, ImportFile, ImportResult, ParseResult } from './types';
+export { ERASURE_REQUEST, PENDING_IMPORT, erasureTokenOf, pendingTokenOf } from './actionData';

@@ -3,6 +3,7 @@
  * when, chosen from the rhythms the ready-made reminders use (a day of the month, or the first weekday
  * of the month; every month or some months) rather than typed as cron. The card data is never trusted: every field is checked here.
  */
+import { checkForm, type FormSpec } from '../forms/spec';
 import type { ReminderAudience } from './reminders';
 
 export interface Schedule {
@@ -20,22 +21,32 @@ export interface ReminderDraft {
   cron: string;
 }
 
-export const REMINDER_FIELDS = [
-  'title',
-  'text',
-  'audience',
-  'rhythm',
-  'day',
-  'weekday',
-  'months',
-  'time',
-] as const;
-export type ReminderField = (typeof REMINDER_FIELDS)[number];
-export type ReminderFormError = { field: ReminderField; code: 'required' | 'tooLong' | 'invalid' };
+export type ReminderFormCode = 'required' | 'tooLong' | 'invalid';
 
 export const REMINDER_TITLE_MAX = 100;
 export const REMINDER_TEXT_MAX = 2000;
 const AUDIENCES: readonly ReminderAudience[] = ['centreLiaisons', 'allLiaisons'];
+export const RHYTHMS = ['dayOfMonth', 'firstWeekday'] as const;
+
+/**
+ * The add-reminder form, field by field in the card's order: a day of the month (1–28: days 29–31 do
+ * not come every month) or the first weekday of the month (1 = Monday … 7 = Sunday), the months
+ * (none = every month) and the time, checked in Helsinki time.
+ */
+export const REMINDER_FORM = {
+  title: { kind: 'text', required: true, maxLength: REMINDER_TITLE_MAX, label: 'reminderTitle' },
+  text: { kind: 'longText', required: true, maxLength: REMINDER_TEXT_MAX, label: 'reminderText' },
+  audience: { kind: 'choice', required: true, choices: AUDIENCES, choiceCode: 'invalid' },
+  rhythm: { kind: 'choice', required: true, choices: RHYTHMS, choiceCode: 'invalid' },
+  day: { kind: 'number', required: false, digits: 2, min: 1, max: 28, rangeCode: 'invalid' },
+  weekday: { kind: 'number', required: false, digits: 2, min: 1, max: 7, rangeCode: 'invalid' },
+  months: { kind: 'multiChoice', required: false },
+  time: { kind: 'time', required: true },
+} as const satisfies FormSpec<string>;
+
+export type ReminderField = keyof typeof REMINDER_FORM;
+export const REMINDER_FIELDS = Object.keys(REMINDER_FORM) as ReminderField[];
+export type ReminderFormError = { field: ReminderField; code: ReminderFormCode };
 
 /** cron's weekday numbers: 0 = Sunday … 6 = Saturday; the form counts 1 = Monday … 7 = Sunday. */
 const cronWeekday = (weekday: number) => weekday % 7;
@@ -73,59 +84,37 @@ export function scheduleOf(cron: string): Schedule | undefined {
   };
 }
 
-const text = (raw: Record<string, unknown>, field: string) =>
-  typeof raw[field] === 'string'
-    ? (raw[field] as string).trim()
-    : typeof raw[field] === 'number'
-      ? String(raw[field])
-      : '';
-
 const whole = (value: string, min: number, max: number): number | undefined => {
   if (!/^\d{1,2}$/.test(value)) return undefined;
   const n = Number(value);
   return n >= min && n <= max ? n : undefined;
 };
 
+export type ReminderFormResult =
+  { kind: 'ok'; value: ReminderDraft } | { kind: 'invalid'; errors: ReminderFormError[] };
+
 /** The add-reminder form → a reminder draft with its cron, or every problem by field. */
-export function validateReminderForm(
-  raw: Record<string, unknown>,
-): { kind: 'ok'; value: ReminderDraft } | { kind: 'invalid'; errors: ReminderFormError[] } {
-  const errors: ReminderFormError[] = [];
-  const required = (field: ReminderField, max: number): string => {
-    const value = text(raw, field);
-    if (!value) errors.push({ field, code: 'required' });
-    else if (value.length > max) errors.push({ field, code: 'tooLong' });
-    return value;
-  };
-  const title = required('title', REMINDER_TITLE_MAX);
-  const body = required('text', REMINDER_TEXT_MAX);
-  const audience = text(raw, 'audience') as ReminderAudience;
-  if (!AUDIENCES.includes(audience))
-    errors.push({ field: 'audience', code: audience ? 'invalid' : 'required' });
-
-  const rhythmKind = text(raw, 'rhythm');
-  let rhythm: Schedule['rhythm'] | undefined;
-  if (rhythmKind === 'dayOfMonth') {
-    // Days 29–31 do not come every month: the form offers 1–28.
-    const day = whole(text(raw, 'day'), 1, 28);
-    if (day === undefined) errors.push({ field: 'day', code: text(raw, 'day') ? 'invalid' : 'required' });
-    else rhythm = { kind: 'dayOfMonth', day };
-  } else if (rhythmKind === 'firstWeekday') {
-    const weekday = whole(text(raw, 'weekday'), 1, 7);
-    if (weekday === undefined)
-      errors.push({ field: 'weekday', code: text(raw, 'weekday') ? 'invalid' : 'required' });
-    else rhythm = { kind: 'firstWeekday', weekday };
-  } else errors.push({ field: 'rhythm', code: rhythmKind ? 'invalid' : 'required' });
-
-  const monthText = text(raw, 'months');
-  const months = monthText ? monthText.split(',').map((m) => whole(m.trim(), 1, 12)) : [];
+export function validateReminderForm(raw: Record<string, unknown>): ReminderFormResult {
+  const { values: v, issues } = checkForm(REMINDER_FORM, raw, {
+    onlyWhen: { day: (f) => f.rhythm === 'dayOfMonth', weekday: (f) => f.rhythm === 'firstWeekday' },
+    numbersAsText: true,
+  });
+  const errors = issues as ReminderFormError[];
+  const rhythm: Schedule['rhythm'] | undefined =
+    v.rhythm === 'dayOfMonth'
+      ? { kind: 'dayOfMonth', day: Number(v.day) }
+      : v.rhythm === 'firstWeekday'
+        ? { kind: 'firstWeekday', weekday: Number(v.weekday) }
+        : undefined;
+  const months = v.months ? v.months.split(',').map((m) => whole(m.trim(), 1, 12)) : [];
   if (months.some((m) => m === undefined)) errors.push({ field: 'months', code: 'invalid' });
-
-  const time = /^(\d{1,2}):(\d{2})$/.exec(text(raw, 'time'));
+  const time = /^(\d{1,2}):(\d{2})$/.exec(v.time);
   const hour = time ? whole(time[1]!, 0, 23) : undefined;
   const minute = time ? whole(time[2]!, 0, 59) : undefined;
-  if (hour === undefined || minute === undefined)
-    errors.push({ field: 'time', code: text(raw, 'time') ? 'invalid' : 'required' });
+  if (v.time && (hour === undefined || minute === undefined)) errors.push({ field: 'time', code: 'invalid' });
+  errors.sort((a, b) => REMINDER_FIELDS.indexOf(a.field) - REMINDER_FIELDS.indexOf(b.field));
+  const { title, text: body } = v;
+  const audience = v.audience as ReminderAudience;
 
   if (errors.length > 0 || !rhythm || hour === undefined || minute === undefined)
     return { kind: 'invalid', errors };

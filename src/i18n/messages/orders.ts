@@ -141,6 +141,8 @@ const fi = {
   noLiaison:
     'Yksikölle ei löydy järjestöyhdyshenkilöä eikä alueellista koordinaattoria, joten tilausta ei voitu lähettää. Ota yhteyttä hyvinvointialueen järjestötyön koordinaattoriin.',
   notifyNewOrder: 'Uusi kokemustoimijan tilaus: {unit}, {date}',
+  notifyNamedContact:
+    '{orderer} nimesi sinut yhteyshenkilöksi kokemustoimijatilaukseen ({unit}, {date}). Näet tilauksen tästä ja voit tilaajan tavoin valita ehdokkaan tai perua tilauksen. Kun tilaus on vahvistettu, saat myös kokemustoimijan yhteystiedot.',
   notifyCandidates: 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne ({date}).',
   notifyChosen:
     'Tiimi valitsi ehdokkaan tilaukseen ({unit}, {date}). Kysy kokemustoimijalta ja kirjaa vastaus.',
@@ -314,6 +316,8 @@ const sv: OrderMessages = {
   noLiaison:
     'Enheten har ingen organisationskontaktperson eller regional koordinator, så beställningen kunde inte skickas. Kontakta välfärdsområdets koordinator för organisationsarbetet.',
   notifyNewOrder: 'Ny beställning av erfarenhetsexpert: {unit}, {date}',
+  notifyNamedContact:
+    '{orderer} har angett dig som kontaktperson för en beställning av erfarenhetsexpert ({unit}, {date}). Du ser beställningen här och kan, liksom beställaren, välja kandidat eller avbryta beställningen. När den har bekräftats får du också erfarenhetsexpertens kontaktuppgifter.',
   notifyCandidates: 'Kandidater kan väljas för er beställning ({date}).',
   notifyChosen: 'Teamet valde en kandidat ({unit}, {date}). Fråga experten och registrera svaret.',
   notifyConfirmed: 'Erfarenhetsexperten är bekräftad för er beställning ({date}).',
@@ -484,6 +488,8 @@ const en: OrderMessages = {
   noLiaison:
     'The unit has no NGO liaison and no regional coordinator, so the order could not be sent. Please contact the county NGO coordinator.',
   notifyNewOrder: 'New experience expert order: {unit}, {date}',
+  notifyNamedContact:
+    "{orderer} named you as the contact person for an experience expert order ({unit}, {date}). You can follow the order here and, like the person who placed it, choose a candidate or cancel the order. Once it is confirmed, you will also get the expert's contact details.",
   notifyCandidates: 'Candidates are ready for your order ({date}).',
   notifyChosen: 'The team chose a candidate ({unit}, {date}). Ask the expert and record the answer.',
   notifyConfirmed: 'The experience expert is confirmed for your order ({date}).',

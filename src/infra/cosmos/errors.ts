@@ -1,11 +1,8 @@
 import { SiltaError } from '../../domain/errors';
 
 /** Storage errors with a code and a message that says what to do. */
-export class StaleWriteError extends SiltaError<'STORAGE_STALE_ETAG'> {
-  constructor(what: string) {
-    super('STORAGE_STALE_ETAG', { what });
-  }
-}
+// The use cases' storage ports promise StaleWriteError on a lost ETag race; they own its class.
+export { StaleWriteError } from '../../services/storageErrors';
 
 export class DuplicateError extends SiltaError<'STORAGE_DUPLICATE'> {
   constructor(what: string) {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Recipient } from '../../domain/notices';
+import type { DeliveryProgress, DeliveryState, Recipient } from '../../domain/notices';
 import type { CosmosStore } from '../cosmos/store';
 import { Documents, type Stored } from '../cosmos/documents';
 import { DuplicateError, StaleWriteError } from '../cosmos/errors';
 
-export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed' | 'unreachable';
+export type { DeliveryState };
 export const DELIVERY_STATES: readonly DeliveryState[] = [
   'pending',
   'sending',
@@ -32,7 +32,7 @@ export interface Delivery {
 }
 
 export type StoredDelivery = Stored<Delivery>;
-export type Progress = Record<DeliveryState, number> & { total: number };
+export type Progress = DeliveryProgress;
 
 const CLAIM_PARALLELISM = 16;
 

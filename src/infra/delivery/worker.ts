@@ -5,9 +5,20 @@ import type { NoticeRepository, StoredNotice } from '../noticeRepository';
 import { StaleWriteError } from '../cosmos/errors';
 import type { Outbox, Progress, StoredDelivery } from './outbox';
 import { RateLimiter, TEAMS_CONVERSATION_LIMITS, spacedTenantLimits, type Window } from './rateLimiter';
-import { DEFAULT_RETRY, NETWORK_ERROR, failureReason, outcomeOf, type RetryPolicy } from './retryPolicy';
+import {
+  DEFAULT_RETRY,
+  NETWORK_ERROR,
+  failureReason,
+  outcomeOf,
+  type RetryPolicy,
+} from '../../domain/delivery/retryPolicy';
 import { Sleeper } from './sleep';
-import type { DeliveryTransport, OutboundMessage, SendResult, StoredReference } from './transport';
+import type {
+  DeliveryTransport,
+  OutboundMessage,
+  SendResult,
+  StoredReference,
+} from '../../services/deliveryTransport';
 import { logError, messageOf } from '../../domain/errors';
 
 export interface WorkerOptions {

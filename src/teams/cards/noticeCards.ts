@@ -1,12 +1,18 @@
 import type { Unit } from '../../domain/directory';
-import { MAX_NOTICE_TEXT, TOPICS, type Notice, type NoticeError } from '../../domain/notices';
+import {
+  NOTICE_FORM,
+  TOPICS,
+  type DeliveryProgress as Progress,
+  type Notice,
+  type NoticeError,
+  type NoticeField,
+} from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
 import {
-  REMINDER_TEXT_MAX,
-  REMINDER_TITLE_MAX,
+  REMINDER_FORM,
+  type ReminderField,
   type ReminderFormError,
 } from '../../domain/scheduling/reminderForm';
-import type { Progress } from '../../infra/delivery/outbox';
 import type { KeySuffix, Translate } from '../../i18n';
 import {
   formFields,
@@ -14,24 +20,21 @@ import {
   card,
   choiceInput,
   container,
-  dateInput,
   execute,
   heading,
   image,
-  numberInput,
   openUrl,
   runs,
   sentence,
   showCard,
   submit,
   textBlock,
-  textInput,
-  timeInput,
   type AdaptiveCard,
   type Element,
 } from './adaptive';
 import { dateText, dateTimeText, monthNames, weekdayNames } from '../../i18n/formats';
 import { reminderName, scheduleText } from '../../i18n/schedules';
+import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 
 const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
@@ -52,7 +55,9 @@ export interface NoticeFormOptions {
 /** The notice form: every input labelled; liaisons choose among their own units. */
 export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard {
   const v = o.values;
-  const { label, required: req } = formFields('notices', v, t);
+  const { label } = formFields('notices', v, t);
+  const input = (id: NoticeField, extras?: InputExtras) =>
+    specInput('notices', id, NOTICE_FORM[id], v, t, extras);
   const body: Element[] = [
     heading(t('notices.formTitle'), 'large'),
     sentence(t('notices.formIntro'), { subtle: true }),
@@ -85,23 +90,21 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
       ]
     : o.units.map((u) => ({ title: u.name, value: u.id }));
   body.push(
-    textInput('title', label('title'), { ...req('title'), maxLength: 200 }),
-    textInput('text', label('text'), { ...req('text'), multiline: true, maxLength: MAX_NOTICE_TEXT }),
-    textInput('ngo', label('ngo'), { ...req('ngo'), maxLength: 200 }),
-    textInput('link', label('link'), { value: v.link, maxLength: 2000, regex: '^https?://.+' }),
-    textInput('imageUrl', label('imageUrl'), { value: v.imageUrl, maxLength: 2000 }),
-    choiceInput('topics', label('topics'), topicChoices(), { ...req('topics'), multi: true }),
-    textInput('targetGroups', label('targetGroups'), { value: v.targetGroups, maxLength: 500 }),
-    choiceInput(
-      'audienceKind',
-      label('audienceKind'),
-      kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),
-      { ...req('audienceKind'), value: v.audienceKind ?? 'units' },
-    ),
-    choiceInput('audienceIds', label('audienceIds'), targets, { value: v.audienceIds, multi: true }),
-    dateInput('validUntil', label('validUntil'), req('validUntil')),
-    dateInput('sendDate', label('sendDate'), { value: v.sendDate }),
-    timeInput('sendTime', label('sendTime'), { value: v.sendTime }),
+    input('title'),
+    input('text'),
+    input('ngo'),
+    input('link'),
+    input('imageUrl'),
+    input('topics', { choices: topicChoices() }),
+    input('targetGroups'),
+    input('audienceKind', {
+      choices: kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),
+      initial: 'units',
+    }),
+    input('audienceIds', { choices: targets }),
+    input('validUntil'),
+    input('sendDate'),
+    input('sendTime'),
   );
   const preview = o.inDialog
     ? submit(t('notices.preview'))
@@ -297,11 +300,8 @@ function reminderForm(
   t: Translate,
 ): Element[] {
   const label = (field: KeySuffix<'notices.field_'>) => t(`notices.field_${field}`);
-  const req = (field: KeySuffix<'notices.field_'>) => ({
-    required: true,
-    errorMessage: t('notices.error_required', { field: label(field) }),
-    value: v[field],
-  });
+  const input = (id: ReminderField, extras?: InputExtras) =>
+    specInput('notices', id, REMINDER_FORM[id], v, t, extras);
   const names = (titles: readonly string[]) => titles.map((title, i) => ({ title, value: String(i + 1) }));
   return [
     heading(t('notices.reminderFormTitle')),
@@ -313,36 +313,21 @@ function reminderForm(
           ),
         ]
       : []),
-    textInput('title', label('reminderTitle'), {
-      ...req('reminderTitle'),
-      value: v.title,
-      maxLength: REMINDER_TITLE_MAX,
-    }),
-    textInput('text', label('reminderText'), {
-      ...req('reminderText'),
-      value: v.text,
-      multiline: true,
-      maxLength: REMINDER_TEXT_MAX,
-    }),
-    choiceInput(
-      'audience',
-      label('audience'),
-      (['centreLiaisons', 'allLiaisons'] as const).map((a) => ({
+    input('title'),
+    input('text'),
+    input('audience', {
+      choices: REMINDER_FORM.audience.choices.map((a) => ({
         title: t(`notices.reminderAudience_${a}`),
         value: a,
       })),
-      { ...req('audience'), value: v.audience ?? 'centreLiaisons', expanded: true },
-    ),
-    choiceInput(
-      'rhythm',
-      label('rhythm'),
-      (['dayOfMonth', 'firstWeekday'] as const).map((r) => ({ title: t(`notices.rhythm_${r}`), value: r })),
-      { ...req('rhythm'), value: v.rhythm ?? 'dayOfMonth', expanded: true },
-    ),
-    numberInput('day', label('day'), { value: v.day ?? '1', min: 1, max: 28 }),
-    choiceInput('weekday', label('weekday'), names(weekdayNames(t)), { value: v.weekday ?? '2' }),
-    choiceInput('months', label('months'), names(monthNames(t)), { value: v.months, multi: true }),
-    timeInput('time', label('time'), { ...req('time'), value: v.time ?? '09:00' }),
+      initial: 'centreLiaisons',
+      expanded: true,
+    }),
+    input('rhythm', { initial: 'dayOfMonth', expanded: true }),
+    input('day', { initial: '1' }),
+    input('weekday', { choices: names(weekdayNames(t)), initial: '2' }),
+    input('months', { choices: names(monthNames(t)) }),
+    input('time', { initial: '09:00' }),
   ];
 }
 

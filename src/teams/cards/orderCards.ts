@@ -3,13 +3,12 @@ import type { Suggestion } from '../../domain/experts/suggest';
 import type { Expert } from '../../domain/experts/types';
 import {
   FEEDBACK_QUESTIONS,
-  FORM_LIMITS,
-  FORM_PATTERNS,
-  MODES,
-  ORDER_LANGUAGES,
-  PURPOSES,
+  ORDER_FORM,
+  ORDER_NOTE_INPUT,
   type FeedbackRole,
   type FormError,
+  type FormField,
+  type OrderActData,
   type Order,
   type OrderActionKind,
 } from '../../domain/orders';
@@ -21,17 +20,13 @@ import {
   card,
   choiceInput,
   container,
-  dateInput,
   execute,
   heading,
-  numberInput,
-  peoplePicker,
   openUrl,
   runs,
   sentence,
   showCard,
   textInput,
-  timeInput,
   withRefresh,
   type Action,
   type AdaptiveCard,
@@ -39,6 +34,7 @@ import {
   type Element,
 } from './adaptive';
 import { dateText, dateTimeText, decimalText, hhmmText } from '../../i18n/formats';
+import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 import { monthlyChartElement, monthlyOrdersChart } from './summaryChart';
 
@@ -51,13 +47,10 @@ export interface FormDefaults {
   errors?: readonly FormError[];
 }
 
-const options = <T extends string>(values: readonly T[], title: (value: T) => string) =>
-  values.map((value) => ({ title: title(value), value }));
-
 /** The order form: every input labelled, required ones marked; the server checks everything again. */
 export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
   const v = form.values;
-  const { label, required } = formFields('orders', v, t);
+  const { label } = formFields('orders', v, t);
   const body: Element[] = [
     heading(t('orders.formTitle'), 'large'),
     sentence(t('orders.formIntro'), { subtle: true }),
@@ -75,86 +68,30 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
       ),
     );
   }
+  const input = (id: FormField, extras?: InputExtras) =>
+    specInput('orders', id, ORDER_FORM[id], v, t, extras);
   body.push(
-    choiceInput(
-      'unitId',
-      label('unitId'),
-      form.units.map((u) => ({ title: u.name, value: u.id })),
-      required('unitId'),
-    ),
-    textInput('contactName', label('contactName'), {
-      ...required('contactName'),
-      maxLength: FORM_LIMITS.shortText,
-    }),
-    peoplePicker('contactPerson', label('contactPerson'), { value: v.contactPerson }),
+    input('unitId', { choices: form.units.map((u) => ({ title: u.name, value: u.id })) }),
+    input('contactName'),
+    input('contactPerson'),
     // Formats are checked on the card with the server's own patterns (and again on the server).
-    textInput('contactEmail', label('contactEmail'), {
-      value: v.contactEmail,
-      maxLength: FORM_LIMITS.shortText,
-      regex: FORM_PATTERNS.email,
-      errorMessage: t('orders.error_invalidEmail', { field: label('contactEmail') }),
-    }),
-    textInput('contactPhone', label('contactPhone'), {
-      value: v.contactPhone,
-      maxLength: FORM_LIMITS.phone,
-      regex: FORM_PATTERNS.phone,
-      errorMessage: t('orders.error_invalidPhone', { field: label('contactPhone') }),
-    }),
-    choiceInput(
-      'purpose',
-      label('purpose'),
-      options(PURPOSES, (p) => t(`orders.purpose_${p}`)),
-      required('purpose'),
-    ),
-    choiceInput(
-      'themes',
-      label('themes'),
-      form.themes.map((theme) => ({ title: theme, value: theme })),
-      { ...required('themes'), multi: true },
-    ),
-    choiceInput(
-      'language',
-      label('language'),
-      options(ORDER_LANGUAGES, (l) => t(`orders.language_${l}`)),
-      {
-        ...required('language'),
-        value: v.language ?? 'fi',
-      },
-    ),
-    dateInput('date', label('date'), {
-      ...required('date'),
-      min: form.today,
+    input('contactEmail'),
+    input('contactPhone'),
+    input('purpose'),
+    input('themes', { choices: form.themes.map((theme) => ({ title: theme, value: theme })) }),
+    input('language', { initial: 'fi' }),
+    input('date', {
+      minDate: form.today,
       errorMessage: t('orders.cardError_date', { field: label('date') }),
     }),
-    timeInput('time', label('time'), required('time')),
-    numberInput('durationMinutes', label('durationMinutes'), {
-      ...required('durationMinutes'),
-      min: FORM_LIMITS.minDuration,
-      max: FORM_LIMITS.maxDuration,
-    }),
-    choiceInput(
-      'mode',
-      label('mode'),
-      options(MODES, (m) => t(`orders.mode_${m}`)),
-      { ...required('mode'), expanded: true },
-    ),
-    textInput('address', label('address'), { value: v.address, maxLength: FORM_LIMITS.shortText }),
-    numberInput('audienceSize', label('audienceSize'), {
-      ...required('audienceSize'),
-      min: FORM_LIMITS.minAudience,
-      max: FORM_LIMITS.maxAudience,
-    }),
-    textInput('description', label('description'), {
-      ...required('description'),
-      multiline: true,
-      maxLength: FORM_LIMITS.description,
-    }),
-    textInput('costCentre', label('costCentre'), { ...required('costCentre'), maxLength: 40 }),
-    textInput('otherWishes', label('otherWishes'), {
-      value: v.otherWishes,
-      multiline: true,
-      maxLength: FORM_LIMITS.otherWishes,
-    }),
+    input('time'),
+    input('durationMinutes'),
+    input('mode', { expanded: true }),
+    input('address'),
+    input('audienceSize'),
+    input('description'),
+    input('costCentre'),
+    input('otherWishes'),
   );
   return card(body, [execute(t('orders.submit'), VERBS.orderSubmit)]);
 }
@@ -177,8 +114,12 @@ export interface OrderView {
   lead?: string;
 }
 
-const act = (title: string, order: Order, action: OrderActionKind, extra: Record<string, unknown> = {}) =>
-  execute(title, VERBS.orderAct, { orderId: order.id, action, ...extra });
+const act = (
+  title: string,
+  order: Order,
+  action: OrderActionKind,
+  extra: Omit<OrderActData, 'orderId' | 'action'> = {},
+) => execute(title, VERBS.orderAct, { orderId: order.id, action, ...extra });
 
 function expertLine(expert: Expert | undefined, n: number, view: OrderView, t: Translate): string {
   if (!expert) return t('orders.candidateForTeam', { n, themes: '–', languages: '–', area: '–' });
@@ -209,7 +150,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
               textInput('question', t('orders.questionLabel'), {
                 required: true,
                 multiline: true,
-                maxLength: 1000,
+                maxLength: ORDER_NOTE_INPUT.maxLength,
               }),
             ],
             send(kind),
@@ -224,7 +165,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
               textInput('reason', t('orders.reasonLabel'), {
                 required: true,
                 multiline: true,
-                maxLength: 1000,
+                maxLength: ORDER_NOTE_INPUT.maxLength,
               }),
             ],
             send(kind),
@@ -235,7 +176,12 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
         buttons.push(
           showCard(
             t('orders.action_resubmit'),
-            [textInput('answer', t('orders.answerLabel'), { multiline: true, maxLength: 1000 })],
+            [
+              textInput('answer', t('orders.answerLabel'), {
+                multiline: true,
+                maxLength: ORDER_NOTE_INPUT.maxLength,
+              }),
+            ],
             send(kind),
           ),
         );
@@ -296,7 +242,10 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
                     { required: q === 'usefulness' },
                   ),
                 ),
-                textInput('text', t('orders.feedbackText'), { multiline: true, maxLength: 1000 }),
+                textInput('text', t('orders.feedbackText'), {
+                  multiline: true,
+                  maxLength: ORDER_NOTE_INPUT.maxLength,
+                }),
               ],
               [act(t('orders.send'), order, kind, { role })],
             ),

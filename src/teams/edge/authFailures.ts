@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import type { Logger } from '../../infra/logger';
+import type { Logger } from 'pino';
 import { checkBearer } from './bearerToken';
 import { MetadataUnavailable, type OpenIdKeys } from './openIdKeys';
 import type { TurnRunner, Authenticated } from './turnRunner';

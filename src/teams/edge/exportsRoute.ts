@@ -15,10 +15,7 @@ export function exportsRoute(services: Services) {
   return async (req: IncomingMessage & { params?: Record<string, unknown> }, res: ServerResponse) => {
     const token = String(req.params?.token ?? '');
     const file = String(req.params?.file ?? 'export.csv').replace(/[^\w.-]/g, '_');
-    const read = async () => {
-      const [exports, now] = [services.repos().exports, services.clock().getTime()];
-      return file.endsWith('.png') ? exports.readPng(token, now) : exports.read(token, now);
-    };
+    const read = () => services.orders.readExport(token, file.endsWith('.png') ? 'png' : 'csv');
     const body = /^[0-9a-f-]{36}$/i.test(token) && services.storage.store ? await read() : undefined;
     if (body === undefined) {
       answer(

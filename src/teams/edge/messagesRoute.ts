@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Logger } from '../../infra/logger';
+import type { Logger } from 'pino';
 import { messageCardResponse } from '../errors';
 import { languageOf } from '../turn';
 import { activityProblem } from './activityShape';

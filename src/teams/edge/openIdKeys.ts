@@ -1,5 +1,5 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import type { Logger } from '../../infra/logger';
+import type { Logger } from 'pino';
 import { SiltaError, logError } from '../../domain/errors';
 
 export type MetadataStatus = 'not-fetched' | 'ok' | 'metadata-unreachable';

@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { erasureTokenOf } from '../../domain/register';
 import type { Services } from '../../services';
-import { attachment, type AdaptiveCard } from '../cards/adaptive';
+import { attachment } from '../cards/adaptive';
 import { consentMessageCard, consentPreviewCard } from '../cards/consentCard';
 import { VERBS } from '../cards/verbs';
+import { onCardAction } from '../cardAction';
 import { actorOf, languageOf } from '../turn';
 
 /**
@@ -36,38 +38,23 @@ export async function startErasure(context: TurnContext, who: string, services: 
   await context.sendActivity({ attachments: [attachment(content)] });
 }
 
-const tokenFrom = (data: unknown): string | undefined => {
-  const token = (data as { token?: unknown } | undefined)?.token;
-  return typeof token === 'string' && /^[0-9a-f-]{36}$/i.test(token) ? token : undefined;
-};
-
 /** Confirm and cancel on the preview: the stored request is reloaded and bound to its author. */
 export function registerConsentActions(app: Application<TurnState>, services: Services): void {
-  app.adaptiveCards.actionExecute(
-    VERBS.consentErase,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const actor = actorOf(context);
-      const token = tokenFrom(data);
-      if (!actor.aadObjectId || !services.directory.roles(actor.aadObjectId).coordinator)
-        return consentMessageCard(t('consent.notAllowed'));
-      if (!token) return consentMessageCard(t('consent.expired'));
-      const result = await services.consent.erase(token, actor.aadObjectId);
-      if (result.kind === 'erased')
-        return consentMessageCard(t('consent.erased', { orders: result.orders, audit: result.auditEntries }));
-      return consentMessageCard(t(`consent.${result.kind}`));
-    },
-  );
+  onCardAction(app, VERBS.consentErase, async ({ t, actor }, data) => {
+    const token = erasureTokenOf(data);
+    if (!actor.aadObjectId || !services.directory.roles(actor.aadObjectId).coordinator)
+      return consentMessageCard(t('consent.notAllowed'));
+    if (!token) return consentMessageCard(t('consent.expired'));
+    const result = await services.consent.erase(token, actor.aadObjectId);
+    if (result.kind === 'erased')
+      return consentMessageCard(t('consent.erased', { orders: result.orders, audit: result.auditEntries }));
+    return consentMessageCard(t(`consent.${result.kind}`));
+  });
 
-  app.adaptiveCards.actionExecute(
-    VERBS.consentCancel,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const actor = actorOf(context);
-      const token = tokenFrom(data);
-      const cancelled =
-        !!token && !!actor.aadObjectId && (await services.consent.cancel(token, actor.aadObjectId));
-      return consentMessageCard(t(cancelled ? 'consent.cancelled' : 'consent.expired'));
-    },
-  );
+  onCardAction(app, VERBS.consentCancel, async ({ t, actor }, data) => {
+    const token = erasureTokenOf(data);
+    const cancelled =
+      !!token && !!actor.aadObjectId && (await services.consent.cancel(token, actor.aadObjectId));
+    return consentMessageCard(t(cancelled ? 'consent.cancelled' : 'consent.expired'));
+  });
 }

@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { unitIdOf } from '../../domain/directory';
 import type { Services } from '../../services';
-import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
+import { attachment } from '../cards/adaptive';
 import { chooseMyUnitCard, directoryCard } from '../cards/directoryCard';
 import { VERBS } from '../cards/verbs';
+import { onCardAction } from '../cardAction';
 import { actorOf, languageOf } from '../turn';
 
 const userKey = (context: TurnContext) => {
@@ -12,7 +14,7 @@ const userKey = (context: TurnContext) => {
 };
 
 async function myUnitId(context: TurnContext, services: Services): Promise<string | undefined> {
-  return (await services.repos().profiles.get(userKey(context)))?.unitId;
+  return services.profiles.unitOf(userKey(context));
 }
 
 /** "Our" / "my" in fi, sv and en: the answer depends on the user's own unit. */
@@ -49,7 +51,7 @@ export async function setMyUnit(context: TurnContext, place: string, services: S
     }));
   }
   const unit = units[0]!;
-  await services.repos().profiles.setUnit(userKey(context), unit.id, services.clock());
+  await services.profiles.setUnit(userKey(context), unit.id);
   await context.sendActivity(t('directory.myUnitSaved', { unit: unit.name }));
 }
 
@@ -62,37 +64,24 @@ export async function showMyUnit(context: TurnContext, services: Services): Prom
   );
 }
 
-function unitIdFrom(data: unknown): string | undefined {
-  const value = (data as { unitId?: unknown } | undefined)?.unitId;
-  return typeof value === 'string' && value.length <= 64 ? value : undefined;
-}
-
 /** Card buttons: answer for a chosen unit; set a unit as my own. Card data is checked against the register. */
 export function registerDirectoryActions(app: Application<TurnState>, services: Services): void {
-  app.adaptiveCards.actionExecute(
-    VERBS.directoryUnit,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const unitId = unitIdFrom(data);
-      const unit = unitId ? services.directory.unit(unitId) : undefined;
-      if (!unit) return card([sentence(t('directory.unknownUnit'))]);
-      return directoryCard(services.directory.answerForUnit(unit.id), t);
-    },
-  );
+  const unitOf = (data: unknown) => {
+    const unitId = unitIdOf(data);
+    return unitId ? services.directory.unit(unitId) : undefined;
+  };
 
-  app.adaptiveCards.actionExecute(
-    VERBS.directorySetMyUnit,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const unitId = unitIdFrom(data);
-      const unit = unitId ? services.directory.unit(unitId) : undefined;
-      if (!unit) return card([sentence(t('directory.unknownUnit'))]);
-      await services.repos().profiles.setUnit(userKey(context), unit.id, services.clock());
-      return directoryCard(
-        services.directory.answerForUnit(unit.id),
-        t,
-        t('directory.myUnitSaved', { unit: unit.name }),
-      );
-    },
-  );
+  onCardAction(app, VERBS.directoryUnit, async ({ t, say }, data) => {
+    const unit = unitOf(data);
+    if (!unit) return say('directory.unknownUnit');
+    return directoryCard(services.directory.answerForUnit(unit.id), t);
+  });
+
+  onCardAction(app, VERBS.directorySetMyUnit, async ({ context, t, say }, data) => {
+    const unit = unitOf(data);
+    if (!unit) return say('directory.unknownUnit');
+    await services.profiles.setUnit(userKey(context), unit.id);
+    const saved = t('directory.myUnitSaved', { unit: unit.name });
+    return directoryCard(services.directory.answerForUnit(unit.id), t, saved);
+  });
 }

@@ -1,6 +1,5 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { userKey } from '../../infra/conversationRepository';
 import { MAX_NOTICE_TEXT } from '../../domain/notices';
 import { htmlToText } from '../../domain/notices/htmlToText';
 import type { Services } from '../../services';
@@ -62,7 +61,7 @@ export function registerNoticeExtension(
       const actor = actorOf(context);
       if (!actor.aadObjectId) return t('notices.notAllowed');
       // The preview comes to the sender's personal chat: without one there is nowhere to show it.
-      const reference = await services.repos().conversations.get(userKey(actor.aadObjectId));
+      const reference = await services.conversations.ofUser(actor.aadObjectId);
       if (!reference) return t('notices.forwardNeedsChat');
       const result = await services.notices.draft(data, {
         aadObjectId: actor.aadObjectId,

@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { formatImportErrors } from '../../domain/register';
+import { formatImportErrors, pendingTokenOf } from '../../domain/register';
 import type { Services } from '../../services';
 import { attachment, type AdaptiveCard } from '../cards/adaptive';
 import { registerMessageCard, registerPreviewCard } from '../cards/registerCard';
 import { VERBS } from '../cards/verbs';
+import { onCardAction } from '../cardAction';
 import { actorOf, languageOf } from '../turn';
 import { downloadRegisterFiles, type FileRef } from './registerDownload';
 
@@ -44,42 +45,27 @@ export async function onRegisterUpload(
   await send(context, registerPreviewCard(result.diff, result.token, t));
 }
 
-const tokenFrom = (data: unknown): string | undefined => {
-  const token = (data as { token?: unknown } | undefined)?.token;
-  return typeof token === 'string' && /^[0-9a-f-]{36}$/i.test(token) ? token : undefined;
-};
-
 /** Confirm and cancel on the preview card. The pending import is reloaded from Cosmos and bound to its author. */
 export function registerRegisterActions(app: Application<TurnState>, services: Services): void {
-  app.adaptiveCards.actionExecute(
-    VERBS.registerApply,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const actor = actorOf(context);
-      const token = tokenFrom(data);
-      if (!services.directory.roles(actor.aadObjectId).coordinator)
-        return registerMessageCard([t('register.notAllowed')]);
-      if (!token) return registerMessageCard([t('register.expired')]);
-      const result = await services.register.apply(token, actor.aadObjectId!);
-      if (result.kind === 'expired') return registerMessageCard([t('register.expired')]);
-      if (result.kind === 'stale') return registerMessageCard([t('register.stale')]);
-      if (result.kind === 'notAuthor') return registerMessageCard([t('register.notAuthor')]);
-      const { added, changed, removed } = result.diff;
-      return registerMessageCard([
-        t('register.applied', { added: added.length, changed: changed.length, removed: removed.length }),
-      ]);
-    },
-  );
+  onCardAction(app, VERBS.registerApply, async ({ t, actor }, data) => {
+    const token = pendingTokenOf(data);
+    if (!services.directory.roles(actor.aadObjectId).coordinator)
+      return registerMessageCard([t('register.notAllowed')]);
+    if (!token) return registerMessageCard([t('register.expired')]);
+    const result = await services.register.apply(token, actor.aadObjectId!);
+    if (result.kind === 'expired') return registerMessageCard([t('register.expired')]);
+    if (result.kind === 'stale') return registerMessageCard([t('register.stale')]);
+    if (result.kind === 'notAuthor') return registerMessageCard([t('register.notAuthor')]);
+    const { added, changed, removed } = result.diff;
+    return registerMessageCard([
+      t('register.applied', { added: added.length, changed: changed.length, removed: removed.length }),
+    ]);
+  });
 
-  app.adaptiveCards.actionExecute(
-    VERBS.registerCancel,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const actor = actorOf(context);
-      const token = tokenFrom(data);
-      if (!token || !actor.aadObjectId) return registerMessageCard([t('register.expired')]);
-      const cancelled = await services.register.cancel(token, actor.aadObjectId);
-      return registerMessageCard([cancelled ? t('register.cancelled') : t('register.expired')]);
-    },
-  );
+  onCardAction(app, VERBS.registerCancel, async ({ t, actor }, data) => {
+    const token = pendingTokenOf(data);
+    if (!token || !actor.aadObjectId) return registerMessageCard([t('register.expired')]);
+    const cancelled = await services.register.cancel(token, actor.aadObjectId);
+    return registerMessageCard([cancelled ? t('register.cancelled') : t('register.expired')]);
+  });
 }

@@ -2,7 +2,7 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../../config';
 import type { Translate } from '../../i18n';
-import { guardedDownload, type DownloadResult } from '../../infra/download/guardedDownload';
+import { guardedDownload, type DownloadResult } from '../compose';
 import type { ImportFile } from '../../services/registerService';
 import { logError } from '../../domain/errors';
 import { userMessage } from '../errors';

@@ -3,7 +3,7 @@ import {
   DEFAULT_RETRY,
   outcomeOf,
   parseRetryAfter,
-} from '../../../src/infra/delivery/retryPolicy';
+} from '../../../src/domain/delivery/retryPolicy';
 
 describe('Retry policy', () => {
   const random = () => 0.5;

@@ -1,5 +1,8 @@
-/** The port the delivery worker sends through; the Teams implementation lives in src/teams/proactiveTransport.ts. */
-import type { StoredReference } from '../conversationRepository';
+/**
+ * The port the delivery engine (src/infra/delivery/worker.ts) sends through; the Teams implementation
+ * is src/teams/proactiveTransport.ts.
+ */
+import type { StoredReference } from './repositories';
 
 export type { StoredReference };
 /** The brief's name for the same thing: a conversation reference as plain data. */
