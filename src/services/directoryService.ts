@@ -1,5 +1,6 @@
 import { answerForUnit, answerQuestion, buildDirectoryIndex, matchUnits, rolesOf } from '../domain/directory';
 import type { DirectoryAnswer, DirectoryIndex, Roles } from '../domain/directory';
+import { NO_PLACES, type FinlandPlaces } from '../domain/directory/places';
 import type { Register, Unit } from '../domain/directory/types';
 import { helsinkiDate, type Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
@@ -14,7 +15,7 @@ const EMPTY: Register = { units: [], assignments: [] };
  * in Cosmos shows that another instance did.
  */
 export class DirectoryService {
-  private index: DirectoryIndex = buildDirectoryIndex(EMPTY);
+  private index: DirectoryIndex;
   private snapshot?: RegisterSnapshot;
   private timer?: NodeJS.Timeout;
 
@@ -23,7 +24,11 @@ export class DirectoryService {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly configuredCoordinators: readonly string[] = [],
-  ) {}
+    /** Finland's postal areas and municipalities (src/infra/postalAreas.ts), the same for every register. */
+    private readonly places: FinlandPlaces = NO_PLACES,
+  ) {
+    this.index = buildDirectoryIndex(EMPTY, places);
+  }
 
   get version(): number {
     return this.snapshot?.version ?? 0;
@@ -36,7 +41,7 @@ export class DirectoryService {
   /** Installs a snapshot (after load or import) and rebuilds the index. */
   use(snapshot: RegisterSnapshot): void {
     const started = performance.now();
-    this.index = buildDirectoryIndex(snapshot.register);
+    this.index = buildDirectoryIndex(snapshot.register, this.places);
     this.snapshot = snapshot;
     this.log.info(
       {

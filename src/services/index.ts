@@ -14,6 +14,7 @@ import type { Logger } from '../infra/logger';
 import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
+import { loadFinlandPlaces } from '../infra/postalAreas';
 import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
@@ -58,7 +59,13 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     if (!repositories) throw new SiltaError('STORAGE_NOT_READY');
     return repositories;
   };
-  const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
+  const directory = new DirectoryService(
+    () => repos().register,
+    clock,
+    log,
+    config.coordinatorAadIds,
+    loadFinlandPlaces(),
+  );
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
   const notices = new NoticeService(repos, directory, clock, log);

@@ -1,12 +1,14 @@
 /** Builds the answering index from a register: phrases for every place name in all its forms. */
-import { FINNISH_MUNICIPALITIES, SWEDISH_PLACE_NAMES } from './finnishMunicipalities';
+import { OTHER_COUNTIES, OWN_COUNTY } from './counties';
+import { EVERYDAY_SERVICE_AREA_NAMES } from './everydayNames';
 import { inflectGenitive, inflectWord } from './inflect';
 import type { DirectoryIndex } from './model';
 import { nominativesOf } from './nominative';
 import { PhraseIndex, type PlaceTarget } from './phraseIndex';
 import { scopesOf } from './people';
 import { fold, normalize, placeKey } from './text';
-import { QUESTION_WORDS, isBareUnitWord, isOwnerWord } from './vocabulary';
+import { NO_PLACES, type FinlandPlaces } from './places';
+import { QUESTION_WORDS, isBareUnitWord, isOwnerWord, isQuestionWord } from './vocabulary';
 import { englishForms, swedishForms } from './foreignForms';
 import { scopeTable } from './scopes';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
@@ -150,9 +152,126 @@ function addScopes(
     addScopeNames(phrases, level, other('sv'), swedishForms);
     addScopeNames(phrases, level, other('en'), englishForms);
   }
+  const serviceAreas = scopesOf(byLevel, 'toimialue').map(placeKey);
+  for (const entry of EVERYDAY_SERVICE_AREA_NAMES) {
+    if (!serviceAreas.includes(placeKey(entry.scope))) continue;
+    const target: PlaceTarget = { kind: 'scope', level: 'toimialue', name: entry.scope };
+    for (const name of entry.fi) phrases.add(phraseWords(name), target);
+    for (const name of entry.sv) phrases.add(wordsWith(name, swedishForms), target);
+    for (const name of entry.en) phrases.add(wordsWith(name, englishForms), target);
+  }
 }
 
-export function buildDirectoryIndex(register: Register): DirectoryIndex {
+const wordsWith = (name: string, forms: Forms): Set<string>[] =>
+  normalize(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => foldAll(forms(word)));
+
+/**
+ * Other wellbeing counties by their regions, in fi, sv and en (counties.ts). Our own county is added
+ * under its own name so that the longer phrase wins ("North Ostrobothnia" is not Ostrobothnia);
+ * understand() drops it again.
+ */
+function addCounties(phrases: PhraseIndex): void {
+  for (const county of [OWN_COUNTY, ...OTHER_COUNTIES]) {
+    const target: PlaceTarget = { kind: 'county', name: county.fi };
+    phrases.add(phraseWords(county.fi), target);
+    phrases.add(wordsWith(county.sv, swedishForms), target);
+    phrases.add(wordsWith(county.en, englishForms), target);
+  }
+}
+
+interface PostalPlace {
+  name: string;
+  municipality: string;
+  codes: string[];
+  /** The phrases of its Finnish and Swedish names, each word with its folded forms. */
+  phrases: Set<string>[][];
+}
+
+interface PlaceForms {
+  municipalities: Array<{ name: string; words: Set<string>[] }>;
+  postal: PostalPlace[];
+}
+
+/** The forms of every place name, computed once per postal data set: they do not depend on the register. */
+const formsCache = new WeakMap<FinlandPlaces, PlaceForms>();
+
+function placeForms(places: FinlandPlaces): PlaceForms {
+  const cached = formsCache.get(places);
+  if (cached) return cached;
+  const municipalityNames = new Set<string>();
+  const municipalityKeys = new Set<string>();
+  for (const area of places.postalAreas) {
+    municipalityNames.add(area.municipality).add(area.municipalitySv);
+    municipalityKeys.add(placeKey(area.municipality)).add(placeKey(area.municipalitySv));
+  }
+  // Postal areas by name within their municipality: "Haukipudas" in Oulu has 90830, 90831 and 90840.
+  const byName = new Map<string, PostalPlace>();
+  for (const area of places.postalAreas) {
+    const key = `${placeKey(area.name)}|${placeKey(area.municipality)}`;
+    const place = byName.get(key);
+    if (place) {
+      place.codes.push(area.code);
+      continue;
+    }
+    const names = [...new Set([area.name, area.nameSv])].filter(
+      (name) =>
+        placeKey(name) !== placeKey(area.municipality) &&
+        placeKey(name) !== placeKey(area.municipalitySv) &&
+        !normalize(name)
+          .split(' ')
+          .some((word) => isQuestionWord(fold(word))),
+    );
+    byName.set(key, {
+      name: area.name,
+      municipality: area.municipality,
+      codes: [area.code],
+      phrases: names.map(phraseWords),
+    });
+  }
+  const forms: PlaceForms = {
+    municipalities: [...municipalityNames].map((name) => ({ name, words: phraseWords(name) })),
+    postal: [...byName.values()],
+  };
+  formsCache.set(places, forms);
+  return forms;
+}
+
+/** Village names are many and short: a one-letter slip in a five-letter word is too likely another word. */
+const MIN_FUZZY_POSTAL_NAME = 6;
+
+/**
+ * docs/directory.md §4.4 and §4.7: Finland's municipalities and postal areas from the postal data. A
+ * municipality outside the county is "outside" (typos tolerated, as before); a postal area in the county
+ * is a place in its municipality (typos tolerated from six letters); a postal area elsewhere is
+ * "outside" only as written, since thousands of village names would otherwise catch typos of ours.
+ * Every postal code is a place as written. Names that are also question words are left out.
+ */
+function addFinlandPlaces(phrases: PhraseIndex, places: FinlandPlaces, inCounty: ReadonlySet<string>): void {
+  const forms = placeForms(places);
+  for (const { name, words } of forms.municipalities) {
+    if (!inCounty.has(placeKey(name))) phrases.add(words, { kind: 'outside', name });
+  }
+  const ours = (place: PostalPlace) => inCounty.has(placeKey(place.municipality));
+  for (const place of [...forms.postal.filter(ours), ...forms.postal.filter((p) => !ours(p))]) {
+    const inside = ours(place);
+    const target: PlaceTarget = inside
+      ? { kind: 'postal', name: place.name, municipality: place.municipality, codes: place.codes }
+      : { kind: 'outside', name: `${place.name} (${place.municipality})` };
+    const fuzzy = inside && place.name.length >= MIN_FUZZY_POSTAL_NAME;
+    for (const words of place.phrases) phrases.add(words, target, fuzzy);
+    for (const code of place.codes) {
+      const codeTarget: PlaceTarget = inside
+        ? { kind: 'postal', name: place.name, municipality: place.municipality, codes: [code] }
+        : { kind: 'outside', name: `${code} ${place.name} (${place.municipality})` };
+      phrases.add([new Set([code])], codeTarget, false);
+    }
+  }
+}
+
+export function buildDirectoryIndex(register: Register, places: FinlandPlaces = NO_PLACES): DirectoryIndex {
   const phrases = new PhraseIndex();
   const units = new Map(register.units.map((unit) => [unit.id, unit]));
   const byLevel = new Map<LiaisonLevel, LiaisonAssignment[]>(LIAISON_LEVELS.map((level) => [level, []]));
@@ -179,14 +298,27 @@ export function buildDirectoryIndex(register: Register): DirectoryIndex {
   for (const name of areas) phrases.add(phraseWords(name), { kind: 'area', name });
   addScopes(phrases, byLevel);
 
-  for (const name of [...FINNISH_MUNICIPALITIES, ...SWEDISH_PLACE_NAMES]) {
-    if (!inCounty.has(fold(normalize(name)))) phrases.add(phraseWords(name), { kind: 'outside', name });
-  }
+  addCounties(phrases);
+  addFinlandPlaces(phrases, places, inCounty);
 
   const unitsByMunicipality = new Map<string, Unit[]>();
   for (const unit of register.units) {
     const key = placeKey(unit.municipality);
     unitsByMunicipality.set(key, [...(unitsByMunicipality.get(key) ?? []), unit]);
   }
-  return { register, units, byLevel, unitsByMunicipality, municipalities, phrases, unitWords };
+  const unitsByPostalCode = new Map<string, Unit[]>();
+  for (const unit of register.units) {
+    for (const code of unit.postalCodes ?? [])
+      unitsByPostalCode.set(code, [...(unitsByPostalCode.get(code) ?? []), unit]);
+  }
+  return {
+    register,
+    units,
+    byLevel,
+    unitsByMunicipality,
+    unitsByPostalCode,
+    municipalities,
+    phrases,
+    unitWords,
+  };
 }

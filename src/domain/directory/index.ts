@@ -10,3 +10,5 @@ export type { LiaisonAssignment, LiaisonLevel, Register, Unit, UnitType } from '
 export { LIAISON_LEVELS } from './types';
 export { rolesOf, type Roles } from './roles';
 export { scopeDisplayName } from './scopes';
+export { countyDisplayName } from './counties';
+export type { FinlandPlaces, PostalArea } from './places';

@@ -32,7 +32,13 @@ export type DirectoryAnswer =
     }
   | { kind: 'level'; level: LiaisonLevel; scope: string; people: Person[] }
   | { kind: 'choose'; scope: string; options: Unit[] }
-  | { kind: 'outside'; place: string; coordinator: Person[] }
+  | {
+      kind: 'outside';
+      /** The place, or with otherCounty the other county's region (Finnish name, counties.ts). */
+      place: string;
+      otherCounty?: boolean;
+      coordinator: Person[];
+    }
   | { kind: 'needMyUnit' }
   | { kind: 'notFound'; unknown: string; suggestions: Unit[] };
 
@@ -42,6 +48,8 @@ export interface DirectoryIndex {
   units: ReadonlyMap<string, Unit>;
   /** Assignment rows by level, in register order. */
   byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>;
+  /** Units by the postal codes they serve (postinumerot). */
+  unitsByPostalCode: ReadonlyMap<string, readonly Unit[]>;
   /** Units by folded municipality name. */
   unitsByMunicipality: ReadonlyMap<string, readonly Unit[]>;
   /** Municipalities of the county (Finnish names), from units and municipal rows. */

@@ -10,6 +10,10 @@ export type PlaceTarget =
   | { kind: 'unit'; unitId: string }
   | { kind: 'municipality'; name: string }
   | { kind: 'area'; name: string }
+  /** A postal area (a village, a district) or one postal code, in a municipality of the county. */
+  | { kind: 'postal'; name: string; municipality: string; codes: readonly string[] }
+  /** Another wellbeing county, named by its region (Lappi, Pohjois-Savo). */
+  | { kind: 'county'; name: string }
   | { kind: 'scope'; level: LiaisonLevel; name: string }
   | { kind: 'outside'; name: string };
 
@@ -39,8 +43,11 @@ export class PhraseIndex {
   /** Long forms by first letter and length, for two-typo lookups (people rarely mistype the first letter). */
   private readonly longForms = new Map<string, string[]>();
 
-  /** Adds a phrase; `words` hold folded forms. */
-  add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget): void {
+  /**
+   * Adds a phrase; `words` hold folded forms. With `fuzzy` false its forms are matched only as written
+   * (the many postal areas outside the county: a typo should not land there).
+   */
+  add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget, fuzzy = true): void {
     if (words.length === 0) return;
     const phrase: Phrase = { words, target };
     for (const form of words[0]!) {
@@ -52,6 +59,7 @@ export class PhraseIndex {
       for (const form of set) {
         if (this.forms.has(form)) continue;
         this.forms.add(form);
+        if (!fuzzy) continue;
         if (form.length >= 5) {
           for (const key of deletions(form)) {
             const bucket = this.deleted.get(key);
@@ -66,6 +74,11 @@ export class PhraseIndex {
         }
       }
     }
+  }
+
+  /** True when `form` (folded) is a form of some phrase word. */
+  has(form: string): boolean {
+    return this.forms.has(form);
   }
 
   get size(): number {

@@ -1,7 +1,9 @@
 /** Reads a question into what it names: places (with typos tolerated), a level, unit types, "our unit". */
 import type { DirectoryIndex } from './model';
 import { selectMatches, type PlaceTarget } from './phraseIndex';
+import { readTokens } from './readTokens';
 import { fold, tokenize } from './text';
+import { OWN_COUNTY } from './counties';
 import type { LiaisonLevel, UnitType } from './types';
 import { MY_UNIT_WORDS, OWNER_CUES, ROLE_CUES, TYPE_CUES, firstCue, isQuestionWord } from './vocabulary';
 
@@ -13,28 +15,47 @@ export interface Understanding {
   /** The level an owner word names (hyvinvointialueen → county, kunnan / kaupungin → municipality). */
   ownerLevel?: LiaisonLevel;
   types: Set<UnitType>;
+  /** A hospital is named: a hospital word, or units that are all hospitals (OYS). */
+  hospital: boolean;
   mine: boolean;
   /** Words that are neither question words nor places, as the user wrote them (lower case). */
   unknown: string[];
 }
 
-const isInCounty = (target: PlaceTarget) => target.kind !== 'outside';
+const isInCounty = (target: PlaceTarget) => target.kind !== 'outside' && target.kind !== 'county';
+
+function namesOnlyHospitals(index: DirectoryIndex, places: PlaceTarget[][]): boolean {
+  const units = places.flatMap((group) => group.flatMap((t) => (t.kind === 'unit' ? [t.unitId] : [])));
+  return units.length > 0 && units.every((id) => index.units.get(id)?.type === 'sairaala');
+}
 
 export function understand(index: DirectoryIndex, question: string): Understanding {
-  const written = tokenize(question);
-  const tokens = written.map(fold);
+  const raw = tokenize(question);
+  const { written, tokens } = readTokens(index.phrases, raw, raw.map(fold));
   const roleLevel = firstCue(ROLE_CUES, tokens);
   const ownerLevel = firstCue(OWNER_CUES, tokens);
-  const types = new Set<UnitType>();
-  for (const cue of TYPE_CUES) {
-    if (tokens.some((token) => token.includes(cue.part))) cue.types.forEach((type) => types.add(type));
-  }
   const mine = tokens.some((token) => MY_UNIT_WORDS.has(token));
-  const fuzzyAllowed = (i: number) => !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!);
-  const groups = selectMatches(index.phrases.findAll(tokens, fuzzyAllowed));
+  const fuzzyAllowed = (i: number) =>
+    !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/\d/.test(tokens[i]!);
+  // Our own county named as a region ("North Ostrobothnia") is no place: it only keeps the words together.
+  const groups = selectMatches(index.phrases.findAll(tokens, fuzzyAllowed)).filter(
+    (group) => !group.some((m) => m.target.kind === 'county' && m.target.name === OWN_COUNTY.fi),
+  );
 
   const covered = new Set<number>();
-  for (const group of groups) for (let i = group[0]!.start; i < group[0]!.end; i += 1) covered.add(i);
+  const inScope = new Set<number>();
+  for (const group of groups) {
+    for (let i = group[0]!.start; i < group[0]!.end; i += 1) {
+      covered.add(i);
+      if (group.every((m) => m.target.kind === 'scope')) inScope.add(i);
+    }
+  }
+  // Unit words inside a service area's name (sairaalapalvelut, mental health) name no unit.
+  const types = new Set<UnitType>();
+  for (const cue of TYPE_CUES) {
+    if (tokens.some((token, i) => !inScope.has(i) && token.includes(cue.part)))
+      cue.types.forEach((type) => types.add(type));
+  }
   const unknown = written.filter(
     (word, i) =>
       !covered.has(i) && !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/^\d+$/.test(word),
@@ -50,6 +71,7 @@ export function understand(index: DirectoryIndex, question: string): Understandi
     ...(roleLevel ? { roleLevel } : {}),
     ...(ownerLevel ? { ownerLevel } : {}),
     types,
+    hospital: types.has('sairaala') || namesOnlyHospitals(index, places),
     mine,
     unknown,
   };

@@ -30,6 +30,8 @@ export const directory = {
     choose: 'Löysin useita yksiköitä ({scope}). Valitse yksikkö:',
     outside:
       '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen. Järjestötyön koordinaattori neuvoo, keneen kannattaa olla yhteydessä.',
+    otherCounty:
+      'Kysyit toisesta hyvinvointialueesta: {county}. Silta tuntee vain Pohjois-Pohjanmaan hyvinvointialueen järjestöyhdyshenkilöt. Järjestötyön koordinaattorimme neuvoo, keneen siellä kannattaa olla yhteydessä.',
     notFound:
       'En tunnistanut kysymyksestä paikkaa ({unknown}). Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     notFoundNoWords:
@@ -69,6 +71,8 @@ export const directory = {
     choose: '{scope} har flera enheter. Välj enhet:',
     outside:
       '{place} hör inte till Norra Österbottens välfärdsområde. Koordinatorn för organisationsarbetet hjälper dig vidare.',
+    otherCounty:
+      'Du frågade om ett annat välfärdsområde: {county}. Silta känner bara till kontaktpersonerna i Norra Österbottens välfärdsområde. Vår koordinator för organisationsarbetet hjälper dig att hitta rätt person där.',
     notFound:
       'Jag kände inte igen någon ort i frågan ({unknown}). Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     notFoundNoWords:
@@ -107,6 +111,8 @@ export const directory = {
     choose: '{scope} has several units. Choose one:',
     outside:
       '{place} is not in the North Ostrobothnia wellbeing services county. The county NGO coordinator can tell you whom to contact.',
+    otherCounty:
+      'You asked about another wellbeing services county: {county}. Silta knows only the liaisons of the North Ostrobothnia wellbeing services county. Our county NGO coordinator can tell you whom to contact there.',
     notFound:
       'I did not recognise a place in the question ({unknown}). Write the name of the centre or municipality, for example "liaison in Kempele".',
     notFoundNoWords:

@@ -1,4 +1,9 @@
-import { scopeDisplayName, type DirectoryAnswer, type Person } from '../../domain/directory';
+import {
+  countyDisplayName,
+  scopeDisplayName,
+  type DirectoryAnswer,
+  type Person,
+} from '../../domain/directory';
 import type { Unit } from '../../domain/directory/types';
 import type { Translate } from '../../i18n';
 import {
@@ -119,7 +124,11 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
     case 'outside':
       return card([
         ...top,
-        sentence(t('directory.outside', { place: answer.place })),
+        sentence(
+          answer.otherCounty
+            ? t('directory.otherCounty', { county: countyDisplayName(answer.place, t.locale ?? 'fi') })
+            : t('directory.outside', { place: answer.place }),
+        ),
         section(t('directory.levelTitle_hyvinvointialue'), answer.coordinator, t),
       ]);
     case 'needMyUnit':
