@@ -58,7 +58,10 @@ export function understand(index: DirectoryIndex, question: string): Understandi
   }
   const unknown = written.filter(
     (word, i) =>
-      !covered.has(i) && !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/^\d+$/.test(word),
+      !covered.has(i) &&
+      !isQuestionWord(tokens[i]!) &&
+      !MY_UNIT_WORDS.has(tokens[i]!) &&
+      (!/^\d+$/.test(word) || /^\d{5}$/.test(word)),
   );
 
   const places = groups.map((group) => {

@@ -1,0 +1,65 @@
+import { message, post, textOf } from '../support/activities';
+import { failures, placeCases, type PlaceCase } from '../support/placeCases';
+import { startSilta, type TestSilta } from '../support/silta';
+
+/** The day the utterances were written for: Pirjo Heikkilä stands in for Oskari Wallin (2026-06-01 – 2027-05-31). */
+const clock = () => new Date('2026-11-22T10:00:00Z');
+
+const OUTSIDE =
+  /ei kuulu|hör inte|is not in|toisesta hyvinvointialueesta|annat välfärdsområde|another wellbeing/;
+const OTHER_COUNTY = /toisesta hyvinvointialueesta|annat välfärdsområde|another wellbeing services county/;
+
+/** Every Action.Execute title in a card, wherever it sits. */
+function buttonTitles(card: unknown): string[] {
+  const titles: string[] = [];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const v = value as Record<string, unknown>;
+      if (v.type === 'Action.Execute' && typeof v.title === 'string') titles.push(v.title);
+      Object.values(v).forEach(walk);
+    }
+  };
+  walk(card);
+  return titles;
+}
+
+describe('Places as staff write them (places.jsonl) through the real bot over HTTP', () => {
+  let silta: TestSilta;
+  beforeAll(async () => {
+    silta = await startSilta({}, clock);
+  });
+  afterAll(() => silta.stop());
+  beforeEach(() => silta.connector.clear());
+
+  async function ask(c: PlaceCase) {
+    const res = await post(silta.url, message(c.q, { serviceUrl: silta.connector.url, locale: c.locale }));
+    expect(res.status).toBe(200);
+    const [reply] = await silta.connector.waitForCount(1);
+    silta.connector.clear();
+    return reply!.activity;
+  }
+
+  it.each(placeCases.map((c) => [c.class, c.q, c] as const))('[%s] "%s"', async (_class, _q, c) => {
+    const reply = await ask(c);
+    const text = textOf(reply);
+    const emails = [...text.matchAll(/[\w.-]+@[\w.-]+\.example/g)].map((m) => m[0]);
+    const titles = buttonTitles(reply.attachments?.[0]?.content);
+    const kind = OUTSIDE.test(text)
+      ? 'outside'
+      : emails.length === 0 && titles.length > 0
+        ? 'choose'
+        : 'unit';
+    expect(failures(c, { kind, emails, units: titles })).toEqual([]);
+    if (c.kind === 'county') expect(text).toMatch(OTHER_COUNTY);
+    if (c.kind === 'outside') expect(text).not.toMatch(OTHER_COUNTY);
+  });
+
+  it('When a place with several units is asked twice, then both choice cards list the same units', async () => {
+    const c = placeCases.find((row) => row.kind === 'choose')!;
+    const first = buttonTitles((await ask(c)).attachments?.[0]?.content);
+    const second = buttonTitles((await ask(c)).attachments?.[0]?.content);
+    expect(first.length).toBeGreaterThan(6);
+    expect(second).toEqual(first);
+  });
+});
