@@ -55,11 +55,14 @@ describe('Places as staff write them (places.jsonl) through the real bot over HT
     if (c.kind === 'outside') expect(text).not.toMatch(OTHER_COUNTY);
   });
 
-  it('When a place with several units is asked twice, then both choice cards list the same units', async () => {
+  it('When a place with several units is asked twice, then both choice cards list the same units, six buttons a set at most', async () => {
     const c = placeCases.find((row) => row.kind === 'choose')!;
-    const first = buttonTitles((await ask(c)).attachments?.[0]?.content);
+    const card = (await ask(c)).attachments?.[0]?.content;
+    const first = buttonTitles(card);
     const second = buttonTitles((await ask(c)).attachments?.[0]?.content);
     expect(first.length).toBeGreaterThan(6);
     expect(second).toEqual(first);
+    const sets = JSON.stringify(card).match(/"type":"ActionSet","actions":\[/g) ?? [];
+    expect(sets.length).toBe(Math.ceil(first.length / 6));
   });
 });
