@@ -242,37 +242,47 @@ function placeForms(places: FinlandPlaces): PlaceForms {
 /** Village names are many and short: a one-letter slip in a five-letter word is too likely another word. */
 const MIN_FUZZY_POSTAL_NAME = 6;
 
+/** The base index of Finland's places, built once per postal data set: it does not depend on the register. */
+const layerCache = new WeakMap<FinlandPlaces, PhraseIndex>();
+
 /**
- * docs/directory.md §4.4 and §4.7: Finland's municipalities and postal areas from the postal data. A
- * municipality outside the county is "outside" (typos tolerated, as before); a postal area in the county
- * is a place in its municipality (typos tolerated from six letters); a postal area elsewhere is
- * "outside" only as written, since thousands of village names would otherwise catch typos of ours.
- * Every postal code is a place as written. Names that are also question words are left out.
+ * docs/directory.md §4.4 and §4.7: Finland's municipalities (typos tolerated), postal areas and postal
+ * codes (only as written: thousands of village names would otherwise catch typos of ours), and the
+ * wellbeing counties. Which of them are ours is decided per register, in understand().
  */
-function addFinlandPlaces(phrases: PhraseIndex, places: FinlandPlaces, inCounty: ReadonlySet<string>): void {
+function placeLayer(places: FinlandPlaces): PhraseIndex {
+  const cached = layerCache.get(places);
+  if (cached) return cached;
+  const layer = new PhraseIndex();
+  addCounties(layer);
   const forms = placeForms(places);
-  for (const { name, words } of forms.municipalities) {
-    if (!inCounty.has(placeKey(name))) phrases.add(words, { kind: 'outside', name });
-  }
-  const ours = (place: PostalPlace) => inCounty.has(placeKey(place.municipality));
-  for (const place of [...forms.postal.filter(ours), ...forms.postal.filter((p) => !ours(p))]) {
-    const inside = ours(place);
-    const target: PlaceTarget = inside
-      ? { kind: 'postal', name: place.name, municipality: place.municipality, codes: place.codes }
-      : { kind: 'outside', name: `${place.name} (${place.municipality})` };
-    const fuzzy = inside && place.name.length >= MIN_FUZZY_POSTAL_NAME;
-    for (const words of place.phrases) phrases.add(words, target, fuzzy);
-    for (const code of place.codes) {
-      const codeTarget: PlaceTarget = inside
-        ? { kind: 'postal', name: place.name, municipality: place.municipality, codes: [code] }
-        : { kind: 'outside', name: `${code} ${place.name} (${place.municipality})` };
-      phrases.add([new Set([code])], codeTarget, false);
+  for (const { name, words } of forms.municipalities) layer.add(words, { kind: 'finnishMunicipality', name });
+  for (const place of forms.postal) {
+    const { name, municipality, codes } = place;
+    for (const words of place.phrases)
+      layer.add(words, { kind: 'postalArea', name, municipality, codes }, false);
+    for (const code of codes) {
+      layer.add([new Set([code])], { kind: 'postalArea', name, municipality, codes: [code], code }, false);
     }
+  }
+  layerCache.set(places, layer);
+  return layer;
+}
+
+/** The villages of the county are recognised within a typo from six letters on (docs/directory.md §4.7). */
+function addCountyVillageTypos(
+  phrases: PhraseIndex,
+  places: FinlandPlaces,
+  inCounty: ReadonlySet<string>,
+): void {
+  for (const place of placeForms(places).postal) {
+    if (place.name.length < MIN_FUZZY_POSTAL_NAME || !inCounty.has(placeKey(place.municipality))) continue;
+    for (const words of place.phrases) for (const forms of words) phrases.addFuzzyForms(forms);
   }
 }
 
 export function buildDirectoryIndex(register: Register, places: FinlandPlaces = NO_PLACES): DirectoryIndex {
-  const phrases = new PhraseIndex();
+  const phrases = new PhraseIndex(placeLayer(places));
   const units = new Map(register.units.map((unit) => [unit.id, unit]));
   const byLevel = new Map<LiaisonLevel, LiaisonAssignment[]>(LIAISON_LEVELS.map((level) => [level, []]));
   for (const row of register.assignments) byLevel.get(row.level)?.push(row);
@@ -298,8 +308,7 @@ export function buildDirectoryIndex(register: Register, places: FinlandPlaces = 
   for (const name of areas) phrases.add(phraseWords(name), { kind: 'area', name });
   addScopes(phrases, byLevel);
 
-  addCounties(phrases);
-  addFinlandPlaces(phrases, places, inCounty);
+  addCountyVillageTypos(phrases, places, inCounty);
 
   const unitsByMunicipality = new Map<string, Unit[]>();
   for (const unit of register.units) {
@@ -318,6 +327,7 @@ export function buildDirectoryIndex(register: Register, places: FinlandPlaces = 
     unitsByMunicipality,
     unitsByPostalCode,
     municipalities,
+    inCounty,
     phrases,
     unitWords,
   };

@@ -54,6 +54,8 @@ export interface DirectoryIndex {
   unitsByMunicipality: ReadonlyMap<string, readonly Unit[]>;
   /** Municipalities of the county (Finnish names), from units and municipal rows. */
   municipalities: ReadonlySet<string>;
+  /** The same and their Swedish names, folded (placeKey): what "ours" means for Finland's places. */
+  inCounty: ReadonlySet<string>;
   phrases: PhraseIndex;
   /** Folded place words of each unit (name head, aliases, municipality), for "did you mean" suggestions. */
   unitWords: ReadonlyArray<{ word: string; unitId: string }>;

@@ -2,7 +2,7 @@
 import type { DirectoryIndex } from './model';
 import { selectMatches, type PlaceTarget } from './phraseIndex';
 import { readTokens } from './readTokens';
-import { fold, tokenize } from './text';
+import { fold, placeKey, tokenize } from './text';
 import { OWN_COUNTY } from './counties';
 import type { LiaisonLevel, UnitType } from './types';
 import { MY_UNIT_WORDS, OWNER_CUES, ROLE_CUES, TYPE_CUES, firstCue, isQuestionWord } from './vocabulary';
@@ -24,6 +24,20 @@ export interface Understanding {
 
 const isInCounty = (target: PlaceTarget) => target.kind !== 'outside' && target.kind !== 'county';
 
+/**
+ * docs/directory.md §4.4, §4.7: Finland's places by the register. A municipality of the county is already
+ * a place of the register's (dropped here); a municipality elsewhere is outside; a postal area or code is
+ * a place in its municipality when that is ours, else outside.
+ */
+function ours(index: DirectoryIndex, target: PlaceTarget): PlaceTarget | undefined {
+  if (target.kind === 'finnishMunicipality')
+    return index.inCounty.has(placeKey(target.name)) ? undefined : { kind: 'outside', name: target.name };
+  if (target.kind !== 'postalArea') return target;
+  const { name, municipality, codes, code } = target;
+  if (index.inCounty.has(placeKey(municipality))) return { kind: 'postal', name, municipality, codes };
+  return { kind: 'outside', name: `${code ? `${code} ` : ''}${name} (${municipality})` };
+}
+
 function namesOnlyHospitals(index: DirectoryIndex, places: PlaceTarget[][]): boolean {
   const units = places.flatMap((group) => group.flatMap((t) => (t.kind === 'unit' ? [t.unitId] : [])));
   return units.length > 0 && units.every((id) => index.units.get(id)?.type === 'sairaala');
@@ -38,7 +52,11 @@ export function understand(index: DirectoryIndex, question: string): Understandi
   const fuzzyAllowed = (i: number) =>
     !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/\d/.test(tokens[i]!);
   // Our own county named as a region ("North Ostrobothnia") is no place: it only keeps the words together.
-  const groups = selectMatches(index.phrases.findAll(tokens, fuzzyAllowed)).filter(
+  const matches = index.phrases.findAll(tokens, fuzzyAllowed).flatMap((match) => {
+    const target = ours(index, match.target);
+    return target ? [{ ...match, target }] : [];
+  });
+  const groups = selectMatches(matches).filter(
     (group) => !group.some((m) => m.target.kind === 'county' && m.target.name === OWN_COUNTY.fi),
   );
 
