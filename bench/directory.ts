@@ -3,13 +3,14 @@ import path from 'node:path';
 import {
   answerQuestion,
   buildDirectoryIndex,
+  scopeDisplayName,
   type DirectoryAnswer,
   type FinlandPlaces,
   type Register,
 } from '../src/domain/directory';
 import { NO_PLACES } from '../src/domain/directory/places';
 import { loadFinlandPlaces } from '../src/infra/postalAreas';
-import { failures, placeCases } from '../test/support/placeCases';
+import { failures, languageOf, placeCases } from '../test/support/placeCases';
 import { validateImport } from '../src/domain/register';
 import { readDemoFiles } from '../src/services/projectFiles';
 import { ROOT, countingConnector, messageActivity, percentile, runLoad, spawnServer, type Row } from './lib';
@@ -150,7 +151,12 @@ function accuracyRows(register: Register, places: FinlandPlaces): Row[] {
   for (const c of placeCases) {
     const answer: DirectoryAnswer = answerQuestion(index, c.q, { today: TODAY });
     const emails = [...JSON.stringify(answer).matchAll(/"email":"([^"]+)"/g)].map((m) => m[1]!);
-    const units = answer.kind === 'choose' ? answer.options.map((unit) => unit.name) : [];
+    const units =
+      answer.kind === 'choose'
+        ? answer.options.map((unit) => unit.name)
+        : answer.kind === 'chooseScope'
+          ? answer.options.map((scope) => scopeDisplayName(scope, languageOf(c.locale)))
+          : [];
     const counts = byClass.get(c.class) ?? { ok: 0, all: 0 };
     counts.all += 1;
     if (failures(c, { kind: answer.kind, emails, units }).length === 0) counts.ok += 1;

@@ -1,5 +1,13 @@
-import { answerForUnit, answerQuestion, buildDirectoryIndex, matchUnits, rolesOf } from '../domain/directory';
-import type { DirectoryAnswer, DirectoryIndex, Roles } from '../domain/directory';
+import {
+  answerForLevel,
+  answerForUnit,
+  answerQuestion,
+  buildDirectoryIndex,
+  matchUnits,
+  rolesOf,
+  scopesOf,
+} from '../domain/directory';
+import type { DirectoryAnswer, DirectoryIndex, LiaisonLevel, Roles } from '../domain/directory';
 import { NO_PLACES, type FinlandPlaces } from '../domain/directory/places';
 import type { Register, Unit } from '../domain/directory/types';
 import { helsinkiDate, type Clock } from '../domain/time';
@@ -84,6 +92,12 @@ export class DirectoryService {
 
   answer(question: string, myUnitId?: string): DirectoryAnswer {
     return answerQuestion(this.index, question, { today: this.today(), myUnitId });
+  }
+
+  /** A service area (or another scope) chosen on a card; undefined when the register has no such scope. */
+  answerForScope(level: LiaisonLevel, scope: string): DirectoryAnswer | undefined {
+    if (!scopesOf(this.index.byLevel, level).includes(scope)) return undefined;
+    return answerForLevel(this.index, level, this.today(), scope);
   }
 
   answerForUnit(unitId: string): DirectoryAnswer {

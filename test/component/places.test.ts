@@ -1,4 +1,4 @@
-import { message, post, textOf, user } from '../support/activities';
+import { cardAction, message, post, textOf, user } from '../support/activities';
 import { failures, placeCases, type PlaceCase } from '../support/placeCases';
 import { startSilta, type TestSilta } from '../support/silta';
 
@@ -7,6 +7,7 @@ const clock = () => new Date('2026-11-22T10:00:00Z');
 
 const OUTSIDE =
   /ei kuulu|hör inte|is not in|toisesta hyvinvointialueesta|annat välfärdsområde|another wellbeing/;
+const CHOOSE_SCOPE = /Sana voi tarkoittaa|Ordet kan syfta|can mean more than one service area/;
 const OTHER_COUNTY = /toisesta hyvinvointialueesta|annat välfärdsområde|another wellbeing services county/;
 
 /** Every Action.Execute title in a card, wherever it sits. */
@@ -52,12 +53,49 @@ describe('Places as staff write them (places.jsonl) through the real bot over HT
     const titles = buttonTitles(reply.attachments?.[0]?.content);
     const kind = OUTSIDE.test(text)
       ? 'outside'
-      : emails.length === 0 && titles.length > 0
-        ? 'choose'
-        : 'unit';
+      : CHOOSE_SCOPE.test(text)
+        ? 'chooseScope'
+        : emails.length === 0 && titles.length > 0
+          ? 'choose'
+          : 'unit';
     expect(failures(c, { kind, emails, units: titles })).toEqual([]);
     if (c.kind === 'county') expect(text).toMatch(OTHER_COUNTY);
     if (c.kind === 'outside') expect(text).not.toMatch(OTHER_COUNTY);
+  });
+
+  it('When a word names two service areas (neuvola), then a card asks which, and its button answers for the one chosen', async () => {
+    const reply = await ask({ q: 'Kuka on neuvolan yhdyshenkilö?', locale: 'fi-FI' } as PlaceCase);
+    expect(textOf(reply)).toContain('Sana voi tarkoittaa useampaa toimialuetta');
+    expect(textOf(reply)).not.toMatch(/@pohde\.example/);
+    const card = reply.attachments?.[0]?.content as { body: unknown[] };
+    const buttons = JSON.stringify(card).match(/"verb":"directory\.scope","data":\{[^}]*\}/g) ?? [];
+    expect(buttons).toHaveLength(2);
+    const health = buttons.find((b) => b.includes('Terveyden'))!;
+    const data = JSON.parse(health.replace(/^"verb":"directory\.scope","data":/, '')) as Record<
+      string,
+      unknown
+    >;
+    const res = await post(
+      silta.url,
+      cardAction('directory.scope', data, { serviceUrl: silta.connector.url }),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toContain('helmi.kokko@pohde.example');
+    expect(JSON.stringify(res.body)).not.toContain('eero.jokela@pohde.example');
+  });
+
+  it('When a service-area button carries a scope the register does not have, then a polite card answers', async () => {
+    const res = await post(
+      silta.url,
+      cardAction(
+        'directory.scope',
+        { level: 'toimialue', scope: 'Keksitty palvelu' },
+        { serviceUrl: silta.connector.url },
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(res.body)).toContain('Toimialuetta ei löydy rekisteristä');
+    expect(JSON.stringify(res.body)).not.toMatch(/@pohde\.example/);
   });
 
   it('When a place with several units is asked twice, then both choice cards list the same units, six buttons a set at most', async () => {

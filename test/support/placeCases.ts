@@ -10,7 +10,7 @@ export interface PlaceCase {
   q: string;
   locale: string;
   class: string;
-  kind: 'answer' | 'choose' | 'outside' | 'county';
+  kind: 'answer' | 'choose' | 'chooseScope' | 'outside' | 'county';
   expect: string[];
   forbid: string[];
   units?: string[];
@@ -21,6 +21,10 @@ export const placeCases: PlaceCase[] = readFileSync(path.join(__dirname, '../fix
   .split('\n')
   .filter(Boolean)
   .map((line) => JSON.parse(line) as PlaceCase);
+
+/** The language of a case's locale, as answer cards name service areas. */
+export const languageOf = (locale: string): 'fi' | 'sv' | 'en' =>
+  locale.startsWith('sv') ? 'sv' : locale.startsWith('en') ? 'en' : 'fi';
 
 /** What an answer showed: its kind, the e-mails in order, the unit names on its buttons, its text. */
 export interface Shown {

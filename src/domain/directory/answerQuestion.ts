@@ -115,6 +115,12 @@ function postalUnits(
   return { units, scope, ...(main ? { main } : {}) };
 }
 
+/** True when every scope of `level` the question names comes from one and the same words (neuvola). */
+function sameWords(u: Understanding, level: LiaisonLevel): boolean {
+  const groups = u.places.filter((group) => group.some((t) => t.kind === 'scope' && t.level === level));
+  return groups.length === 1;
+}
+
 function myUnit(index: DirectoryIndex, options: AnswerOptions): Unit | undefined {
   return options.myUnitId ? index.units.get(options.myUnitId) : undefined;
 }
@@ -131,7 +137,10 @@ function levelAnswer(
   const place = units[0] ?? myUnit(index, options);
   switch (level) {
     case 'toimialue': {
-      const scope = scopes.find((s) => s.level === 'toimialue')?.name;
+      const named = [...new Set(scopes.filter((s) => s.level === 'toimialue').map((s) => s.name))];
+      if (named.length > 1 && sameWords(u, 'toimialue'))
+        return { kind: 'chooseScope', level: 'toimialue', options: named };
+      const scope = named[0];
       if (scope) return answerForLevel(index, level, today, scope);
       if (units.length > 0 && units.every((unit) => unit.type === 'sairaala')) {
         return answerForLevel(index, level, today, HOSPITAL_SERVICE_AREA);

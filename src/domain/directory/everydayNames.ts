@@ -2,9 +2,9 @@
  * The words staff use for the service areas instead of their official names ("ikäihmisten puoli",
  * "lapsiperhepalvelut", "mielenterveyspalvelut"; "äldreomsorgen", "barnskyddet"; "mental health",
  * "home care"), in fi, sv and en, keyed by the register's Finnish name (scopes.ts). Each name leads to
- * exactly one service area (a test keeps it so); they are inflected by the same rules as the official
- * names. A word that could mean two service areas is left out, so that the question stays a place
- * question or is asked again rather than guessed.
+ * one service area, except the few listed under two (neuvola: child health clinics belong to family
+ * services, maternity and health clinics to health services), which Silta asks about instead of
+ * guessing; they are inflected by the same rules as the official names.
  */
 export interface EverydayNames {
   /** The service area, as the register's kattavuus writes it. */
@@ -37,8 +37,10 @@ export const EVERYDAY_SERVICE_AREA_NAMES: readonly EverydayNames[] = [
       'mielenterveys- ja päihdetyö',
       'psykiatria',
       'psykiatrinen',
+      'neuvola',
     ],
     sv: [
+      'rådgivning',
       'familjetjänster',
       'barnfamiljer',
       'barnskydd',
@@ -64,13 +66,14 @@ export const EVERYDAY_SERVICE_AREA_NAMES: readonly EverydayNames[] = [
       'terveyspuoli',
       'vastaanottopalvelut',
       'vastaanotto',
+      'neuvola',
       'hammashoito',
       'hammashoitola',
       'suun terveydenhuolto',
       'kuntoutus',
       'fysioterapia',
     ],
-    sv: ['hälsovård', 'hälsotjänster', 'mottagning', 'tandvård', 'rehabilitering'],
+    sv: ['hälsovård', 'hälsotjänster', 'mottagning', 'rådgivning', 'tandvård', 'rehabilitering'],
     en: ['health services', 'primary care', 'dental care', 'rehabilitation', 'physiotherapy'],
   },
   {

@@ -3,7 +3,7 @@ export { answerQuestion, matchUnits } from './answerQuestion';
 export { buildDirectoryIndex } from './buildIndex';
 export { inflectGenitive, inflectWord } from './inflect';
 export type { AnswerOptions, DirectoryAnswer, DirectoryIndex, Person } from './model';
-export { isValidOn, toPerson } from './people';
+export { isValidOn, scopesOf, toPerson } from './people';
 export { COUNTY_SCOPE, HOSPITAL_SERVICE_AREA, answerForUnit, answerForLevel } from './resolve';
 export { MAX_TOKENS, fold, normalize, tokenize } from './text';
 export type { LiaisonAssignment, LiaisonLevel, Register, Unit, UnitType } from './types';

@@ -32,6 +32,8 @@ export type DirectoryAnswer =
     }
   | { kind: 'level'; level: LiaisonLevel; scope: string; people: Person[] }
   | { kind: 'choose'; scope: string; options: Unit[] }
+  /** A word that names more than one service area (neuvola): which one? (docs/directory.md §6) */
+  | { kind: 'chooseScope'; level: LiaisonLevel; options: string[] }
   | {
       kind: 'outside';
       /** The place, or with otherCounty the other county's region (Finnish name, counties.ts). */

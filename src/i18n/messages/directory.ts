@@ -28,6 +28,8 @@ export const directory = {
     levelNobody:
       'Tälle tasolle ei ole tällä hetkellä nimetty ketään. Ota yhteyttä järjestötyön koordinaattoriin.',
     choose: 'Löysin useita yksiköitä ({scope}). Valitse yksikkö:',
+    chooseScope: 'Sana voi tarkoittaa useampaa toimialuetta. Valitse toimialue:',
+    unknownScope: 'Toimialuetta ei löydy rekisteristä. Kysy uudelleen toimialueen nimellä.',
     outside:
       '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen. Järjestötyön koordinaattori neuvoo, keneen kannattaa olla yhteydessä.',
     otherCounty:
@@ -69,6 +71,8 @@ export const directory = {
     'levelTitle_sote-keskus': 'Social- och hälsocentralens organisationskontaktperson – {scope}',
     levelNobody: 'Ingen är utsedd på den här nivån just nu. Kontakta koordinatorn för organisationsarbetet.',
     choose: '{scope} har flera enheter. Välj enhet:',
+    chooseScope: 'Ordet kan syfta på flera verksamhetsområden. Välj verksamhetsområde:',
+    unknownScope: 'Verksamhetsområdet finns inte i registret. Fråga igen med verksamhetsområdets namn.',
     outside:
       '{place} hör inte till Norra Österbottens välfärdsområde. Koordinatorn för organisationsarbetet hjälper dig vidare.',
     otherCounty:
@@ -109,6 +113,8 @@ export const directory = {
     'levelTitle_sote-keskus': 'Health and social services centre NGO liaison – {scope}',
     levelNobody: 'Nobody is named at this level right now. Please contact the county NGO coordinator.',
     choose: '{scope} has several units. Choose one:',
+    chooseScope: 'That word can mean more than one service area. Choose one:',
+    unknownScope: 'That service area is not in the register. Please ask again with its name.',
     outside:
       '{place} is not in the North Ostrobothnia wellbeing services county. The county NGO coordinator can tell you whom to contact.',
     otherCounty:

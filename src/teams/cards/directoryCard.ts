@@ -121,6 +121,19 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         sentence(t('directory.choose', { scope: answer.scope })),
         ...unitButtons(answer.options, VERBS.directoryUnit),
       ]);
+    case 'chooseScope':
+      return card([
+        ...top,
+        sentence(t('directory.chooseScope')),
+        actionSet(
+          answer.options.map((scope) =>
+            execute(scopeDisplayName(scope, t.locale ?? 'fi'), VERBS.directoryScope, {
+              level: answer.level,
+              scope,
+            }),
+          ),
+        ),
+      ]);
     case 'outside':
       return card([
         ...top,

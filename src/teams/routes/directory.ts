@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { LIAISON_LEVELS, type LiaisonLevel } from '../../domain/directory';
 import type { Services } from '../../services';
 import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
 import { chooseMyUnitCard, directoryCard } from '../cards/directoryCard';
@@ -77,6 +78,19 @@ export function registerDirectoryActions(app: Application<TurnState>, services: 
       const unit = unitId ? services.directory.unit(unitId) : undefined;
       if (!unit) return card([sentence(t('directory.unknownUnit'))]);
       return directoryCard(services.directory.answerForUnit(unit.id), t);
+    },
+  );
+
+  app.adaptiveCards.actionExecute(
+    VERBS.directoryScope,
+    async (context, _state, data): Promise<AdaptiveCard> => {
+      const { t } = languageOf(context);
+      const { level, scope } = (data ?? {}) as { level?: unknown; scope?: unknown };
+      const answer =
+        typeof scope === 'string' && scope.length <= 200 && LIAISON_LEVELS.includes(level as LiaisonLevel)
+          ? services.directory.answerForScope(level as LiaisonLevel, scope)
+          : undefined;
+      return answer ? directoryCard(answer, t) : card([sentence(t('directory.unknownScope'))]);
     },
   );
 

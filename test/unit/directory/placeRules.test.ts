@@ -102,15 +102,27 @@ describe('Place rules', () => {
 });
 
 describe('Data tables', () => {
-  it('When everyday names are listed, then each names exactly one known service area', () => {
+  it('When everyday names are listed, then each names a known service area, and only neuvola and rådgivning name two', () => {
     const known = new Set(SERVICE_AREAS.map((s) => s.fi));
-    const seen = new Map<string, string>();
+    const scopesOf = new Map<string, string[]>();
     for (const entry of EVERYDAY_SERVICE_AREA_NAMES) {
       expect(known).toContain(entry.scope);
-      for (const name of [...entry.fi, ...entry.sv, ...entry.en]) {
-        expect(seen.get(fold(name.toLowerCase()))).toBeUndefined();
-        seen.set(fold(name.toLowerCase()), entry.scope);
+      for (const name of new Set([...entry.fi, ...entry.sv, ...entry.en])) {
+        const key = fold(name.toLowerCase());
+        scopesOf.set(key, [...(scopesOf.get(key) ?? []), entry.scope]);
       }
+    }
+    const ambiguous = [...scopesOf].filter(([, scopes]) => scopes.length > 1).map(([name]) => name);
+    expect(ambiguous.sort()).toEqual(['neuvola', 'radgivning']);
+  });
+
+  it('When a word names two service areas (neuvola), then Silta asks which, listing both', () => {
+    for (const q of ['neuvolan yhdyshenkilö', 'Vem är kontaktperson för rådgivningen?']) {
+      const answer = answerQuestion(index, q, { today: TODAY });
+      expect(answer.kind === 'chooseScope' && [...answer.options].sort()).toEqual([
+        'Perhe- ja sosiaalipalvelut ja OYS Psykiatria',
+        'Terveyden- ja sairaanhoidon palvelut',
+      ]);
     }
   });
 
