@@ -51,11 +51,11 @@ export function understand(index: DirectoryIndex, question: string): Understandi
   const mine = tokens.some((token) => MY_UNIT_WORDS.has(token));
   const fuzzyAllowed = (i: number) =>
     !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/\d/.test(tokens[i]!);
-  // Our own county named as a region ("North Ostrobothnia") is no place: it only keeps the words together.
   const matches = index.phrases.findAll(tokens, fuzzyAllowed).flatMap((match) => {
     const target = ours(index, match.target);
     return target ? [{ ...match, target }] : [];
   });
+  // Our own county named as a region ("North Ostrobothnia") is no place: it only keeps the words together.
   const groups = selectMatches(matches).filter(
     (group) => !group.some((m) => m.target.kind === 'county' && m.target.name === OWN_COUNTY.fi),
   );
