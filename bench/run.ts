@@ -12,7 +12,7 @@ const ROWS_PREFIX = 'BENCH_ROWS ';
 
 function runSuite(name: string): Promise<Row[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/suite.ts', name], {
+    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/suite.ts', name], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });

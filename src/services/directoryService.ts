@@ -1,5 +1,14 @@
-import { answerForUnit, answerQuestion, buildDirectoryIndex, matchUnits, rolesOf } from '../domain/directory';
-import type { DirectoryAnswer, DirectoryIndex, Roles } from '../domain/directory';
+import {
+  answerForLevel,
+  answerForUnit,
+  answerQuestion,
+  buildDirectoryIndex,
+  matchUnits,
+  rolesOf,
+  scopesOf,
+} from '../domain/directory';
+import type { DirectoryAnswer, DirectoryIndex, LiaisonLevel, Roles } from '../domain/directory';
+import { NO_PLACES, type FinlandPlaces } from '../domain/directory/places';
 import type { Register, Unit } from '../domain/directory/types';
 import { helsinkiDate, type Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
@@ -15,7 +24,7 @@ const EMPTY: Register = { units: [], assignments: [] };
  * in Cosmos shows that another instance did.
  */
 export class DirectoryService {
-  private index: DirectoryIndex = buildDirectoryIndex(EMPTY);
+  private index: DirectoryIndex;
   private snapshot?: RegisterSnapshot;
   private timer?: NodeJS.Timeout;
 
@@ -24,7 +33,11 @@ export class DirectoryService {
     private readonly clock: Clock,
     private readonly log: Logger,
     private readonly configuredCoordinators: readonly string[] = [],
-  ) {}
+    /** Finland's postal areas and municipalities (src/infra/postalAreas.ts), the same for every register. */
+    private readonly places: FinlandPlaces = NO_PLACES,
+  ) {
+    this.index = buildDirectoryIndex(EMPTY, places);
+  }
 
   get version(): number {
     return this.snapshot?.version ?? 0;
@@ -37,7 +50,7 @@ export class DirectoryService {
   /** Installs a snapshot (after load or import) and rebuilds the index. */
   use(snapshot: RegisterSnapshot): void {
     const started = performance.now();
-    this.index = buildDirectoryIndex(snapshot.register);
+    this.index = buildDirectoryIndex(snapshot.register, this.places);
     this.snapshot = snapshot;
     this.log.info(
       {
@@ -80,6 +93,12 @@ export class DirectoryService {
 
   answer(question: string, myUnitId?: string): DirectoryAnswer {
     return answerQuestion(this.index, question, { today: this.today(), myUnitId });
+  }
+
+  /** A service area (or another scope) chosen on a card; undefined when the register has no such scope. */
+  answerForScope(level: LiaisonLevel, scope: string): DirectoryAnswer | undefined {
+    if (!scopesOf(this.index.byLevel, level).includes(scope)) return undefined;
+    return answerForLevel(this.index, level, this.today(), scope);
   }
 
   answerForUnit(unitId: string): DirectoryAnswer {

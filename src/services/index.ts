@@ -15,6 +15,7 @@ import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { ConversationService } from './conversationService';
+import { loadFinlandPlaces } from '../infra/postalAreas';
 import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
@@ -63,7 +64,13 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     if (!repositories) throw new SiltaError('STORAGE_NOT_READY');
     return repositories;
   };
-  const directory = new DirectoryService(() => repos().register, clock, log, config.coordinatorAadIds);
+  const directory = new DirectoryService(
+    () => repos().register,
+    clock,
+    log,
+    config.coordinatorAadIds,
+    loadFinlandPlaces(),
+  );
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);

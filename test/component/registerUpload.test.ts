@@ -109,7 +109,7 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(reportLines(await upload(coordinator, 'toimipisteet.csv', duplicate))).toEqual([
       'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
       'Tiedosto toimipisteet.csv:',
-      'Rivi 43: ”OU-TUI” on jo rivillä 6. Sama tunnus tai yhdyshenkilörivi saa olla vain kerran.',
+      'Rivi 44: ”OU-TUI” on jo rivillä 6. Sama tunnus tai yhdyshenkilörivi saa olla vain kerran.',
     ]);
     expect(await stored()).toEqual(before);
   });

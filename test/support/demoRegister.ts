@@ -1,5 +1,6 @@
 import { buildDirectoryIndex, type DirectoryIndex, type Register } from '../../src/domain/directory';
 import { validateImport } from '../../src/domain/register';
+import { loadFinlandPlaces } from '../../src/infra/postalAreas';
 import { readDemoFiles } from '../../src/services/projectFiles';
 
 /** The project's demo register (data/sample), parsed the way an import parses it. */
@@ -11,7 +12,7 @@ export function demoRegister(): Register {
 }
 
 export function demoIndex(): DirectoryIndex {
-  return buildDirectoryIndex(demoRegister());
+  return buildDirectoryIndex(demoRegister(), loadFinlandPlaces());
 }
 
 /** The e-mail addresses an answer names, wherever in the answer they are. */

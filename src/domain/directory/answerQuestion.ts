@@ -8,6 +8,7 @@ import {
   HOSPITAL_SERVICE_AREA,
   answerForLevel,
   answerForUnit,
+  answerOtherCounty,
   answerOutside,
   isCentre,
   unitsIn,
@@ -17,6 +18,12 @@ import type { LiaisonLevel, Unit, UnitType } from './types';
 import { understand, type Understanding } from './understand';
 
 type Kind = PlaceTarget['kind'];
+
+const isOurPlace = (target: PlaceTarget): boolean =>
+  target.kind === 'unit' ||
+  target.kind === 'municipality' ||
+  target.kind === 'area' ||
+  target.kind === 'postal';
 type TargetOf<K extends Kind> = Extract<PlaceTarget, { kind: K }>;
 
 function targetsOf<K extends Kind>(u: Understanding, kind: K): Array<TargetOf<K>> {
@@ -66,8 +73,10 @@ function candidateUnits(
   const named = targetsOf(u, 'unit')
     .map((target) => index.units.get(target.unitId))
     .filter((unit): unit is Unit => unit !== undefined);
-  const municipalities = targetsOf(u, 'municipality');
+  const postal = targetsOf(u, 'postal');
+  const municipalities = postal.length > 0 ? [] : targetsOf(u, 'municipality');
   const inMunicipalities = () => municipalities.flatMap((m) => unitsIn(index, m.name));
+  if (named.length === 0 && postal.length > 0) return postalUnits(index, u, postal);
   if (named.length > 0) {
     if (u.types.size === 0 || named.some((unit) => u.types.has(unit.type))) {
       return { units: ofTypes(named, u.types) };
@@ -81,6 +90,35 @@ function candidateUnits(
   const scope = municipalities.map((m) => m.name).join(', ');
   const main = municipalities.length === 1 ? mainCentre(units, municipalities[0]!.name) : undefined;
   return { units, scope, ...(main ? { main } : {}) };
+}
+
+/**
+ * docs/directory.md §4.7: a postal area or code is answered by the units the register says serve it
+ * (postinumerot), else as a place in its municipality: one unit, the main centre, or a choice.
+ */
+function postalUnits(
+  index: DirectoryIndex,
+  u: Understanding,
+  postal: Array<TargetOf<'postal'>>,
+): { units: Unit[]; scope?: string; main?: Unit } {
+  const serving = new Set<Unit>();
+  for (const area of postal)
+    for (const code of area.codes) index.unitsByPostalCode.get(code)?.forEach((unit) => serving.add(unit));
+  if (serving.size > 0) return { units: ofTypes([...serving], u.types) };
+  const municipalities = [...new Set(postal.map((area) => area.municipality))];
+  const units = ofTypes(
+    municipalities.flatMap((m) => unitsIn(index, m)),
+    u.types,
+  );
+  const scope = postal.map((area) => `${area.name} (${area.municipality})`).join(', ');
+  const main = municipalities.length === 1 ? mainCentre(units, municipalities[0]!) : undefined;
+  return { units, scope, ...(main ? { main } : {}) };
+}
+
+/** True when every scope of `level` the question names comes from one and the same words (neuvola). */
+function sameWords(u: Understanding, level: LiaisonLevel): boolean {
+  const groups = u.places.filter((group) => group.some((t) => t.kind === 'scope' && t.level === level));
+  return groups.length === 1;
 }
 
 function myUnit(index: DirectoryIndex, options: AnswerOptions): Unit | undefined {
@@ -99,7 +137,10 @@ function levelAnswer(
   const place = units[0] ?? myUnit(index, options);
   switch (level) {
     case 'toimialue': {
-      const scope = scopes.find((s) => s.level === 'toimialue')?.name;
+      const named = [...new Set(scopes.filter((s) => s.level === 'toimialue').map((s) => s.name))];
+      if (named.length > 1 && sameWords(u, 'toimialue'))
+        return { kind: 'chooseScope', level: 'toimialue', options: named };
+      const scope = named[0];
       if (scope) return answerForLevel(index, level, today, scope);
       if (units.length > 0 && units.every((unit) => unit.type === 'sairaala')) {
         return answerForLevel(index, level, today, HOSPITAL_SERVICE_AREA);
@@ -117,7 +158,10 @@ function levelAnswer(
       return answerForLevel(index, level, today, area);
     }
     case 'kunta': {
-      const municipality = targetsOf(u, 'municipality')[0]?.name ?? place?.municipality;
+      const municipality =
+        targetsOf(u, 'municipality')[0]?.name ??
+        targetsOf(u, 'postal')[0]?.municipality ??
+        place?.municipality;
       if (municipality) return answerForLevel(index, level, today, municipality);
       const outside = targetsOf(u, 'outside')[0];
       if (outside) return answerOutside(index, outside.name, today);
@@ -157,6 +201,10 @@ export function answerQuestion(
 ): DirectoryAnswer {
   const u = understand(index, question);
   const { today } = options;
+  // docs/directory.md §4.4: another wellbeing county, and nothing of ours named with it.
+  const county = targetsOf(u, 'county')[0];
+  if (county && !u.places.some((group) => group.some(isOurPlace)))
+    return answerOtherCounty(index, county.name, today);
   const level = levelAskedFor(u);
   if (level) return levelAnswer(index, u, level, options);
 

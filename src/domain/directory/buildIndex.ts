@@ -1,12 +1,14 @@
 /** Builds the answering index from a register: phrases for every place name in all its forms. */
-import { FINNISH_MUNICIPALITIES, SWEDISH_PLACE_NAMES } from './finnishMunicipalities';
+import { OTHER_COUNTIES, OWN_COUNTY } from './counties';
+import { EVERYDAY_SERVICE_AREA_NAMES } from './everydayNames';
 import { inflectGenitive, inflectWord } from './inflect';
 import type { DirectoryIndex } from './model';
 import { nominativesOf } from './nominative';
 import { PhraseIndex, type PlaceTarget } from './phraseIndex';
 import { scopesOf } from './people';
 import { fold, normalize, placeKey } from './text';
-import { QUESTION_WORDS, isBareUnitWord, isOwnerWord } from './vocabulary';
+import { NO_PLACES, type FinlandPlaces } from './places';
+import { QUESTION_WORDS, isBareUnitWord, isOwnerWord, isQuestionWord } from './vocabulary';
 import { englishForms, swedishForms } from './foreignForms';
 import { scopeTable } from './scopes';
 import { LIAISON_LEVELS, type LiaisonAssignment, type LiaisonLevel, type Register, type Unit } from './types';
@@ -150,10 +152,137 @@ function addScopes(
     addScopeNames(phrases, level, other('sv'), swedishForms);
     addScopeNames(phrases, level, other('en'), englishForms);
   }
+  const serviceAreas = scopesOf(byLevel, 'toimialue').map(placeKey);
+  for (const entry of EVERYDAY_SERVICE_AREA_NAMES) {
+    if (!serviceAreas.includes(placeKey(entry.scope))) continue;
+    const target: PlaceTarget = { kind: 'scope', level: 'toimialue', name: entry.scope };
+    for (const name of entry.fi) phrases.add(phraseWords(name), target);
+    for (const name of entry.sv) phrases.add(wordsWith(name, swedishForms), target);
+    for (const name of entry.en) phrases.add(wordsWith(name, englishForms), target);
+  }
 }
 
-export function buildDirectoryIndex(register: Register): DirectoryIndex {
-  const phrases = new PhraseIndex();
+const wordsWith = (name: string, forms: Forms): Set<string>[] =>
+  normalize(name)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => foldAll(forms(word)));
+
+/**
+ * Other wellbeing counties by their regions, in fi, sv and en (counties.ts). Our own county is added
+ * under its own name so that the longer phrase wins ("North Ostrobothnia" is not Ostrobothnia);
+ * understand() drops it again.
+ */
+function addCounties(phrases: PhraseIndex): void {
+  for (const county of [OWN_COUNTY, ...OTHER_COUNTIES]) {
+    const target: PlaceTarget = { kind: 'county', name: county.fi };
+    phrases.add(phraseWords(county.fi), target);
+    phrases.add(wordsWith(county.sv, swedishForms), target);
+    phrases.add(wordsWith(county.en, englishForms), target);
+  }
+}
+
+interface PostalPlace {
+  name: string;
+  municipality: string;
+  codes: string[];
+  /** The phrases of its Finnish and Swedish names, each word with its folded forms. */
+  phrases: Set<string>[][];
+}
+
+interface PlaceForms {
+  municipalities: Array<{ name: string; words: Set<string>[] }>;
+  postal: PostalPlace[];
+}
+
+/** The forms of every place name, computed once per postal data set: they do not depend on the register. */
+const formsCache = new WeakMap<FinlandPlaces, PlaceForms>();
+
+function placeForms(places: FinlandPlaces): PlaceForms {
+  const cached = formsCache.get(places);
+  if (cached) return cached;
+  const municipalityNames = new Set<string>();
+  const municipalityKeys = new Set<string>();
+  for (const area of places.postalAreas) {
+    municipalityNames.add(area.municipality).add(area.municipalitySv);
+    municipalityKeys.add(placeKey(area.municipality)).add(placeKey(area.municipalitySv));
+  }
+  // Postal areas by name within their municipality: "Haukipudas" in Oulu has 90830, 90831 and 90840.
+  const byName = new Map<string, PostalPlace>();
+  for (const area of places.postalAreas) {
+    const key = `${placeKey(area.name)}|${placeKey(area.municipality)}`;
+    const place = byName.get(key);
+    if (place) {
+      place.codes.push(area.code);
+      continue;
+    }
+    const names = [...new Set([area.name, area.nameSv])].filter(
+      (name) =>
+        placeKey(name) !== placeKey(area.municipality) &&
+        placeKey(name) !== placeKey(area.municipalitySv) &&
+        !normalize(name)
+          .split(' ')
+          .some((word) => isQuestionWord(fold(word))),
+    );
+    byName.set(key, {
+      name: area.name,
+      municipality: area.municipality,
+      codes: [area.code],
+      phrases: names.map(phraseWords),
+    });
+  }
+  const forms: PlaceForms = {
+    municipalities: [...municipalityNames].map((name) => ({ name, words: phraseWords(name) })),
+    postal: [...byName.values()],
+  };
+  formsCache.set(places, forms);
+  return forms;
+}
+
+/** Village names are many and short: a one-letter slip in a five-letter word is too likely another word. */
+const MIN_FUZZY_POSTAL_NAME = 6;
+
+/** The base index of Finland's places, built once per postal data set: it does not depend on the register. */
+const layerCache = new WeakMap<FinlandPlaces, PhraseIndex>();
+
+/**
+ * docs/directory.md §4.4 and §4.7: Finland's municipalities (typos tolerated), postal areas and postal
+ * codes (only as written: thousands of village names would otherwise catch typos of ours), and the
+ * wellbeing counties. Which of them are ours is decided per register, in understand().
+ */
+function placeLayer(places: FinlandPlaces): PhraseIndex {
+  const cached = layerCache.get(places);
+  if (cached) return cached;
+  const layer = new PhraseIndex();
+  addCounties(layer);
+  const forms = placeForms(places);
+  for (const { name, words } of forms.municipalities) layer.add(words, { kind: 'finnishMunicipality', name });
+  for (const place of forms.postal) {
+    const { name, municipality, codes } = place;
+    for (const words of place.phrases)
+      layer.add(words, { kind: 'postalArea', name, municipality, codes }, false);
+    for (const code of codes) {
+      layer.add([new Set([code])], { kind: 'postalArea', name, municipality, codes: [code], code }, false);
+    }
+  }
+  layerCache.set(places, layer);
+  return layer;
+}
+
+/** The villages of the county are recognised within a typo from six letters on (docs/directory.md §4.7). */
+function addCountyVillageTypos(
+  phrases: PhraseIndex,
+  places: FinlandPlaces,
+  inCounty: ReadonlySet<string>,
+): void {
+  for (const place of placeForms(places).postal) {
+    if (place.name.length < MIN_FUZZY_POSTAL_NAME || !inCounty.has(placeKey(place.municipality))) continue;
+    for (const words of place.phrases) for (const forms of words) phrases.addFuzzyForms(forms);
+  }
+}
+
+export function buildDirectoryIndex(register: Register, places: FinlandPlaces = NO_PLACES): DirectoryIndex {
+  const phrases = new PhraseIndex(placeLayer(places));
   const units = new Map(register.units.map((unit) => [unit.id, unit]));
   const byLevel = new Map<LiaisonLevel, LiaisonAssignment[]>(LIAISON_LEVELS.map((level) => [level, []]));
   for (const row of register.assignments) byLevel.get(row.level)?.push(row);
@@ -179,14 +308,27 @@ export function buildDirectoryIndex(register: Register): DirectoryIndex {
   for (const name of areas) phrases.add(phraseWords(name), { kind: 'area', name });
   addScopes(phrases, byLevel);
 
-  for (const name of [...FINNISH_MUNICIPALITIES, ...SWEDISH_PLACE_NAMES]) {
-    if (!inCounty.has(fold(normalize(name)))) phrases.add(phraseWords(name), { kind: 'outside', name });
-  }
+  addCountyVillageTypos(phrases, places, inCounty);
 
   const unitsByMunicipality = new Map<string, Unit[]>();
   for (const unit of register.units) {
     const key = placeKey(unit.municipality);
     unitsByMunicipality.set(key, [...(unitsByMunicipality.get(key) ?? []), unit]);
   }
-  return { register, units, byLevel, unitsByMunicipality, municipalities, phrases, unitWords };
+  const unitsByPostalCode = new Map<string, Unit[]>();
+  for (const unit of register.units) {
+    for (const code of unit.postalCodes ?? [])
+      unitsByPostalCode.set(code, [...(unitsByPostalCode.get(code) ?? []), unit]);
+  }
+  return {
+    register,
+    units,
+    byLevel,
+    unitsByMunicipality,
+    unitsByPostalCode,
+    municipalities,
+    inCounty,
+    phrases,
+    unitWords,
+  };
 }

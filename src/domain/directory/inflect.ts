@@ -81,9 +81,11 @@ function stemsOf(word: string, back: boolean): Stems {
     s.partitive.push(`${word}t${a}`);
     s.extra.push(`${word}h${lastVowelOf(word)}n`);
   } else if (isVowel(lastVowelOf(word))) {
-    // Oulu, Tuira, Hailuoto → Hailuodossa, Liminka → Limingassa, Pyhäntä → Pyhännällä
+    // Oulu, Tuira, Hailuoto → Hailuodossa, Liminka → Limingassa, Pyhäntä → Pyhännällä. Many names keep
+    // their consonant (Kolka → Kolkan, Sotka → Sotkassa), so the strong stem takes the weak endings too.
     s.strong.push(word);
     s.weak.push(weaken(word));
+    if (weaken(word) !== word) s.weak.push(word);
     s.partitive.push(`${word}${a}`);
   } else if (word.endsWith('t') && isVowel(word[word.length - 2])) {
     // Plural names: palvelut → palvelujen, palveluiden, palveluissa

@@ -21,7 +21,10 @@ import type { LiaisonLevel } from './types';
 import type { Understanding } from './understand';
 
 const isPlace = (target: PlaceTarget) =>
-  target.kind === 'unit' || target.kind === 'municipality' || target.kind === 'area';
+  target.kind === 'unit' ||
+  target.kind === 'municipality' ||
+  target.kind === 'area' ||
+  target.kind === 'postal';
 
 /** docs/directory.md §5.2: the question names a unit, with a unit word or by a name of the unit's own. */
 function namesUnit(u: Understanding): boolean {
@@ -44,9 +47,18 @@ function scopeLevel(u: Understanding): LiaisonLevel | undefined {
   return undefined;
 }
 
+/**
+ * docs/directory.md §5.2: a hospital named with a service area's word ("OYS:n psykiatria",
+ * "Oulaskankaan sairaalan psykiatrian puoli") asks for that service area.
+ */
+function hospitalServiceArea(u: Understanding): boolean {
+  return u.hospital && scopeLevel(u) === 'toimialue';
+}
+
 /** The level a question asks for, or undefined when it asks for a place. */
 export function levelAskedFor(u: Understanding): LiaisonLevel | undefined {
   if (u.roleLevel) return u.roleLevel;
+  if (hospitalServiceArea(u)) return 'toimialue';
   if (namesUnit(u)) return undefined;
   const scope = scopeLevel(u);
   if (scope) return scope;

@@ -32,7 +32,15 @@ export type DirectoryAnswer =
     }
   | { kind: 'level'; level: LiaisonLevel; scope: string; people: Person[] }
   | { kind: 'choose'; scope: string; options: Unit[] }
-  | { kind: 'outside'; place: string; coordinator: Person[] }
+  /** A word that names more than one service area (neuvola): which one? (docs/directory.md §6) */
+  | { kind: 'chooseScope'; level: LiaisonLevel; options: string[] }
+  | {
+      kind: 'outside';
+      /** The place, or with otherCounty the other county's region (Finnish name, counties.ts). */
+      place: string;
+      otherCounty?: boolean;
+      coordinator: Person[];
+    }
   | { kind: 'needMyUnit' }
   | { kind: 'notFound'; unknown: string; suggestions: Unit[] };
 
@@ -42,10 +50,14 @@ export interface DirectoryIndex {
   units: ReadonlyMap<string, Unit>;
   /** Assignment rows by level, in register order. */
   byLevel: ReadonlyMap<LiaisonLevel, readonly LiaisonAssignment[]>;
+  /** Units by the postal codes they serve (postinumerot). */
+  unitsByPostalCode: ReadonlyMap<string, readonly Unit[]>;
   /** Units by folded municipality name. */
   unitsByMunicipality: ReadonlyMap<string, readonly Unit[]>;
   /** Municipalities of the county (Finnish names), from units and municipal rows. */
   municipalities: ReadonlySet<string>;
+  /** The same and their Swedish names, folded (placeKey): what "ours" means for Finland's places. */
+  inCounty: ReadonlySet<string>;
   phrases: PhraseIndex;
   /** Folded place words of each unit (name head, aliases, municipality), for "did you mean" suggestions. */
   unitWords: ReadonlyArray<{ word: string; unitId: string }>;

@@ -19,6 +19,11 @@ export function toPerson(row: LiaisonAssignment): Person {
   return person;
 }
 
+/** docs/directory.md §3: a substitute is listed before the others (the person they stand in for is away). */
+export function substitutesFirst(people: Person[]): Person[] {
+  return [...people.filter((p) => p.substituteFor), ...people.filter((p) => !p.substituteFor)];
+}
+
 const same = (a: string, b: string) => a === b || placeKey(a) === placeKey(b);
 
 /** The people of `level` whose coverage includes `scope` (any scope when omitted), valid today. */
@@ -29,10 +34,11 @@ export function peopleAt(
   scope?: string,
 ): Person[] {
   const rows = index.byLevel.get(level) ?? [];
-  return rows
+  const people = rows
     .filter((row) => isValidOn(row, today))
     .filter((row) => scope === undefined || row.coverage.some((covered) => same(covered, scope)))
     .map(toPerson);
+  return substitutesFirst(people);
 }
 
 /** The scopes (coverage values) of a level, as the register spells them. */

@@ -10,6 +10,17 @@ export type PlaceTarget =
   | { kind: 'unit'; unitId: string }
   | { kind: 'municipality'; name: string }
   | { kind: 'area'; name: string }
+  /** A postal area (a village, a district) or one postal code, in a municipality of the county. */
+  | { kind: 'postal'; name: string; municipality: string; codes: readonly string[] }
+  /** Another wellbeing county, named by its region (Lappi, Pohjois-Savo). */
+  | { kind: 'county'; name: string }
+  /**
+   * Finland's places as the postal data has them, before the register says which are ours: a
+   * municipality, or a postal area (by name, or by one code). understand() turns them into the
+   * targets above; nothing else sees them.
+   */
+  | { kind: 'finnishMunicipality'; name: string }
+  | { kind: 'postalArea'; name: string; municipality: string; codes: readonly string[]; code?: string }
   | { kind: 'scope'; level: LiaisonLevel; name: string }
   | { kind: 'outside'; name: string };
 
@@ -31,7 +42,13 @@ interface Candidate {
   typos: number;
 }
 
+/**
+ * Phrases and their forms. An index may stand on a base index (the places of Finland, built once per
+ * process): it then knows the base's forms and phrases as well as its own.
+ */
 export class PhraseIndex {
+  constructor(private readonly base?: PhraseIndex) {}
+
   private readonly byFirstWord = new Map<string, Phrase[]>();
   private readonly forms = new Set<string>();
   /** One-deletion keys → the forms they come from, joined by "\n" (plain strings keep a big register small). */
@@ -39,8 +56,11 @@ export class PhraseIndex {
   /** Long forms by first letter and length, for two-typo lookups (people rarely mistype the first letter). */
   private readonly longForms = new Map<string, string[]>();
 
-  /** Adds a phrase; `words` hold folded forms. */
-  add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget): void {
+  /**
+   * Adds a phrase; `words` hold folded forms. With `fuzzy` false its forms are matched only as written
+   * (the many postal areas outside the county: a typo should not land there).
+   */
+  add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget, fuzzy = true): void {
     if (words.length === 0) return;
     const phrase: Phrase = { words, target };
     for (const form of words[0]!) {
@@ -48,33 +68,64 @@ export class PhraseIndex {
       list.push(phrase);
       this.byFirstWord.set(form, list);
     }
-    for (const set of words) {
-      for (const form of set) {
-        if (this.forms.has(form)) continue;
-        this.forms.add(form);
-        if (form.length >= 5) {
-          for (const key of deletions(form)) {
-            const bucket = this.deleted.get(key);
-            this.deleted.set(key, bucket === undefined ? form : `${bucket}\n${form}`);
-          }
-        }
-        if (form.length >= 9) {
-          const key = `${form[0]!}${form.length}`;
-          const bucket = this.longForms.get(key) ?? [];
-          bucket.push(form);
-          this.longForms.set(key, bucket);
-        }
+    for (const set of words) for (const form of set) this.addForm(form, fuzzy);
+  }
+
+  /**
+   * Makes forms recognisable within typos without phrases of their own here: their phrases are in the
+   * base (a village of the county, which the base knows only as written).
+   */
+  addFuzzyForms(forms: Iterable<string>): void {
+    for (const form of forms) this.addForm(form, true);
+  }
+
+  private addForm(form: string, fuzzy: boolean): void {
+    if (this.forms.has(form)) return;
+    this.forms.add(form);
+    if (!fuzzy) return;
+    if (form.length >= 5) {
+      for (const key of deletions(form)) {
+        const bucket = this.deleted.get(key);
+        this.deleted.set(key, bucket === undefined ? form : `${bucket}\n${form}`);
       }
+    }
+    if (form.length >= 9) {
+      const key = `${form[0]!}${form.length}`;
+      const bucket = this.longForms.get(key) ?? [];
+      bucket.push(form);
+      this.longForms.set(key, bucket);
     }
   }
 
+  /** True when `form` (folded) is a form of some phrase word. */
+  has(form: string): boolean {
+    return this.forms.has(form) || (this.base?.has(form) ?? false);
+  }
+
   get size(): number {
-    return this.forms.size;
+    return this.forms.size + (this.base?.size ?? 0);
+  }
+
+  private phrasesStartingWith(form: string): readonly Phrase[] {
+    const own = this.byFirstWord.get(form);
+    const base = this.base?.phrasesStartingWith(form);
+    if (!base || base.length === 0) return own ?? [];
+    return own ? [...own, ...base] : base;
+  }
+
+  private deletedBucket(key: string): string | undefined {
+    const own = this.deleted.get(key);
+    const base = this.base?.deletedBucket(key);
+    return own === undefined ? base : base === undefined ? own : `${own}\n${base}`;
+  }
+
+  private longBucket(key: string): readonly string[] {
+    return [...(this.longForms.get(key) ?? []), ...(this.base?.longBucket(key) ?? [])];
   }
 
   /** The known forms a token may stand for: itself when known, else its close neighbours. */
   candidates(token: string, fuzzy: boolean): Candidate[] {
-    if (this.forms.has(token)) return [{ form: token, typos: 0 }];
+    if (this.has(token)) return [{ form: token, typos: 0 }];
     const typos = fuzzy ? allowedTypos(token.length) : 0;
     if (typos === 0) return [];
     const found = new Map<string, number>();
@@ -83,15 +134,15 @@ export class PhraseIndex {
       const distance = editDistance(token, form, typos);
       if (distance <= typos) found.set(form, distance);
     };
-    const fromDeleted = (key: string) => this.deleted.get(key)?.split('\n').forEach(consider);
+    const fromDeleted = (key: string) => this.deletedBucket(key)?.split('\n').forEach(consider);
     fromDeleted(token);
     for (const key of deletions(token)) {
-      if (this.forms.has(key)) consider(key);
+      if (this.has(key)) consider(key);
       fromDeleted(key);
     }
     if (typos >= 2 && found.size === 0) {
       for (let length = token.length - 2; length <= token.length + 2; length += 1) {
-        this.longForms.get(`${token[0]!}${length}`)?.forEach(consider);
+        this.longBucket(`${token[0]!}${length}`).forEach(consider);
       }
     }
     const best = Math.min(...found.values());
@@ -112,7 +163,7 @@ export class PhraseIndex {
     const matches: PlaceMatch[] = [];
     for (let start = 0; start < tokens.length; start += 1) {
       for (const first of candidatesAt(start)) {
-        for (const phrase of this.byFirstWord.get(first.form) ?? []) {
+        for (const phrase of this.phrasesStartingWith(first.form)) {
           let typos = first.typos;
           let ok = true;
           for (let k = 1; k < phrase.words.length && ok; k += 1) {

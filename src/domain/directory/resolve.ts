@@ -1,6 +1,6 @@
 /** The rules of "who covers a unit" (docs/directory.md §4), applied to the index for one day. */
 import type { DirectoryAnswer, DirectoryIndex } from './model';
-import { isValidOn, peopleAt, scopesOf, toPerson } from './people';
+import { isValidOn, peopleAt, scopesOf, substitutesFirst, toPerson } from './people';
 import { placeKey } from './text';
 import type { LiaisonLevel, Unit } from './types';
 
@@ -26,9 +26,11 @@ export function answerForUnit(index: DirectoryIndex, unitId: string, today: stri
   const hospital = unit.type === 'sairaala';
   const liaisons = hospital
     ? peopleAt(index, 'toimialue', today, HOSPITAL_SERVICE_AREA)
-    : (index.byLevel.get('sote-keskus') ?? [])
-        .filter((row) => row.coverage.includes(unit.id) && isValidOn(row, today))
-        .map(toPerson);
+    : substitutesFirst(
+        (index.byLevel.get('sote-keskus') ?? [])
+          .filter((row) => row.coverage.includes(unit.id) && isValidOn(row, today))
+          .map(toPerson),
+      );
   return {
     kind: 'unit',
     unit,
@@ -61,4 +63,14 @@ export function answerForLevel(
 /** docs/directory.md §4.4: outside the county → say so and give the county coordinator. */
 export function answerOutside(index: DirectoryIndex, place: string, today: string): DirectoryAnswer {
   return { kind: 'outside', place, coordinator: peopleAt(index, 'hyvinvointialue', today, COUNTY_SCOPE) };
+}
+
+/** docs/directory.md §4.4: another wellbeing county (its region's Finnish name) → say so, then our coordinator. */
+export function answerOtherCounty(index: DirectoryIndex, county: string, today: string): DirectoryAnswer {
+  return {
+    kind: 'outside',
+    place: county,
+    otherCounty: true,
+    coordinator: peopleAt(index, 'hyvinvointialue', today, COUNTY_SCOPE),
+  };
 }

@@ -22,6 +22,8 @@ export interface Unit {
   area: string;
   /** aliakset, e.g. ["Kontinkangas", "Kontti"] */
   aliases: string[];
+  /** postinumerot, the postal codes the unit serves, e.g. ["90820", "90830"] (optional column) */
+  postalCodes?: string[];
 }
 
 /** Level of a liaison row (taso). */

@@ -1,7 +1,9 @@
 /** Reads a question into what it names: places (with typos tolerated), a level, unit types, "our unit". */
 import type { DirectoryIndex } from './model';
 import { selectMatches, type PlaceTarget } from './phraseIndex';
-import { fold, tokenize } from './text';
+import { readTokens } from './readTokens';
+import { fold, placeKey, tokenize } from './text';
+import { OWN_COUNTY } from './counties';
 import type { LiaisonLevel, UnitType } from './types';
 import { MY_UNIT_WORDS, OWNER_CUES, ROLE_CUES, TYPE_CUES, firstCue, isQuestionWord } from './vocabulary';
 
@@ -13,31 +15,71 @@ export interface Understanding {
   /** The level an owner word names (hyvinvointialueen → county, kunnan / kaupungin → municipality). */
   ownerLevel?: LiaisonLevel;
   types: Set<UnitType>;
+  /** A hospital is named: a hospital word, or units that are all hospitals (OYS). */
+  hospital: boolean;
   mine: boolean;
   /** Words that are neither question words nor places, as the user wrote them (lower case). */
   unknown: string[];
 }
 
-const isInCounty = (target: PlaceTarget) => target.kind !== 'outside';
+const isInCounty = (target: PlaceTarget) => target.kind !== 'outside' && target.kind !== 'county';
+
+/**
+ * docs/directory.md §4.4, §4.7: Finland's places by the register. A municipality of the county is already
+ * a place of the register's (dropped here); a municipality elsewhere is outside; a postal area or code is
+ * a place in its municipality when that is ours, else outside.
+ */
+function ours(index: DirectoryIndex, target: PlaceTarget): PlaceTarget | undefined {
+  if (target.kind === 'finnishMunicipality')
+    return index.inCounty.has(placeKey(target.name)) ? undefined : { kind: 'outside', name: target.name };
+  if (target.kind !== 'postalArea') return target;
+  const { name, municipality, codes, code } = target;
+  if (index.inCounty.has(placeKey(municipality))) return { kind: 'postal', name, municipality, codes };
+  return { kind: 'outside', name: `${code ? `${code} ` : ''}${name} (${municipality})` };
+}
+
+function namesOnlyHospitals(index: DirectoryIndex, places: PlaceTarget[][]): boolean {
+  const units = places.flatMap((group) => group.flatMap((t) => (t.kind === 'unit' ? [t.unitId] : [])));
+  return units.length > 0 && units.every((id) => index.units.get(id)?.type === 'sairaala');
+}
 
 export function understand(index: DirectoryIndex, question: string): Understanding {
-  const written = tokenize(question);
-  const tokens = written.map(fold);
+  const raw = tokenize(question);
+  const { written, tokens } = readTokens(index.phrases, raw, raw.map(fold));
   const roleLevel = firstCue(ROLE_CUES, tokens);
   const ownerLevel = firstCue(OWNER_CUES, tokens);
-  const types = new Set<UnitType>();
-  for (const cue of TYPE_CUES) {
-    if (tokens.some((token) => token.includes(cue.part))) cue.types.forEach((type) => types.add(type));
-  }
   const mine = tokens.some((token) => MY_UNIT_WORDS.has(token));
-  const fuzzyAllowed = (i: number) => !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!);
-  const groups = selectMatches(index.phrases.findAll(tokens, fuzzyAllowed));
+  const fuzzyAllowed = (i: number) =>
+    !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/\d/.test(tokens[i]!);
+  const matches = index.phrases.findAll(tokens, fuzzyAllowed).flatMap((match) => {
+    const target = ours(index, match.target);
+    return target ? [{ ...match, target }] : [];
+  });
+  // Our own county named as a region ("North Ostrobothnia") is no place: it only keeps the words together.
+  const groups = selectMatches(matches).filter(
+    (group) => !group.some((m) => m.target.kind === 'county' && m.target.name === OWN_COUNTY.fi),
+  );
 
   const covered = new Set<number>();
-  for (const group of groups) for (let i = group[0]!.start; i < group[0]!.end; i += 1) covered.add(i);
+  const inScope = new Set<number>();
+  for (const group of groups) {
+    for (let i = group[0]!.start; i < group[0]!.end; i += 1) {
+      covered.add(i);
+      if (group.every((m) => m.target.kind === 'scope')) inScope.add(i);
+    }
+  }
+  // Unit words inside a service area's name (sairaalapalvelut, mental health) name no unit.
+  const types = new Set<UnitType>();
+  for (const cue of TYPE_CUES) {
+    if (tokens.some((token, i) => !inScope.has(i) && token.includes(cue.part)))
+      cue.types.forEach((type) => types.add(type));
+  }
   const unknown = written.filter(
     (word, i) =>
-      !covered.has(i) && !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/^\d+$/.test(word),
+      !covered.has(i) &&
+      !isQuestionWord(tokens[i]!) &&
+      !MY_UNIT_WORDS.has(tokens[i]!) &&
+      (!/^\d+$/.test(word) || /^\d{5}$/.test(word)),
   );
 
   const places = groups.map((group) => {
@@ -50,6 +92,7 @@ export function understand(index: DirectoryIndex, question: string): Understandi
     ...(roleLevel ? { roleLevel } : {}),
     ...(ownerLevel ? { ownerLevel } : {}),
     types,
+    hospital: types.has('sairaala') || namesOnlyHospitals(index, places),
     mine,
     unknown,
   };

@@ -90,6 +90,8 @@ export const TYPE_CUES: ReadonlyArray<{ part: string; types: UnitType[] }> = [
   { part: 'halsocentral', types: ['sote-keskus', 'hyvinvointipiste'] },
   { part: 'vardcentral', types: ['sote-keskus', 'hyvinvointipiste'] },
   { part: 'health', types: ['sote-keskus', 'hyvinvointipiste'] },
+  { part: 'valfardspunkt', types: ['hyvinvointipiste'] },
+  { part: 'valfardscentral', types: ['sote-keskus', 'hyvinvointipiste'] },
 ];
 
 /** True when a (folded) word is a unit word and nothing more, give or take an ending (health, sairaalan). */
@@ -177,6 +179,11 @@ export const QUESTION_WORD_PREFIXES = [
   'regional',
   'palvelu',
   'service',
+  'postinumero',
+  'postnummer',
+  'postcode',
+  'postal',
+  'zip',
 ];
 
 export function isQuestionWord(token: string): boolean {

@@ -40,6 +40,7 @@ const UNIT_COLUMNS: Columns<Unit> = [
   ['municipalitySv', 'kunta_sv'],
   ['area', 'alue'],
   ['aliases', 'aliakset'],
+  ['postalCodes', 'postinumerot'],
 ];
 
 const ASSIGNMENT_COLUMNS: Columns<LiaisonAssignment> = [

@@ -12,7 +12,7 @@ export interface FileLayout {
 export const LAYOUTS: Readonly<Record<FileKind, FileLayout>> = {
   toimipisteet: {
     kind: 'toimipisteet',
-    columns: ['tunnus', 'nimi', 'tyyppi', 'kunta', 'kunta_sv', 'alue', 'aliakset'],
+    columns: ['tunnus', 'nimi', 'tyyppi', 'kunta', 'kunta_sv', 'alue', 'aliakset', 'postinumerot'],
     required: ['tunnus', 'nimi', 'tyyppi', 'kunta', 'alue'],
   },
   yhdyshenkilot: {

@@ -10,10 +10,12 @@ import type { ParseResult } from './types';
 export const UNIT_TYPES = ['sote-keskus', 'hyvinvointipiste', 'sairaala'] as const;
 
 const unitTypes = new Set<string>(UNIT_TYPES);
+/** Posti's postal codes are five digits (docs/directory.md §4.7). */
+const POSTAL_CODE = /^\d{5}$/;
 
 /**
  * toimipisteet.csv → units. Every row is checked: required values, a known tyyppi, one of the six
- * areas, each tunnus once (regardless of case). Names are kept as written (trimmed), markup included: cards show them as text.
+ * areas, each tunnus once (regardless of case), postinumerot (optional) five-digit codes separated by "|". Names are kept as written (trimmed), markup included: cards show them as text.
  */
 export function parseUnits(text: string): ParseResult<Unit> {
   const seen = firstRowTracker();
@@ -38,6 +40,12 @@ export function parseUnits(text: string): ParseResult<Unit> {
       return undefined;
     }
     const municipalitySv = cells.text('kunta_sv');
+    const postalCodes = splitList(cells.text('postinumerot'));
+    const badCode = postalCodes.find((code) => !POSTAL_CODE.test(code));
+    if (badCode !== undefined) {
+      cells.report('badPostalCode', 'postinumerot', { value: badCode });
+      return undefined;
+    }
     return {
       id,
       name,
@@ -46,6 +54,7 @@ export function parseUnits(text: string): ParseResult<Unit> {
       ...(municipalitySv === '' ? {} : { municipalitySv }),
       area,
       aliases: splitList(cells.text('aliakset')),
+      ...(postalCodes.length > 0 ? { postalCodes: [...new Set(postalCodes)] } : {}),
     };
   });
 }

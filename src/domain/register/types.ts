@@ -41,6 +41,8 @@ export const IMPORT_ERROR_CODES = [
   /** a hyvinvointialue coverage other than "Pohde" */
   'unknownCountyScope',
   'badUnitType',
+  /** a postinumerot value that is not a five-digit postal code */
+  'badPostalCode',
   'badEmail',
   'badPhone',
   'badAadObjectId',

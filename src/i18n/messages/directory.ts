@@ -28,8 +28,12 @@ export const directory = {
     levelNobody:
       'Tälle tasolle ei ole tällä hetkellä nimetty ketään. Ota yhteyttä järjestötyön koordinaattoriin.',
     choose: 'Löysin useita yksiköitä ({scope}). Valitse yksikkö:',
+    chooseScope: 'Sana voi tarkoittaa useampaa toimialuetta. Valitse toimialue:',
+    unknownScope: 'Toimialuetta ei löydy rekisteristä. Kysy uudelleen toimialueen nimellä.',
     outside:
       '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen. Järjestötyön koordinaattori neuvoo, keneen kannattaa olla yhteydessä.',
+    otherCounty:
+      'Kysyit toisesta hyvinvointialueesta: {county}. Silta tuntee vain Pohjois-Pohjanmaan hyvinvointialueen järjestöyhdyshenkilöt. Järjestötyön koordinaattorimme neuvoo, keneen siellä kannattaa olla yhteydessä.',
     notFound:
       'En tunnistanut kysymyksestä paikkaa ({unknown}). Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     notFoundNoWords:
@@ -67,8 +71,12 @@ export const directory = {
     'levelTitle_sote-keskus': 'Social- och hälsocentralens organisationskontaktperson – {scope}',
     levelNobody: 'Ingen är utsedd på den här nivån just nu. Kontakta koordinatorn för organisationsarbetet.',
     choose: '{scope} har flera enheter. Välj enhet:',
+    chooseScope: 'Ordet kan syfta på flera verksamhetsområden. Välj verksamhetsområde:',
+    unknownScope: 'Verksamhetsområdet finns inte i registret. Fråga igen med verksamhetsområdets namn.',
     outside:
       '{place} hör inte till Norra Österbottens välfärdsområde. Koordinatorn för organisationsarbetet hjälper dig vidare.',
+    otherCounty:
+      'Du frågade om ett annat välfärdsområde: {county}. Silta känner bara till kontaktpersonerna i Norra Österbottens välfärdsområde. Vår koordinator för organisationsarbetet hjälper dig att hitta rätt person där.',
     notFound:
       'Jag kände inte igen någon ort i frågan ({unknown}). Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     notFoundNoWords:
@@ -105,8 +113,12 @@ export const directory = {
     'levelTitle_sote-keskus': 'Health and social services centre NGO liaison – {scope}',
     levelNobody: 'Nobody is named at this level right now. Please contact the county NGO coordinator.',
     choose: '{scope} has several units. Choose one:',
+    chooseScope: 'That word can mean more than one service area. Choose one:',
+    unknownScope: 'That service area is not in the register. Please ask again with its name.',
     outside:
       '{place} is not in the North Ostrobothnia wellbeing services county. The county NGO coordinator can tell you whom to contact.',
+    otherCounty:
+      'You asked about another wellbeing services county: {county}. Silta knows only the liaisons of the North Ostrobothnia wellbeing services county. Our county NGO coordinator can tell you whom to contact there.',
     notFound:
       'I did not recognise a place in the question ({unknown}). Write the name of the centre or municipality, for example "liaison in Kempele".',
     notFoundNoWords:

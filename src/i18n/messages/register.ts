@@ -37,6 +37,8 @@ const fi = {
   unknownCountyScope:
     'Rivi {row}, sarake {column}: hyvinvointialue-tason rivin kattavuus on aina ”{county}”, ei ”{value}”.',
   badUnitType: 'Rivi {row}, sarake {column}: tyyppiä ”{value}” ei tunneta. Sallitut tyypit ovat {types}.',
+  badPostalCode:
+    'Rivi {row}, sarake {column}: ”{value}” ei ole postinumero. Kirjoita viisinumeroiset postinumerot pystyviivalla erotettuina, esimerkiksi 90820|90830.',
   badEmail: 'Rivi {row}, sarake {column}: sähköpostiosoite ”{value}” ei ole kelvollinen.',
   badPhone:
     'Rivi {row}, sarake {column}: puhelinnumero ”{value}” ei kelpaa. Kirjoita numero esimerkiksi muodossa +358 40 123 4567.',
@@ -124,6 +126,8 @@ const sv: RegisterMessages = {
   unknownCountyScope:
     'Rad {row}, kolumn {column}: en rad på nivån hyvinvointialue täcker alltid ”{county}”, inte ”{value}”.',
   badUnitType: 'Rad {row}, kolumn {column}: typen ”{value}” är okänd. Tillåtna typer är {types}.',
+  badPostalCode:
+    'Rad {row}, kolumn {column}: ”{value}” är inget postnummer. Skriv femsiffriga postnummer åtskilda med lodstreck, till exempel 90820|90830.',
   badEmail: 'Rad {row}, kolumn {column}: e-postadressen ”{value}” är inte giltig.',
   badPhone:
     'Rad {row}, kolumn {column}: telefonnumret ”{value}” är ogiltigt. Skriv numret till exempel som +358 40 123 4567.',
@@ -202,6 +206,8 @@ const en: RegisterMessages = {
   unknownCountyScope:
     'Row {row}, column {column}: a hyvinvointialue row always covers "{county}", not "{value}".',
   badUnitType: 'Row {row}, column {column}: the type "{value}" is unknown. Allowed types are {types}.',
+  badPostalCode:
+    'Row {row}, column {column}: "{value}" is not a postal code. Write five-digit postal codes separated by a vertical bar, for example 90820|90830.',
   badEmail: 'Row {row}, column {column}: the e-mail address "{value}" is not valid.',
   badPhone:
     'Row {row}, column {column}: the phone number "{value}" is not valid. Write it like +358 40 123 4567.',

@@ -1,4 +1,9 @@
-import { scopeDisplayName, type DirectoryAnswer, type Person } from '../../domain/directory';
+import {
+  countyDisplayName,
+  scopeDisplayName,
+  type DirectoryAnswer,
+  type Person,
+} from '../../domain/directory';
 import type { Unit } from '../../domain/directory/types';
 import type { Translate } from '../../i18n';
 import {
@@ -116,10 +121,27 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         sentence(t('directory.choose', { scope: answer.scope })),
         ...unitButtons(answer.options, VERBS.directoryUnit),
       ]);
+    case 'chooseScope':
+      return card([
+        ...top,
+        sentence(t('directory.chooseScope')),
+        actionSet(
+          answer.options.map((scope) =>
+            execute(scopeDisplayName(scope, t.locale ?? 'fi'), VERBS.directoryScope, {
+              level: answer.level,
+              scope,
+            }),
+          ),
+        ),
+      ]);
     case 'outside':
       return card([
         ...top,
-        sentence(t('directory.outside', { place: answer.place })),
+        sentence(
+          answer.otherCounty
+            ? t('directory.otherCounty', { county: countyDisplayName(answer.place, t.locale ?? 'fi') })
+            : t('directory.outside', { place: answer.place }),
+        ),
         section(t('directory.levelTitle_hyvinvointialue'), answer.coordinator, t),
       ]);
     case 'needMyUnit':

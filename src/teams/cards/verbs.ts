@@ -2,6 +2,7 @@
 export const VERBS = {
   directoryUnit: 'directory.unit',
   directorySetMyUnit: 'directory.setMyUnit',
+  directoryScope: 'directory.scope',
   registerApply: 'register.apply',
   registerCancel: 'register.cancel',
   orderForm: 'order.form',

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { unitIdOf } from '../../domain/directory';
+import { scopeChoiceOf, unitIdOf } from '../../domain/directory';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
 import { chooseMyUnitCard, directoryCard } from '../cards/directoryCard';
@@ -75,6 +75,12 @@ export function registerDirectoryActions(app: Application<TurnState>, services: 
     const unit = unitOf(data);
     if (!unit) return say('directory.unknownUnit');
     return directoryCard(services.directory.answerForUnit(unit.id), t);
+  });
+
+  onCardAction(app, VERBS.directoryScope, async ({ t, say }, data) => {
+    const chosen = scopeChoiceOf(data);
+    const answer = chosen && services.directory.answerForScope(chosen.level, chosen.scope);
+    return answer ? directoryCard(answer, t) : say('directory.unknownScope');
   });
 
   onCardAction(app, VERBS.directorySetMyUnit, async ({ context, t, say }, data) => {

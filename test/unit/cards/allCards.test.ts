@@ -72,6 +72,22 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
   return [
     ['error answer', messageCardResponse('Virhe').value],
     ['directory answer', directoryCard(answerForUnit(demoIndex(), 'OU-TUI', '2026-11-23'), t)],
+    ['directory choice of every unit', directoryCard({ kind: 'choose', scope: 'Oulu', options: units }, t)],
+    [
+      'directory choice of service areas',
+      directoryCard(
+        {
+          kind: 'chooseScope',
+          level: 'toimialue',
+          options: ['Perhe- ja sosiaalipalvelut ja OYS Psykiatria', 'Terveyden- ja sairaanhoidon palvelut'],
+        },
+        t,
+      ),
+    ],
+    [
+      'directory, another county',
+      directoryCard({ kind: 'outside', place: 'Pohjois-Savo', otherCounty: true, coordinator: [] }, t),
+    ],
     ['choose my unit', chooseMyUnitCard('Oulu', units.slice(0, 5), t)],
     ['order form', orderFormCard({ today: '2026-11-23', units, themes: ['mielenterveys'], values: {} }, t)],
     ...views,

@@ -21,7 +21,7 @@ describe('the sample register (data/sample)', () => {
 
   it('When the three sample files are imported together, then there are no errors and every row is kept', () => {
     expect(imported.errors).toEqual([]);
-    expect(imported.next?.units).toHaveLength(41);
+    expect(imported.next?.units).toHaveLength(42);
     expect(imported.next?.assignments).toHaveLength(67);
     expect(imported.experts).toHaveLength(40);
   });
@@ -29,7 +29,7 @@ describe('the sample register (data/sample)', () => {
   it('When each sample file is parsed on its own, then there are no errors', () => {
     const units = parseUnits(sampleText('toimipisteet.csv'));
     expect(units.errors).toEqual([]);
-    expect(units.rows).toHaveLength(41);
+    expect(units.rows).toHaveLength(42);
     const assignments = parseAssignments(
       sampleText('yhdyshenkilot.csv'),
       new Set(units.rows.map((u) => u.id)),
