@@ -43,7 +43,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
 
   // Every turn: remember how to reach this user later (proactive cards and alerts).
   app.turn('beforeTurn', async (context) => {
-    await rememberUser(context, services);
+    await Promise.all([rememberUser(context, services), useChosenLanguage(context, services)]);
     return true;
   });
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
@@ -62,6 +62,23 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   app.error((context: TurnContext, error: Error) => replyToError(context, error, services.log));
   const retentionJob = async () => void (await services.retention.run());
   return { app, jobs: [orderUpkeep, reminderJob(services), retentionJob], proactive };
+}
+
+/**
+ * A language the user chose with "kieli suomi" / "språk svenska" / "language english" wins over the
+ * client's locale for everything this turn answers (the Agents Playground sends en-US).
+ */
+async function useChosenLanguage(context: TurnContext, services: Services): Promise<void> {
+  const { activity } = context;
+  if (activity.type !== 'message' && activity.type !== 'invoke') return;
+  const user = activity.from?.aadObjectId ?? activity.from?.id;
+  if (!user || !services.storage.store) return;
+  try {
+    const language = (await services.repos().profiles.get(user))?.language;
+    if (language) activity.locale = language;
+  } catch (error) {
+    services.log.warn({ err: error }, 'PROFILE_LANGUAGE_NOT_READ');
+  }
 }
 
 /** Stores the conversation reference of a personal chat under the user's AAD id. */

@@ -138,7 +138,7 @@ function readQuestion(m: Message): Reading | undefined {
   const role = firstCue(ROLE_CUES, m.tokens) !== undefined;
   if (m.places.length === 0 && !role && !m.content.some(liaisonWord)) return undefined;
   const explained = m.content.filter((i) => m.placeTokens.has(i) || liaisonWord(i)).length;
-  const leftover = m.content.filter(
+  const rest = m.content.filter(
     (i) =>
       !m.placeTokens.has(i) &&
       !liaisonWord(i) &&
@@ -146,11 +146,13 @@ function readQuestion(m: Message): Reading | undefined {
       !isQuestionWord(m.tokens[i]!) &&
       !(role && ROLE_CUES.some((cue) => cue.all.some((p) => m.tokens[i]!.startsWith(p)))),
   );
+  const leftover = rest.filter((i) => meaningful(m, i));
   return {
     intent: 'question',
     explained: Math.max(explained, role ? 1 : 0),
     typos: m.placeTypos,
     leftover,
+    unknown: rest.length - leftover.length,
     concepts: new Set(),
   };
 }
