@@ -43,6 +43,12 @@ export type Concept =
   | 'speak'
   | 'liaison';
 
+/**
+ * Concepts that are the plural of another: when a word is read as both (tilaukseni: my order or my
+ * orders; sv meddelanden), the plural is meant, as a list is what people ask for.
+ */
+export const PLURAL_OF: Partial<Record<Concept, Concept>> = { orders: 'orderNoun', notices: 'notice' };
+
 export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
   greeting: {
     fi: 'hei moi moikka moro morjens terve tervehdys huomenta päivää iltaa huomenia hyvää_huomenta hyvää_päivää hyvää_iltaa heissan',
@@ -55,7 +61,7 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     en: 'thanks thank_you thx ty cheers thanks_for_the_help thanks_for_your_help',
   },
   goodbye: {
-    fi: 'heippa heipat heihei hei_hei moimoi moi_moi nähdään näkemiin kuulemiin hyvää_päivänjatkoa',
+    fi: 'heippa heipat heihei hei_hei nähdään näkemiin kuulemiin hyvää_päivänjatkoa',
     sv: 'hejdå hej_då adjö vi_ses ha_det_bra',
     en: 'bye goodbye bye_bye see_you see_ya cya',
   },
@@ -90,14 +96,14 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     en: '~order ~book ~request ~invite ~arrange',
   },
   orderNoun: {
-    fi: 'tilaus kokemustoimijatilaus pyyntö varaus',
-    sv: 'beställning bokning',
-    en: 'order booking request',
+    fi: '=tilaus =kokemustoimijatilaus =pyyntö =varaus',
+    sv: '=beställning =bokning',
+    en: '=order =booking =request',
   },
   orders: {
-    fi: 'tilaukset kokemustoimijatilaukset varaukset',
-    sv: 'beställningar bokningar',
-    en: 'orders bookings requests',
+    fi: '+tilaus +kokemustoimijatilaus +varaus',
+    sv: '+beställning +bokning',
+    en: '+order +booking +request',
   },
   need: {
     fi: '~tarvita ~haluta ~toivoa ~saada tarve',
@@ -117,14 +123,14 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
   },
   status: { fi: 'tila tilanne vaihe', sv: 'status läge', en: 'status progress' },
   notice: {
-    fi: 'tiedote järjestötiedote tiedotus ilmoitus',
-    sv: 'meddelande organisationsmeddelande notis',
-    en: 'notice announcement bulletin',
+    fi: '=tiedote =järjestötiedote =tiedotus =ilmoitus',
+    sv: '=meddelande =organisationsmeddelande =notis',
+    en: '=notice =announcement =bulletin',
   },
   notices: {
-    fi: 'tiedotteet järjestötiedotteet ilmoitukset',
-    sv: 'meddelanden notiser',
-    en: 'notices announcements bulletins',
+    fi: '+tiedote +järjestötiedote +ilmoitus',
+    sv: '+meddelande +notis',
+    en: '+notice +announcement +bulletin',
   },
   send: {
     fi: '~lähettää ~välittää ~julkaista ~kirjoittaa ~laatia ~tehdä ~jakaa ~luoda',

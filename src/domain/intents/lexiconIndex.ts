@@ -2,7 +2,7 @@
 import { isCommonWord } from '../directory/commonWords';
 import { PhraseIndex } from '../directory/phraseIndex';
 import { fold } from '../directory/text';
-import { LEXICON, type Concept } from './lexicon';
+import { LEXICON, PLURAL_OF, type Concept } from './lexicon';
 import { formsOf, type Language } from './wordForms';
 
 /** The concepts one token stands for, with the typos each took. */
@@ -41,6 +41,13 @@ export function conceptsIn(tokens: readonly string[]): TokenConcepts[] {
       const own = result[i]!;
       const before = own.get(match.target);
       if (before === undefined || match.typos < before) own.set(match.target, match.typos);
+    }
+  }
+  for (const own of result) {
+    for (const [plural, singular] of Object.entries(PLURAL_OF) as Array<[Concept, Concept]>) {
+      const p = own.get(plural);
+      const s = own.get(singular);
+      if (p !== undefined && s !== undefined && p <= s) own.delete(singular);
     }
   }
   return result;

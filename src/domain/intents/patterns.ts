@@ -64,10 +64,12 @@ export const PATTERNS: readonly Pattern[] = [
       ['send', 'new'],
     ],
     optional: ['send', 'new'],
+    takesPlace: true,
   },
   { intent: 'notices', required: [['notices']], optional: ['show', 'my', 'new'] },
   { intent: 'notices', required: [['notice'], ['show']], optional: ['my'] },
   { intent: 'notices', required: [['notice']] },
+  { intent: 'newNotice', required: [['notice']] },
   {
     intent: 'topics',
     required: [['topic']],
@@ -80,7 +82,11 @@ export const PATTERNS: readonly Pattern[] = [
     optional: ['registerVerb', 'new', 'notice', 'notices', 'set', 'my'],
   },
   { intent: 'registerUpload', required: [['registry']], optional: ['upload', 'new', 'send', 'set'] },
-  { intent: 'reminders', required: [['reminder']], optional: ['show', 'my', 'new', 'set', 'send'] },
+  {
+    intent: 'reminders',
+    required: [['reminder']],
+    optional: ['show', 'my', 'new', 'set', 'send', 'registerVerb'],
+  },
   { intent: 'summary', required: [['summary']], optional: ['show', 'orders', 'expert', 'orderNoun', 'send'] },
   { intent: 'myUnit', required: [['unit']], optional: ['my', 'set', 'show'], takesPlace: true },
   {

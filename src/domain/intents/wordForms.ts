@@ -57,11 +57,13 @@ function finnishPlurals(word: string): { stems: string[]; nominative: string[] }
   return { stems: [`${word}i`, `${weaken(word)}i`], nominative: [`${weaken(word)}t`] };
 }
 
-export function finnishNounForms(raw: string): Set<string> {
+export type GrammaticalNumber = 'both' | 'singular' | 'plural';
+
+export function finnishNounForms(raw: string, number: GrammaticalNumber = 'both'): Set<string> {
   const word = raw.toLowerCase();
   const back = isBackVowelWord(word);
-  const base = new Set(inflectWord(word));
-  const { stems, nominative } = finnishPlurals(word);
+  const base = new Set(number === 'plural' ? [] : inflectWord(word));
+  const { stems, nominative } = number === 'singular' ? { stems: [], nominative: [] } : finnishPlurals(word);
   for (const form of nominative) base.add(form);
   for (const stem of stems) for (const ending of PLURAL_ENDINGS) base.add(stem + harmonize(ending, back));
   const forms = new Set(base);
@@ -74,27 +76,43 @@ export function finnishNounForms(raw: string): Set<string> {
   return forms;
 }
 
+/** Swedish nouns by number: the singular and its definite forms, or the plural (-ar, -er, -n) and its own. */
+function swedishNounForms(word: string, number: GrammaticalNumber): Set<string> {
+  if (number === 'both') return swedishForms(word);
+  const endings =
+    number === 'singular' ? ['', 'en', 'et', 't'] : ['ar', 'arna', 'er', 'erna', 'n', 'na', 'r', 'rna'];
+  return new Set(endings.flatMap((ending) => [word + ending, `${word + ending}s`]));
+}
+
 function swedishVerbForms(infinitive: string): Set<string> {
   const stem = infinitive.endsWith('a') ? infinitive.slice(0, -1) : infinitive;
   const endings = ['', 'a', 'ar', 'er', 'r', 'ade', 'at', 'de', 'te', 't', 'tt', 's', 'as', 'es'];
   return new Set([infinitive, ...endings.map((ending) => stem + ending)]);
 }
 
+/** A request says "order", "ordered", "ordering", never "orders" (which is the noun). */
 function englishVerbForms(verb: string): Set<string> {
   const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
-  return new Set([verb, `${verb}s`, `${verb}es`, `${stem}ed`, `${verb}d`, `${stem}ing`]);
+  return new Set([verb, `${stem}ed`, `${verb}d`, `${stem}ing`]);
 }
 
+const NUMBER_MARKS: Record<string, GrammaticalNumber> = { '=': 'singular', '+': 'plural' };
+
 /**
- * Forms of one lexicon entry: `~verb` is a verb, anything else a noun or a word that does not inflect
- * (which simply gets a few forms nobody writes).
+ * Forms of one lexicon entry: `~verb` is a verb, `=noun` a noun in the singular only, `+noun` in the
+ * plural only (+tilaus: tilaukset, tilauksia, tilauksesi), anything else a noun or a word that does
+ * not inflect (which simply gets a few forms nobody writes).
  */
 export function formsOf(entry: string, language: Language): Set<string> {
   const verb = entry.startsWith('~');
-  const word = verb ? entry.slice(1) : entry;
+  const number = NUMBER_MARKS[entry[0]!] ?? 'both';
+  const word = verb || number !== 'both' ? entry.slice(1) : entry;
   let forms: Set<string>;
-  if (language === 'fi') forms = verb ? finnishVerbForms(word) : finnishNounForms(word);
-  else if (language === 'sv') forms = verb ? swedishVerbForms(word) : swedishForms(word);
-  else forms = verb ? englishVerbForms(word) : englishForms(word);
+  if (language === 'fi') forms = verb ? finnishVerbForms(word) : finnishNounForms(word, number);
+  else if (language === 'sv') forms = verb ? swedishVerbForms(word) : swedishNounForms(word, number);
+  else if (verb) forms = englishVerbForms(word);
+  else if (number === 'singular') forms = new Set([word]);
+  else if (number === 'plural') forms = new Set([`${word}s`]);
+  else forms = englishForms(word);
   return new Set([...forms].map(fold));
 }
