@@ -1,8 +1,8 @@
 /**
- * Reads a chat message into an intent, in front of everything else: small talk, every command by
- * everyday phrasing, questions about places (docs/directory.md §6). Every reading of the message is
- * scored by how many of its words it explains; the reading that explains all of them, with the fewest
- * typos, wins; two equal readings of different things are asked about instead of guessed.
+ * Reads a chat message into an intent, in front of everything else (docs/messages.md §1–§4): small
+ * talk, every command by everyday phrasing, questions about places (docs/directory.md §6). Every
+ * reading of the message is scored by how many of its words it explains; the reading that explains
+ * all of them, with the fewest typos, wins; two equal readings of different things are asked about.
  */
 import { isCommonWord } from '../directory/commonWords';
 import type { DirectoryIndex } from '../directory/model';
