@@ -33,10 +33,16 @@ export function lexiconIndex(): PhraseIndex<Concept> {
   return built;
 }
 
-/** The concepts of each token; common words match only as written, never by typo distance. */
-export function conceptsIn(tokens: readonly string[]): TokenConcepts[] {
+/**
+ * The concepts of each token; common words, and tokens `fuzzy` refuses, match only as written, never
+ * by typo distance.
+ */
+export function conceptsIn(
+  tokens: readonly string[],
+  fuzzy: (i: number) => boolean = () => true,
+): TokenConcepts[] {
   const result = tokens.map(() => new Map<Concept, number>());
-  for (const match of lexiconIndex().findAll(tokens, (i) => !isCommonWord(tokens[i]!))) {
+  for (const match of lexiconIndex().findAll(tokens, (i) => !isCommonWord(tokens[i]!) && fuzzy(i))) {
     for (let i = match.start; i < match.end; i += 1) {
       const own = result[i]!;
       const before = own.get(match.target);

@@ -49,8 +49,10 @@ interface Message {
 function readTokens(text: string, index: DirectoryIndex): Message {
   const written = tokenize(text);
   const tokens = written.map(fold);
-  const concepts = conceptsIn(tokens);
   const u = understand(index, text);
+  // A place written as the register writes it, or a word of a liaison question, is no typo of a request word.
+  const exactPlace = new Set(u.spans.filter((s) => s.typos === 0).flatMap((s) => range(s.start, s.end)));
+  const concepts = conceptsIn(tokens, (i) => !exactPlace.has(i) && !isQuestionWord(tokens[i]!));
   const places: Array<{ start: number; end: number }> = [];
   const placeTokens = new Set<number>();
   let placeTypos = 0;
