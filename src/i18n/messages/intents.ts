@@ -18,7 +18,7 @@ export const intents = {
     help_newNotice:
       'Yhdyshenkilönä: uusi tiedote ”uusi tiedote”, kanavan ilmoitustaulu ”rekisteröi ilmoitustaulu”',
     help_coordinator:
-      'Koordinaattorina: ”muistutukset”, ”yhteenveto 2026”, rekisterin päivitys lähettämällä CSV-tiedostot minulle',
+      'Koordinaattorina: ”muistutukset”, ”yhteenveto 2026”, rekisterin päivitys lähettämällä CSV-tiedostot minulle, kokemustoimijan tietojen poisto ”suostumus peruttu KT-010”',
     button_liaison: 'Kuka on yhdyshenkilömme?',
     button_orderExpert: 'Tilaa kokemustoimija',
     button_myOrders: 'Omat tilaukset',
@@ -81,7 +81,7 @@ export const intents = {
     help_language: 'Språk: ”språk svenska”, ”kieli suomi”, ”language english”',
     help_newNotice: 'Som kontaktperson: ”nytt meddelande”, kanalens anslagstavla ”registrera anslagstavla”',
     help_coordinator:
-      'Som koordinator: ”påminnelser”, ”sammanfattning 2026”, uppdatera registret genom att skicka CSV-filerna till mig',
+      'Som koordinator: ”påminnelser”, ”sammanfattning 2026”, uppdatera registret genom att skicka CSV-filerna till mig, radera en erfarenhetsexperts uppgifter ”samtycke återkallat KT-010”',
     button_liaison: 'Vem är vår kontaktperson?',
     button_orderExpert: 'Beställ erfarenhetsexpert',
     button_myOrders: 'Mina beställningar',
@@ -142,7 +142,7 @@ export const intents = {
     help_language: 'Language: "language english", "kieli suomi", "språk svenska"',
     help_newNotice: 'As a liaison: "new notice"; a channel\'s notice board: "register notice board"',
     help_coordinator:
-      'As the coordinator: "reminders", "summary 2026"; update the register by sending me the CSV files',
+      'As the coordinator: "reminders", "summary 2026"; update the register by sending me the CSV files; erase an experience expert\'s data: "consent withdrawn KT-010"',
     button_liaison: 'Who is our liaison?',
     button_orderExpert: 'Order an experience expert',
     button_myOrders: 'My orders',
