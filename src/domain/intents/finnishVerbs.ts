@@ -140,7 +140,9 @@ export function finnishVerbForms(raw: string): Set<string> {
   const result = new Set<string>([infinitive]);
   for (const form of forms) {
     result.add(form);
-    result.add(form + harmonize('ko', back));
+    // Questions put -ko on the persons and the infinitive: tilaanko, voisitko, saako, tilatako.
+    if (/(n|t|i|[aä]{2}|[aä])$/.test(form) && !/(ma|mä)$/.test(form))
+      result.add(form + harmonize('ko', back));
   }
   return result;
 }
