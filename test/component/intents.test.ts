@@ -127,6 +127,12 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
     expect((await send('apua', 'fi-FI', from)).text).toContain(t('en', 'intents.helpTitle'));
   });
 
+  it('When a message names a county place and one outside, then the card answers one and says why not the other', async () => {
+    const text = textOf(await send('Kempeleen ja Rovaniemen yhdyshenkilö', 'fi-FI'));
+    expect(text).toContain('Kempeleen sote-keskus');
+    expect(text).toContain(t('fi', 'intents.alsoOutside', { place: 'Rovaniemi' }));
+  });
+
   it('When a message names two places, then Silta asks which one with both on the card', async () => {
     const text = textOf(await send('Kempeleen ja Limingan yhdyshenkilö', 'fi-FI'));
     expect(text).toContain('Kempeleen sote-keskus');

@@ -215,7 +215,13 @@ export function answerQuestion(
   const u = understand(index, question);
   const answer = answerUnderstood(index, u, options);
   const corrected = correctedNames(index, u);
-  return corrected.length > 0 ? { ...answer, corrected } : answer;
+  // A place outside the county named beside a county place the answer is about: say so, not drop it.
+  const outside = answer.kind === 'outside' ? [] : targetsOf(u, 'outside').map((target) => target.name);
+  return {
+    ...answer,
+    ...(corrected.length > 0 ? { corrected } : {}),
+    ...(outside.length > 0 ? { outside } : {}),
+  };
 }
 
 function answerUnderstood(index: DirectoryIndex, u: Understanding, options: AnswerOptions): DirectoryAnswer {

@@ -21,6 +21,8 @@ export interface Person {
  */
 export interface Interpretation {
   corrected?: string[];
+  /** Places outside the county the question also named, when the answer is about a county place. */
+  outside?: string[];
 }
 
 export type DirectoryAnswer = Interpretation &

@@ -62,6 +62,7 @@ export const intents = {
     languageSet: 'Selvä, puhun nyt suomea.',
     languageAsk: 'Valitse kieli: kirjoita ”kieli suomi”, ”språk svenska” tai ”language english”.',
     understoodAs: 'Tulkitsin paikaksi: {places}',
+    alsoOutside: '{place} ei kuulu Pohjois-Pohjanmaan hyvinvointialueeseen, joten vastaan alueen paikasta.',
   },
   sv: {
     smallTalk_greeting: 'Hej! Jag är Silta. Hur kan jag hjälpa dig?',
@@ -124,6 +125,8 @@ export const intents = {
     languageSet: 'Okej, nu talar jag svenska.',
     languageAsk: 'Välj språk: skriv ”språk svenska”, ”kieli suomi” eller ”language english”.',
     understoodAs: 'Jag tolkade orten som: {places}',
+    alsoOutside:
+      '{place} hör inte till Norra Österbottens välfärdsområde, så jag svarar för orten inom området.',
   },
   en: {
     smallTalk_greeting: "Hi! I'm Silta. How can I help?",
@@ -185,5 +188,7 @@ export const intents = {
     languageSet: 'All right, I will answer in English now.',
     languageAsk: 'Choose a language: write "language english", "kieli suomi" or "språk svenska".',
     understoodAs: 'I read the place as: {places}',
+    alsoOutside:
+      '{place} is not in the North Ostrobothnia wellbeing services county, so I answer for the place in the county.',
   },
 };

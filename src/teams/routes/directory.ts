@@ -35,11 +35,17 @@ export async function answerDirectoryQuestion(
     if (own) answer = services.directory.answer(text, own);
   }
   // Never confidently wrong: after a typo correction the card says which place it understood.
-  const note = answer.corrected
-    ? t('intents.understoodAs', {
-        places: answer.corrected.map((name) => scopeDisplayName(name, locale)).join(', '),
-      })
-    : undefined;
+  const notes = [
+    ...(answer.corrected
+      ? [
+          t('intents.understoodAs', {
+            places: answer.corrected.map((name) => scopeDisplayName(name, locale)).join(', '),
+          }),
+        ]
+      : []),
+    ...(answer.outside ?? []).map((place) => t('intents.alsoOutside', { place })),
+  ];
+  const note = notes.length > 0 ? notes.join(' ') : undefined;
   await context.sendActivity({ attachments: [attachment(directoryCard(answer, t, note))] });
 }
 
