@@ -61,7 +61,7 @@ export class ProfileRepository {
     ]);
   }
 
-  /** Forgets the user: own unit, topics and NGO-team membership. */
+  /** Forgets the user: own unit, topics, NGO-team membership and language. */
   delete(userId: string): Promise<boolean> {
     return this.docs.delete(userId);
   }

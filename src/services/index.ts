@@ -15,6 +15,7 @@ import { ProfileRepository } from '../infra/profileRepository';
 import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { loadFinlandPlaces } from '../infra/postalAreas';
+import { LanguageService } from './languageService';
 import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
@@ -36,6 +37,8 @@ export interface Services {
   repos(): Repositories;
   stateStore(): StateStore;
   directory: DirectoryService;
+  /** The language each user chose, remembered per instance for a minute. */
+  languages: LanguageService;
   register: RegisterService;
   orders: OrderService;
   notices: NoticeService;
@@ -110,6 +113,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     repos,
     stateStore: () => repos().state,
     directory,
+    languages: new LanguageService(repos, clock),
     register,
     orders,
     notices,

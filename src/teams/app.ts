@@ -74,7 +74,7 @@ async function useChosenLanguage(context: TurnContext, services: Services): Prom
   const user = activity.from?.aadObjectId ?? activity.from?.id;
   if (!user || !services.storage.store) return;
   try {
-    const language = (await services.repos().profiles.get(user))?.language;
+    const language = await services.languages.of(user);
     if (language) activity.locale = language;
   } catch (error) {
     services.log.warn({ err: error }, 'PROFILE_LANGUAGE_NOT_READ');

@@ -25,7 +25,7 @@ function buttonTexts(reply: Reply): string[] {
 
 /** What a fresh staff member (no unit, no role) sees for each intent, from the message catalogue. */
 const SEEN: Record<string, MessageKey> = {
-  help: 'intents.helpTitle',
+  help: 'common.helpTitle',
   orderExpert: 'orders.formTitle',
   myOrders: 'orders.myOrdersNone',
   newNotice: 'notices.notAllowed',
@@ -119,12 +119,31 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
     expect(textOf(reply)).not.toMatch(/@[a-z]+\.example/);
   });
 
+  it('When a user sends bad input, then their stored profile stays exactly as it was', async () => {
+    const from = user('Huolellinen Käyttäjä');
+    await send('oma yksikköni on Tuira', 'fi-FI', from);
+    await send('kieli ruotsi', 'fi-FI', from);
+    const before = await silta.services.repos().profiles.get(from.aadObjectId);
+    for (const bad of [
+      '😀👍',
+      'x'.repeat(10_000),
+      'Привет',
+      'Tere, kuidas läheb täna?',
+      'ok',
+      '???',
+      'kieli',
+    ])
+      await send(bad, 'fi-FI', from);
+    expect(await silta.services.repos().profiles.get(from.aadObjectId)).toEqual(before);
+    expect(before).toMatchObject({ unitId: 'OU-TUI', language: 'sv' });
+  });
+
   it('When a user sets the language, then it wins over the locale the client sends, and is kept', async () => {
     const from = user('Kielen Vaihtaja');
     expect((await send('kieli suomi', 'en-US', from)).text).toBe(t('fi', 'intents.languageSet'));
-    expect((await send('help', 'en-US', from)).text).toContain(t('fi', 'intents.helpTitle'));
+    expect((await send('help', 'en-US', from)).text).toContain(t('fi', 'common.helpTitle'));
     expect((await send('language english', 'en-US', from)).text).toBe(t('en', 'intents.languageSet'));
-    expect((await send('apua', 'fi-FI', from)).text).toContain(t('en', 'intents.helpTitle'));
+    expect((await send('apua', 'fi-FI', from)).text).toContain(t('en', 'common.helpTitle'));
   });
 
   it('When a message names a county place and one outside, then the card answers one and says why not the other', async () => {

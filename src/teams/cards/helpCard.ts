@@ -36,6 +36,7 @@ export function helpCard(role: HelpRole, t: Translate, options: { channel?: bool
   const lines = ['help_liaison', 'help_myUnit', 'help_order', 'help_notices', 'help_language'] as const;
   const body: Element[] = [];
   for (const line of lines) body.push(sentence(`• ${t(`intents.${line}`)}`, { spacing: 'small' }));
+  body.push(sentence(`• ${t('common.helpLevels')}`, { spacing: 'small' }));
   if (role !== 'staff') body.push(sentence(`• ${t('intents.help_newNotice')}`, { spacing: 'small' }));
   if (role === 'coordinator') body.push(sentence(`• ${t('intents.help_coordinator')}`, { spacing: 'small' }));
   if (options.channel) body.push(sentence(t('intents.helpChannel')));

@@ -16,6 +16,6 @@ export async function sendHelp(context: TurnContext, services: Services, intro?:
   const { t } = languageOf(context);
   const channel = context.activity.conversation?.conversationType === 'channel';
   const content = helpCard(roleOf(context, services), t, { channel });
-  const text = [intro, `**${t('intents.helpTitle')}**`].filter(Boolean).join('\n\n');
+  const text = [intro, `**${t('common.helpTitle')}**`].filter(Boolean).join('\n\n');
   await context.sendActivity({ text, textFormat: 'markdown', attachments: [attachment(content)] });
 }

@@ -77,9 +77,7 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
     if (!intent.language)
       return void (await context.sendActivity(languageOf(context).t('intents.languageAsk')));
     const actor = actorOf(context);
-    await services
-      .repos()
-      .profiles.setLanguage(actor.aadObjectId ?? actor.id, intent.language, services.clock());
+    await services.languages.set(actor.aadObjectId ?? actor.id, intent.language);
     context.activity.locale = intent.language;
     await context.sendActivity(languageOf(context).t('intents.languageSet'));
   },
