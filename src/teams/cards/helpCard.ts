@@ -7,13 +7,14 @@
 import type { Intent } from '../../domain/intents';
 import type { KeySuffix, Translate } from '../../i18n';
 import { messageKey } from '../../i18n';
-import { actionSet, card, sentence, type AdaptiveCard, type Element } from './adaptive';
+import { actionSet, card, sentence, type AdaptiveCard, type BodyElement } from './adaptive';
+import type { SubmitAction } from './schema';
 
 export type HelpRole = 'staff' | 'liaison' | 'coordinator';
 type Task = KeySuffix<'intents.button_'> & KeySuffix<'intents.command_'>;
 
 /** A button that sends `text` as the user's message. */
-export function sendText(title: string, text: string): Element {
+export function sendText(title: string, text: string): SubmitAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text } } };
 }
 
@@ -34,7 +35,7 @@ const COORDINATOR_TASKS: readonly Task[] = ['reminders', 'summary', 'registerUpl
 /** The lines and buttons of the help (its title goes in the message text, above the card). */
 export function helpCard(role: HelpRole, t: Translate, options: { channel?: boolean } = {}): AdaptiveCard {
   const lines = ['help_liaison', 'help_myUnit', 'help_order', 'help_notices', 'help_language'] as const;
-  const body: Element[] = [];
+  const body: BodyElement[] = [];
   for (const line of lines) body.push(sentence(`• ${t(`intents.${line}`)}`, { spacing: 'small' }));
   body.push(sentence(`• ${t('common.helpLevels')}`, { spacing: 'small' }));
   if (role !== 'staff') body.push(sentence(`• ${t('intents.help_newNotice')}`, { spacing: 'small' }));
@@ -50,7 +51,7 @@ export function helpCard(role: HelpRole, t: Translate, options: { channel?: bool
 }
 
 /** The text a button sends to choose one reading; read back, it is that reading again. */
-function optionButton(option: Intent, t: Translate): Element | undefined {
+function optionButton(option: Intent, t: Translate): SubmitAction | undefined {
   switch (option.kind) {
     case 'question':
       return sendText(
