@@ -1,5 +1,5 @@
 import { localeFrom, t, type Locale, type MessageKey } from '../../src/i18n';
-import { message, post, textOf, user } from '../support/activities';
+import { installed, message, post, textOf, user } from '../support/activities';
 import { INTENT_CASES, type IntentCase } from '../support/intentCases';
 import { startSilta, type TestSilta } from '../support/silta';
 
@@ -150,6 +150,17 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
     const text = textOf(await send('Kempeleen ja Rovaniemen yhdyshenkilö', 'fi-FI'));
     expect(text).toContain('Kempeleen sote-keskus');
     expect(text).toContain(t('fi', 'intents.alsoOutside', { place: 'Rovaniemi' }));
+  });
+
+  it('When Silta is added to a team channel, then the welcome says to @mention it', async () => {
+    const activity = installed({
+      serviceUrl: silta.connector.url,
+      conversationType: 'channel',
+      conversationId: '19:channel@thread.tacv2',
+    });
+    await post(silta.url, activity);
+    const [reply] = await silta.connector.waitForCount(1);
+    expect(reply!.activity.text).toContain(t('fi', 'intents.helpChannel'));
   });
 
   it('When a message names two places, then Silta asks which one with both on the card', async () => {
