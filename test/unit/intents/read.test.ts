@@ -1,4 +1,4 @@
-import { buildDirectoryIndex } from '../../../src/domain/directory';
+import { buildDirectoryIndex, type Register } from '../../../src/domain/directory';
 import { MAX_MESSAGE_LENGTH, readMessage } from '../../../src/domain/intents';
 import { validateImport } from '../../../src/domain/register';
 import { readDemoFiles } from '../../../src/services/projectFiles';
@@ -83,5 +83,34 @@ describe('readMessage: rules', () => {
   it('When a liaison question names a place, then it goes to the directory as typed', () => {
     const text = 'Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?';
     expect(read(text)).toEqual({ kind: 'question', text });
+  });
+});
+
+describe('readMessage: an intent and a place equally close', () => {
+  /** A register whose one unit carries a name that is also a request word (a village called Tilasto). */
+  const register: Register = {
+    units: [
+      {
+        id: 'TI-TIL',
+        name: 'Tilaston hyvinvointipiste',
+        type: 'hyvinvointipiste',
+        municipality: 'Kempele',
+        area: 'Lakeus',
+        aliases: ['Tilasto'],
+      },
+    ],
+    assignments: [],
+  };
+  const own = buildDirectoryIndex(register);
+
+  it('When a word is both a place and a request word, then Silta asks which was meant', () => {
+    expect(readMessage('tilasto', own)).toEqual({
+      kind: 'clarify',
+      options: [{ kind: 'summary' }, { kind: 'question', text: 'tilasto' }],
+    });
+  });
+
+  it('When the message also asks for a liaison, then it is the place', () => {
+    expect(readMessage('tilaston yhdyshenkilö', own).kind).toBe('question');
   });
 });
