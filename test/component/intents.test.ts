@@ -102,6 +102,9 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
         const sent = buttonTexts(reply);
         expect(sent.sort()).toEqual(c.options.map((kind) => t(locale, COMMANDS[kind]!)).sort());
       }
+      // Small talk comes with the buttons that start the main tasks.
+      if (c.expect.startsWith('smallTalk.'))
+        expect(buttonTexts(reply)).toContain(t(locale, 'intents.command_orderExpert'));
       // Never an invented liaison: only directory answers name people.
       if (!['question', 'outside'].includes(c.expect)) expect(text).not.toMatch(/@[a-z]+\.example/);
     },

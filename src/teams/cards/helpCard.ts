@@ -33,13 +33,24 @@ const LIAISON_TASKS: readonly Task[] = ['newNotice', 'registerNoticeBoard'];
 const COORDINATOR_TASKS: readonly Task[] = ['reminders', 'summary', 'registerUpload'];
 
 /** The lines and buttons of the help (its title goes in the message text, above the card). */
-export function helpCard(role: HelpRole, t: Translate, options: { channel?: boolean } = {}): AdaptiveCard {
+/**
+ * `compact`: the buttons only, under a short answer to thanks, a goodbye or "ok", so the next task is
+ * one click away without the whole help.
+ */
+export function helpCard(
+  role: HelpRole,
+  t: Translate,
+  options: { channel?: boolean; compact?: boolean } = {},
+): AdaptiveCard {
   const lines = ['help_liaison', 'help_myUnit', 'help_order', 'help_notices', 'help_language'] as const;
   const body: BodyElement[] = [];
-  for (const line of lines) body.push(sentence(`• ${t(`intents.${line}`)}`, { spacing: 'small' }));
-  body.push(sentence(`• ${t('common.helpLevels')}`, { spacing: 'small' }));
-  if (role !== 'staff') body.push(sentence(`• ${t('intents.help_newNotice')}`, { spacing: 'small' }));
-  if (role === 'coordinator') body.push(sentence(`• ${t('intents.help_coordinator')}`, { spacing: 'small' }));
+  if (!options.compact) {
+    for (const line of lines) body.push(sentence(`• ${t(`intents.${line}`)}`, { spacing: 'small' }));
+    body.push(sentence(`• ${t('common.helpLevels')}`, { spacing: 'small' }));
+    if (role !== 'staff') body.push(sentence(`• ${t('intents.help_newNotice')}`, { spacing: 'small' }));
+    if (role === 'coordinator')
+      body.push(sentence(`• ${t('intents.help_coordinator')}`, { spacing: 'small' }));
+  }
   if (options.channel) body.push(sentence(t('intents.helpChannel')));
   body.push(actionSet(STAFF_TASKS.map((name) => task(name, t))));
   const more = [

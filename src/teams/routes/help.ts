@@ -11,11 +11,20 @@ function roleOf(context: TurnContext, services: Services): HelpRole {
   return roles.centreUnitIds.length > 0 || roles.areas.length > 0 ? 'liaison' : 'staff';
 }
 
-/** `apua` / `help` / `hjälp` (and small talk): what Silta can do for this user, with buttons. */
-export async function sendHelp(context: TurnContext, services: Services, intro?: string): Promise<void> {
+/**
+ * `apua` / `help` / `hjälp` (and small talk): what Silta can do for this user, with buttons. `compact`:
+ * the intro and the buttons only (after thanks, a goodbye or "ok").
+ */
+export async function sendHelp(
+  context: TurnContext,
+  services: Services,
+  intro?: string,
+  compact = false,
+): Promise<void> {
   const { t } = languageOf(context);
   const channel = context.activity.conversation?.conversationType === 'channel';
-  const content = helpCard(roleOf(context, services), t, { channel });
-  const text = [intro, `**${t('common.helpTitle')}**`].filter(Boolean).join('\n\n');
+  const content = helpCard(roleOf(context, services), t, { channel, compact });
+  const title = compact ? undefined : `**${t('common.helpTitle')}**`;
+  const text = [intro, title].filter(Boolean).join('\n\n');
   await context.sendActivity({ text, textFormat: 'markdown', attachments: [attachment(content)] });
 }

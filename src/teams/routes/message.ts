@@ -44,10 +44,9 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
   smallTalk: async (context, intent, services) => {
     const { t } = languageOf(context);
     const text = t(messageKey('intents.smallTalk_', intent.topic));
-    // Thanks, goodbyes and "ok" close a conversation: a short answer is enough.
-    if (intent.topic === 'thanks' || intent.topic === 'goodbye' || intent.topic === 'ack')
-      return void (await context.sendActivity(text));
-    await sendHelp(context, services, text);
+    // Thanks, goodbyes and "ok" close a conversation: a short answer and the task buttons are enough.
+    const closing = intent.topic === 'thanks' || intent.topic === 'goodbye' || intent.topic === 'ack';
+    await sendHelp(context, services, text, closing);
   },
   clarify: async (context, intent) => {
     const { t } = languageOf(context);

@@ -76,6 +76,7 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
       `help for ${role} in a channel`,
       helpCard(role, t, { channel: true }),
     ]),
+    ['help buttons after thanks', helpCard('staff', t, { compact: true })],
     [
       'clarify',
       clarifyCard(
