@@ -77,7 +77,7 @@ async function useChosenLanguage(context: TurnContext, services: Services): Prom
     const language = await services.languages.of(user);
     if (language) activity.locale = language;
   } catch (error) {
-    services.log.warn({ err: error }, 'PROFILE_LANGUAGE_NOT_READ');
+    logError(services.log, 'warn', 'PROFILE_LANGUAGE_NOT_READ', { err: error });
   }
 }
 
