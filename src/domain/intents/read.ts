@@ -6,7 +6,7 @@
  */
 import { isCommonWord } from '../directory/commonWords';
 import type { DirectoryIndex } from '../directory/model';
-import { fold, normalize, tokenize } from '../directory/text';
+import { normalize } from '../directory/text';
 import { understand } from '../directory/understand';
 import { MY_UNIT_WORDS, ROLE_CUES, firstCue, isQuestionWord, isUnitWord } from '../directory/vocabulary';
 import { readEraseExpert } from './eraseExpert';
@@ -47,9 +47,9 @@ interface Message {
 }
 
 function readTokens(text: string, index: DirectoryIndex): Message {
-  const written = tokenize(text);
-  const tokens = written.map(fold);
+  // The directory's own reading of the words (clitics, joined names), so positions match its places.
   const u = understand(index, text);
+  const { written, tokens } = u;
   // A place written as the register writes it, or a word of a liaison question, is no typo of a request word.
   const exactPlace = new Set(u.spans.filter((s) => s.typos === 0).flatMap((s) => range(s.start, s.end)));
   const concepts = conceptsIn(tokens, (i) => !exactPlace.has(i) && !isQuestionWord(tokens[i]!));
