@@ -1,6 +1,7 @@
 import { benchBroadcast } from './broadcast';
 import { benchDirectory } from './directory';
 import { benchFoundation } from './foundation';
+import { benchIntents } from './intents';
 import type { Row } from './lib';
 import { benchOrders } from './orders';
 
@@ -8,6 +9,7 @@ import { benchOrders } from './orders';
 export const SUITES: Record<string, () => Promise<Row[]>> = {
   foundation: benchFoundation,
   directory: benchDirectory,
+  intents: benchIntents,
   orders: benchOrders,
   broadcast: benchBroadcast,
 };

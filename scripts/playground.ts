@@ -2,16 +2,75 @@
  * `npm run playground`: the Microsoft 365 Agents Playground (a local Teams-like client with a mocked
  * connector) against the local bot. Start Silta first (`npm start`), then run this and open the URL.
  * Telemetry off, bound to 127.0.0.1 (the Playground has no host option: a preload adds the host to listen()).
+ * `-- --as staff|liaison|coordinator` picks who is at the keyboard (default staff).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/**
+ * Who sits at the keyboard (`npm run playground -- --as liaison`): people of the demo register with an
+ * Entra object id, so Silta gives them their role (docs/directory.md §7). Staff has no register row.
+ */
+const PEOPLE = {
+  staff: { id: 'user-staff', name: 'Olli Tilaaja', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000001' },
+  liaison: { id: 'user-liaison', name: 'Noora Eskola', aadObjectId: '520118f6-5108-54ae-ad12-e453ecae8d6b' },
+  coordinator: {
+    id: 'user-coordinator',
+    name: 'Aino Ahola',
+    aadObjectId: 'd9f2c053-ec66-5a22-9101-1ee88715a060',
+  },
+} as const;
+type Role = keyof typeof PEOPLE;
+
+function roleFromArgs(args: readonly string[]): Role {
+  const i = args.indexOf('--as');
+  const role = i >= 0 ? args[i + 1] : 'staff';
+  if (role === 'staff' || role === 'liaison' || role === 'coordinator') return role;
+  console.error(`--as must be staff, liaison or coordinator (got "${String(role)}")`);
+  process.exit(2);
+}
+
+/** The Playground's config file: the chosen person as the current user, a team with a channel. */
+function config(role: Role): string {
+  const person = PEOPLE[role];
+  const [given, ...rest] = person.name.split(' ');
+  const mail = `${person.id}@pohde.example`;
+  return [
+    'version: "0.1.1"',
+    'tenantId: 11111111-2222-3333-4444-555555555555',
+    'bot:',
+    '  id: 28:silta',
+    '  name: Silta',
+    'currentUser:',
+    `  id: ${person.id}`,
+    `  name: ${person.name}`,
+    `  userPrincipleName: ${mail}`,
+    `  aadObjectId: ${person.aadObjectId}`,
+    `  givenName: ${given}`,
+    `  surname: ${rest.join(' ')}`,
+    `  email: ${mail}`,
+    'personalChat:',
+    '  id: personal-chat-id',
+    'team:',
+    '  id: team-id',
+    '  name: Tuiran hyvinvointikeskus',
+    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
+    '  channels:',
+    '    - id: channel-board-id',
+    '      name: Ilmoitustaulu',
+    '',
+  ].join('\n');
+}
 
 const root = path.resolve(__dirname, '..');
 const botPort = process.env.PORT ?? '3978';
 const port = process.env.PLAYGROUND_PORT ?? '56150';
 const work = path.join(root, '.e2e', 'playground');
 mkdirSync(work, { recursive: true });
+const role = roleFromArgs(process.argv.slice(2));
+const configPath = path.join(work, `.m365agentsplayground-${role}.yml`);
+writeFileSync(configPath, config(role));
 
 const preload = path.join(root, 'scripts', 'bind-localhost.cjs');
 
@@ -24,11 +83,14 @@ const child = spawn(
     env: {
       ...process.env,
       TEAMSAPPTESTER_BROWSER: process.env.TEAMSAPPTESTER_BROWSER ?? 'none',
+      M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
       M365_AGENTS_PLAYGROUND_LOGFILE:
         process.env.M365_AGENTS_PLAYGROUND_LOGFILE ?? path.join(work, 'playground.log'),
     },
   },
 );
-console.log(`Agents Playground: http://127.0.0.1:${port} (bot at http://127.0.0.1:${botPort}/api/messages)`);
+console.log(
+  `Agents Playground: http://127.0.0.1:${port} as ${PEOPLE[role].name} (${role}); bot at http://127.0.0.1:${botPort}/api/messages`,
+);
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

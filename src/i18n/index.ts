@@ -10,6 +10,7 @@ import type { Catalogue, Message } from './message';
 import { common } from './messages/common';
 import { consent } from './messages/consent';
 import { directory } from './messages/directory';
+import { intents } from './messages/intents';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
@@ -26,7 +27,7 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES = { common, directory, register, orders, notices, consent } satisfies Record<
+export const NAMESPACES = { common, directory, register, orders, notices, consent, intents } satisfies Record<
   string,
   Namespace
 >;

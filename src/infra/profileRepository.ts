@@ -12,6 +12,8 @@ export interface Profile {
   allTopics?: boolean;
   /** Member of the unit's NGO cooperation team (järjestöyhteistyötiimi). */
   ngoTeam?: boolean;
+  /** The language the user chose ("kieli suomi"); wins over the client's locale. */
+  language?: 'fi' | 'sv' | 'en';
   updatedAt: string;
 }
 
@@ -59,9 +61,15 @@ export class ProfileRepository {
     ]);
   }
 
-  /** Forgets the user: own unit, topics and NGO-team membership. */
+  /** Forgets the user: own unit, topics, NGO-team membership and language. */
   delete(userId: string): Promise<boolean> {
     return this.docs.delete(userId);
+  }
+
+  /** Sets the language Silta answers the user in, keeping the rest of the profile. */
+  async setLanguage(userId: string, language: 'fi' | 'sv' | 'en', now: Date): Promise<Profile> {
+    const current = await this.docs.read(userId);
+    return this.docs.upsert({ ...(current ?? {}), id: userId, language, updatedAt: now.toISOString() });
   }
 
   /** Sets the user's own unit, keeping the rest of the profile. Last writer wins: only the user edits it. */

@@ -10,6 +10,7 @@ import {
 import type { DirectoryAnswer, DirectoryIndex, LiaisonLevel, Roles } from '../domain/directory';
 import { NO_PLACES, type FinlandPlaces } from '../domain/directory/places';
 import type { Register, Unit } from '../domain/directory/types';
+import { prepareLexicon, readMessage, type Intent } from '../domain/intents';
 import { helsinkiDate, type Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { RegisterSnapshot } from '../infra/registerRepository';
@@ -37,6 +38,13 @@ export class DirectoryService {
     private readonly places: FinlandPlaces = NO_PLACES,
   ) {
     this.index = buildDirectoryIndex(EMPTY, places);
+    // The intent lexicon is built once, at start-up rather than on the first message.
+    prepareLexicon();
+  }
+
+  /** What a chat message asks for (docs/messages.md), places read from this register. */
+  read(text: string | undefined | null): Intent {
+    return readMessage(text, this.index);
   }
 
   get version(): number {

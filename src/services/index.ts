@@ -16,6 +16,7 @@ import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { ConversationService } from './conversationService';
 import { loadFinlandPlaces } from '../infra/postalAreas';
+import { LanguageService } from './languageService';
 import { DirectoryService } from './directoryService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
@@ -39,6 +40,8 @@ export interface Services {
   repos(): Repositories;
   stateStore(): BotStateStore;
   directory: DirectoryService;
+  /** The language each user chose, remembered per instance for a minute. */
+  languages: LanguageService;
   register: RegisterService;
   orders: OrderService;
   notices: NoticeService;
@@ -117,6 +120,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     repos,
     stateStore: () => repos().state,
     directory,
+    languages: new LanguageService(repos, clock),
     register,
     orders,
     notices,

@@ -58,6 +58,7 @@ export interface ProfileStore {
   setSubscription(userId: string, subscription: Subscription, now: Date): Promise<Profile>;
   listSubscribers(unitIds: readonly string[]): Promise<Profile[]>;
   setUnit(userId: string, unitId: string, now: Date): Promise<Profile>;
+  setLanguage(userId: string, language: 'fi' | 'sv' | 'en', now: Date): Promise<Profile>;
   delete(userId: string): Promise<boolean>;
   listChangedBefore(cutoff: string): Promise<Profile[]>;
 }

@@ -44,7 +44,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
 
   // Every turn: remember how to reach this user later (proactive cards and alerts).
   app.turn('beforeTurn', async (context) => {
-    await rememberUser(context, services);
+    await Promise.all([rememberUser(context, services), useChosenLanguage(context, services)]);
     return true;
   });
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
@@ -66,6 +66,23 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   const retentionJob = async () => void (await services.retention.run());
   const orderUpkeep = () => features.orderFlow.upkeep();
   return { app, jobs: [orderUpkeep, reminderJob(services), retentionJob], proactive };
+}
+
+/**
+ * A language the user chose with "kieli suomi" / "språk svenska" / "language english" wins over the
+ * client's locale for everything this turn answers (the Agents Playground sends en-US).
+ */
+async function useChosenLanguage(context: TurnContext, services: Services): Promise<void> {
+  const { activity } = context;
+  if (activity.type !== 'message' && activity.type !== 'invoke') return;
+  const user = activity.from?.aadObjectId ?? activity.from?.id;
+  if (!user || !services.storage.store) return;
+  try {
+    const language = await services.languages.of(user);
+    if (language) activity.locale = language;
+  } catch (error) {
+    logError(services.log, 'warn', 'PROFILE_LANGUAGE_NOT_READ', { err: error });
+  }
 }
 
 /** Stores the conversation reference of a personal chat under the user's AAD id. */

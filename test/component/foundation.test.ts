@@ -22,7 +22,7 @@ describe('Silta over HTTP (real restify server, teams-ai Application, embedded C
     expect(res.status).toBe(200);
     const [reply] = await silta.connector.waitForCount(1);
     expect(reply!.activity.text).toContain('Näin Silta auttaa');
-    expect(reply!.activity.text).toContain('järjestöyhdyshenkilö');
+    expect(textOf(reply!.activity)).toContain('järjestöyhdyshenkilö');
   });
 
   it('When a Swedish user writes "hjälp", then the help is in Swedish', async () => {

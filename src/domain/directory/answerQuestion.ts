@@ -194,12 +194,37 @@ function suggestions(index: DirectoryIndex, unknown: string[]): Unit[] {
     .filter((unit): unit is Unit => unit !== undefined);
 }
 
+/** The names of the places read with typos, as the register writes them. */
+function correctedNames(index: DirectoryIndex, u: Understanding): string[] {
+  const names = u.places
+    .filter((_, i) => u.spans[i]!.typos > 0)
+    .flatMap((group) =>
+      group.map((target) =>
+        target.kind === 'unit' ? (index.units.get(target.unitId)?.name ?? '') : target.name,
+      ),
+    )
+    .filter(Boolean);
+  return [...new Set(names)];
+}
+
 export function answerQuestion(
   index: DirectoryIndex,
   question: string,
   options: AnswerOptions,
 ): DirectoryAnswer {
   const u = understand(index, question);
+  const answer = answerUnderstood(index, u, options);
+  const corrected = correctedNames(index, u);
+  // A place outside the county named beside a county place the answer is about: say so, not drop it.
+  const outside = answer.kind === 'outside' ? [] : targetsOf(u, 'outside').map((target) => target.name);
+  return {
+    ...answer,
+    ...(corrected.length > 0 ? { corrected } : {}),
+    ...(outside.length > 0 ? { outside } : {}),
+  };
+}
+
+function answerUnderstood(index: DirectoryIndex, u: Understanding, options: AnswerOptions): DirectoryAnswer {
   const { today } = options;
   // docs/directory.md §4.4: another wellbeing county, and nothing of ours named with it.
   const county = targetsOf(u, 'county')[0];

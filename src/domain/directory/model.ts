@@ -15,34 +15,46 @@ export interface Person {
   note?: string;
 }
 
-export type DirectoryAnswer =
-  | {
-      kind: 'unit';
-      unit: Unit;
-      /** The people who answer for the unit: its centre liaisons, or for a hospital the service-area liaison. */
-      liaisons: Person[];
-      liaisonRole: 'centre' | 'serviceArea';
-      serviceArea?: string;
-      /** True when the unit has no liaison of its own today: the regional coordinator is the contact. */
-      noCentreLiaison: boolean;
-      municipal: Person[];
-      regional: Person[];
-      /** Other units in the same municipality, offered as buttons. */
-      otherUnits: Unit[];
-    }
-  | { kind: 'level'; level: LiaisonLevel; scope: string; people: Person[] }
-  | { kind: 'choose'; scope: string; options: Unit[] }
-  /** A word that names more than one service area (neuvola): which one? (docs/directory.md §6) */
-  | { kind: 'chooseScope'; level: LiaisonLevel; options: string[] }
-  | {
-      kind: 'outside';
-      /** The place, or with otherCounty the other county's region (Finnish name, counties.ts). */
-      place: string;
-      otherCounty?: boolean;
-      coordinator: Person[];
-    }
-  | { kind: 'needMyUnit' }
-  | { kind: 'notFound'; unknown: string; suggestions: Unit[] };
+/**
+ * Place names read with typo correction ("Kempleen" → Kempele), so the answer can say what it
+ * understood; absent when every place was written as the register writes it.
+ */
+export interface Interpretation {
+  corrected?: string[];
+  /** Places outside the county the question also named, when the answer is about a county place. */
+  outside?: string[];
+}
+
+export type DirectoryAnswer = Interpretation &
+  (
+    | {
+        kind: 'unit';
+        unit: Unit;
+        /** The people who answer for the unit: its centre liaisons, or for a hospital the service-area liaison. */
+        liaisons: Person[];
+        liaisonRole: 'centre' | 'serviceArea';
+        serviceArea?: string;
+        /** True when the unit has no liaison of its own today: the regional coordinator is the contact. */
+        noCentreLiaison: boolean;
+        municipal: Person[];
+        regional: Person[];
+        /** Other units in the same municipality, offered as buttons. */
+        otherUnits: Unit[];
+      }
+    | { kind: 'level'; level: LiaisonLevel; scope: string; people: Person[] }
+    | { kind: 'choose'; scope: string; options: Unit[] }
+    /** A word that names more than one service area (neuvola): which one? (docs/directory.md §6) */
+    | { kind: 'chooseScope'; level: LiaisonLevel; options: string[] }
+    | {
+        kind: 'outside';
+        /** The place, or with otherCounty the other county's region (Finnish name, counties.ts). */
+        place: string;
+        otherCounty?: boolean;
+        coordinator: Person[];
+      }
+    | { kind: 'needMyUnit' }
+    | { kind: 'notFound'; unknown: string; suggestions: Unit[] }
+  );
 
 /** The register prepared for answering: built once per register version, read many times. */
 export interface DirectoryIndex {

@@ -24,18 +24,21 @@ export type PlaceTarget =
   | { kind: 'scope'; level: LiaisonLevel; name: string }
   | { kind: 'outside'; name: string };
 
-interface Phrase {
+interface Phrase<T> {
   words: ReadonlyArray<ReadonlySet<string>>;
-  target: PlaceTarget;
+  target: T;
 }
 
-/** One place found in the question: tokens [start, end), what they name and how many typos it took. */
-export interface PlaceMatch {
+/** One phrase found in the question: tokens [start, end), what they name and how many typos it took. */
+export interface PhraseMatch<T> {
   start: number;
   end: number;
-  target: PlaceTarget;
+  target: T;
   typos: number;
 }
+
+/** One place found in the question. */
+export type PlaceMatch = PhraseMatch<PlaceTarget>;
 
 interface Candidate {
   form: string;
@@ -44,12 +47,14 @@ interface Candidate {
 
 /**
  * Phrases and their forms. An index may stand on a base index (the places of Finland, built once per
- * process): it then knows the base's forms and phrases as well as its own.
+ * process): it then knows the base's forms and phrases as well as its own. The index is generic in
+ * what a phrase names: places here, the words of chat requests in `src/domain/intents` (the same forms
+ * and typo tolerance for both).
  */
-export class PhraseIndex {
-  constructor(private readonly base?: PhraseIndex) {}
+export class PhraseIndex<T = PlaceTarget> {
+  constructor(private readonly base?: PhraseIndex<T>) {}
 
-  private readonly byFirstWord = new Map<string, Phrase[]>();
+  private readonly byFirstWord = new Map<string, Array<Phrase<T>>>();
   private readonly forms = new Set<string>();
   /** One-deletion keys → the forms they come from, joined by "\n" (plain strings keep a big register small). */
   private readonly deleted = new Map<string, string>();
@@ -60,9 +65,9 @@ export class PhraseIndex {
    * Adds a phrase; `words` hold folded forms. With `fuzzy` false its forms are matched only as written
    * (the many postal areas outside the county: a typo should not land there).
    */
-  add(words: ReadonlyArray<ReadonlySet<string>>, target: PlaceTarget, fuzzy = true): void {
+  add(words: ReadonlyArray<ReadonlySet<string>>, target: T, fuzzy = true): void {
     if (words.length === 0) return;
-    const phrase: Phrase = { words, target };
+    const phrase: Phrase<T> = { words, target };
     for (const form of words[0]!) {
       const list = this.byFirstWord.get(form) ?? [];
       list.push(phrase);
@@ -106,7 +111,7 @@ export class PhraseIndex {
     return this.forms.size + (this.base?.size ?? 0);
   }
 
-  private phrasesStartingWith(form: string): readonly Phrase[] {
+  private phrasesStartingWith(form: string): ReadonlyArray<Phrase<T>> {
     const own = this.byFirstWord.get(form);
     const base = this.base?.phrasesStartingWith(form);
     if (!base || base.length === 0) return own ?? [];
@@ -123,8 +128,11 @@ export class PhraseIndex {
     return [...(this.longForms.get(key) ?? []), ...(this.base?.longBucket(key) ?? [])];
   }
 
-  /** The known forms a token may stand for: itself when known, else its close neighbours. */
-  candidates(token: string, fuzzy: boolean): Candidate[] {
+  /**
+   * The known forms a token may stand for: itself when known, else its closest neighbours (with `all`,
+   * every neighbour within the typos allowed).
+   */
+  candidates(token: string, fuzzy: boolean, all = false): Candidate[] {
     if (this.has(token)) return [{ form: token, typos: 0 }];
     const typos = fuzzy ? allowedTypos(token.length) : 0;
     if (typos === 0) return [];
@@ -140,27 +148,31 @@ export class PhraseIndex {
       if (this.has(key)) consider(key);
       fromDeleted(key);
     }
-    if (typos >= 2 && found.size === 0) {
+    if (typos >= 2 && (found.size === 0 || all)) {
       for (let length = token.length - 2; length <= token.length + 2; length += 1) {
         this.longBucket(`${token[0]!}${length}`).forEach(consider);
       }
     }
-    const best = Math.min(...found.values());
-    return [...found].filter(([, d]) => d === best).map(([form, d]) => ({ form, typos: d }));
+    const best = all ? typos : Math.min(...found.values());
+    return [...found].filter(([, d]) => d <= best).map(([form, d]) => ({ form, typos: d }));
   }
 
   /** Every phrase found in `tokens`; `fuzzyAllowed(i)` says whether token i may be matched with typos. */
-  findAll(tokens: readonly string[], fuzzyAllowed: (index: number) => boolean): PlaceMatch[] {
+  findAll(
+    tokens: readonly string[],
+    fuzzyAllowed: (index: number) => boolean,
+    all = false,
+  ): Array<PhraseMatch<T>> {
     const cache = new Map<number, Candidate[]>();
     const candidatesAt = (i: number): Candidate[] => {
       let list = cache.get(i);
       if (!list) {
-        list = this.candidates(tokens[i]!, fuzzyAllowed(i));
+        list = this.candidates(tokens[i]!, fuzzyAllowed(i), all);
         cache.set(i, list);
       }
       return list;
     };
-    const matches: PlaceMatch[] = [];
+    const matches: Array<PhraseMatch<T>> = [];
     for (let start = 0; start < tokens.length; start += 1) {
       for (const first of candidatesAt(start)) {
         for (const phrase of this.phrasesStartingWith(first.form)) {
@@ -182,18 +194,18 @@ export class PhraseIndex {
   }
 }
 
-const targetKey = (target: PlaceTarget): string => JSON.stringify(target);
+const targetKey = (target: unknown): string => JSON.stringify(target);
 
 /**
  * The places a question names: longest phrases first, then fewest typos; a span keeps every target it
  * names equally well (Oulu is a municipality and an area). Overlapping shorter matches are dropped.
  */
-export function selectMatches(matches: readonly PlaceMatch[]): PlaceMatch[][] {
+export function selectMatches<T>(matches: ReadonlyArray<PhraseMatch<T>>): Array<Array<PhraseMatch<T>>> {
   const sorted = [...matches].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.typos - b.typos || a.start - b.start,
   );
   const taken: boolean[] = [];
-  const groups: PlaceMatch[][] = [];
+  const groups: Array<Array<PhraseMatch<T>>> = [];
   for (const match of sorted) {
     const group = groups.find(
       (g) => g[0]!.start === match.start && g[0]!.end === match.end && g[0]!.typos === match.typos,

@@ -1,6 +1,7 @@
 /** Reads a question into what it names: places (with typos tolerated), a level, unit types, "our unit". */
+import { isCommonWord } from './commonWords';
 import type { DirectoryIndex } from './model';
-import { selectMatches, type PlaceTarget } from './phraseIndex';
+import { selectMatches, type PlaceMatch, type PlaceTarget } from './phraseIndex';
 import { readTokens } from './readTokens';
 import { fold, placeKey, tokenize } from './text';
 import { OWN_COUNTY } from './counties';
@@ -20,6 +21,11 @@ export interface Understanding {
   mine: boolean;
   /** Words that are neither question words nor places, as the user wrote them (lower case). */
   unknown: string[];
+  /** The tokens read (folded) and as written; spans index into them. */
+  tokens: string[];
+  written: string[];
+  /** The tokens each place phrase covers ([start, end)) and the typos it took, in `places` order. */
+  spans: Array<{ start: number; end: number; typos: number }>;
 }
 
 const isInCounty = (target: PlaceTarget) => target.kind !== 'outside' && target.kind !== 'county';
@@ -50,15 +56,18 @@ export function understand(index: DirectoryIndex, question: string): Understandi
   const ownerLevel = firstCue(OWNER_CUES, tokens);
   const mine = tokens.some((token) => MY_UNIT_WORDS.has(token));
   const fuzzyAllowed = (i: number) =>
-    !isQuestionWord(tokens[i]!) && !MY_UNIT_WORDS.has(tokens[i]!) && !/\d/.test(tokens[i]!);
+    !isQuestionWord(tokens[i]!) &&
+    !MY_UNIT_WORDS.has(tokens[i]!) &&
+    !isCommonWord(tokens[i]!) &&
+    !/\d/.test(tokens[i]!);
   const matches = index.phrases.findAll(tokens, fuzzyAllowed).flatMap((match) => {
     const target = ours(index, match.target);
     return target ? [{ ...match, target }] : [];
   });
   // Our own county named as a region ("North Ostrobothnia") is no place: it only keeps the words together.
-  const groups = selectMatches(matches).filter(
-    (group) => !group.some((m) => m.target.kind === 'county' && m.target.name === OWN_COUNTY.fi),
-  );
+  const groups = selectMatches(matches)
+    .filter((group) => !group.some((m) => m.target.kind === 'county' && m.target.name === OWN_COUNTY.fi))
+    .map((group) => preferCounty(index, tokens, group, fuzzyAllowed));
 
   const covered = new Set<number>();
   const inScope = new Set<number>();
@@ -95,5 +104,35 @@ export function understand(index: DirectoryIndex, question: string): Understandi
     hospital: types.has('sairaala') || namesOnlyHospitals(index, places),
     mine,
     unknown,
+    tokens,
+    written,
+    spans: groups.map((group) => ({ start: group[0]!.start, end: group[0]!.end, typos: group[0]!.typos })),
   };
+}
+
+/**
+ * A typo-corrected place outside the county never beats an in-county reading of the same words: when
+ * the closest reading is outside, every county place within the typos allowed is looked for
+ * (docs/messages.md §4).
+ */
+function preferCounty(
+  index: DirectoryIndex,
+  tokens: readonly string[],
+  group: PlaceMatch[],
+  fuzzyAllowed: (i: number) => boolean,
+): PlaceMatch[] {
+  const first = group[0]!;
+  if (first.typos === 0 || group.some((match) => isInCounty(match.target))) return group;
+  const span = tokens.slice(first.start, first.end);
+  const county = index.phrases
+    .findAll(span, (i) => fuzzyAllowed(first.start + i), true)
+    .flatMap((match) => {
+      const target = ours(index, match.target);
+      return target ? [{ ...match, target }] : [];
+    })
+    .filter((match) => isInCounty(match.target) && match.end - match.start === span.length)
+    .map((match) => ({ ...match, start: first.start, end: first.end }));
+  if (county.length === 0) return group;
+  const fewest = Math.min(...county.map((match) => match.typos));
+  return county.filter((match) => match.typos === fewest);
 }

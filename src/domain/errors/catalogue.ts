@@ -133,6 +133,10 @@ export const ERRORS = {
     log: 'the user could not be remembered for proactive messages; the next turn of theirs tries again',
     user: GENERIC,
   },
+  PROFILE_LANGUAGE_NOT_READ: {
+    log: "the user's chosen language could not be read; this turn answers in the client's language",
+    user: GENERIC,
+  },
   JOB_FAILED: { log: 'a scheduled job failed; it runs again within a minute', user: GENERIC },
   I18N_MISSING_KEY: { log: 'no message "{key}"; add it to src/i18n/messages', user: GENERIC },
   I18N_PLURAL_WITHOUT_COUNT: {

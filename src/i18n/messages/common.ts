@@ -3,17 +3,8 @@ export const common = {
     welcome:
       'Hei! Olen Silta, Pohteen järjestöyhteistyön apuri. Kerron, kuka on sote-keskuksen järjestöyhdyshenkilö, ja välitän kokemustoimijatilaukset ja järjestötiedotteet. Kirjoita **apua**, niin näet, mitä osaan.',
     helpTitle: 'Näin Silta auttaa',
-    helpLiaison:
-      'Kysy, kuka on järjestöyhdyshenkilö: "Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?" tai "yhdyshenkilö Kempeleessä".',
     helpLevels:
       'Kysy myös tasoittain: kunnan järjestöyhdyshenkilö, alueellinen koordinaattori, toimialueen tai pelastuslaitoksen yhdyshenkilö, järjestötyön koordinaattori.',
-    helpMyUnit:
-      'Kerro oma yksikkösi: "oma yksikköni on Tuira". Sen jälkeen voit kysyä "kuka on meidän yhdyshenkilö?".',
-    helpOrder: 'Tilaa kokemustoimija: "tilaa kokemustoimija".',
-    helpNotice: 'Välitä järjestön tiedote: "uusi tiedote".',
-    helpHelp: 'Tämän ohjeen saat aina kirjoittamalla "apua".',
-    fallback:
-      'En ymmärtänyt viestiä. Kysy esimerkiksi "Kuka on Tuiran hyvinvointikeskuksen järjestöyhdyshenkilö?" tai kirjoita **apua**.',
     empty:
       'Viesti oli tyhjä. Kirjoita kysymys, esimerkiksi "Kuka on Kempeleen sote-keskuksen järjestöyhdyshenkilö?", tai **apua**.',
     noWords:
@@ -33,16 +24,8 @@ export const common = {
     welcome:
       'Hej! Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är organisationskontaktperson vid social- och hälsocentralen och förmedlar beställningar av erfarenhetsexperter och organisationernas meddelanden. Skriv **hjälp** för att se vad jag kan.',
     helpTitle: 'Så här hjälper Silta',
-    helpLiaison:
-      'Fråga efter organisationskontaktpersonen: "Vem är kontaktperson för organisationer i Brahestad?".',
     helpLevels:
       'Du kan också fråga per nivå: kommunens kontaktperson, regional koordinator, verksamhetsområdets eller räddningsverkets kontaktperson, koordinatorn för organisationsarbetet.',
-    helpMyUnit: 'Ange din enhet: "min enhet är Tuira". Sedan kan du fråga "vem är vår kontaktperson?".',
-    helpOrder: 'Beställ en erfarenhetsexpert: "beställ erfarenhetsexpert".',
-    helpNotice: 'Förmedla ett meddelande från en organisation: "nytt meddelande".',
-    helpHelp: 'Den här hjälpen får du alltid genom att skriva "hjälp".',
-    fallback:
-      'Jag förstod inte meddelandet. Fråga till exempel "Vem är kontaktperson i Brahestad?" eller skriv **hjälp**.',
     empty:
       'Meddelandet var tomt. Skriv en fråga, till exempel "Vem är kontaktperson i Brahestad?", eller **hjälp**.',
     noWords:
@@ -62,15 +45,8 @@ export const common = {
     welcome:
       "Hi! I'm Silta, Pohde's helper for NGO cooperation. I tell you who the NGO liaison of a health and social services centre is, and I pass on experience-expert orders and NGO notices. Type **help** to see what I can do.",
     helpTitle: 'How Silta helps',
-    helpLiaison:
-      'Ask who the NGO liaison is: "Who is the NGO liaison for Kaakkuri?" or "liaison in Kempele".',
     helpLevels:
       'You can also ask by level: municipal liaison, regional coordinator, service-area or rescue-services liaison, county NGO coordinator.',
-    helpMyUnit: 'Tell me your own unit: "my unit is Tuira". Then ask "who is our liaison?".',
-    helpOrder: 'Order an experience expert: "order an experience expert".',
-    helpNotice: 'Forward an NGO notice: "new notice".',
-    helpHelp: 'Type "help" any time to see this again.',
-    fallback: 'I did not understand that. Try "Who is the NGO liaison for Kaakkuri?" or type **help**.',
     empty:
       'The message was empty. Ask a question such as "Who is the NGO liaison for Raahe?", or type **help**.',
     noWords:

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { scopeChoiceOf, unitIdOf } from '../../domain/directory';
+import { scopeChoiceOf, scopeDisplayName, unitIdOf } from '../../domain/directory';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
 import { chooseMyUnitCard, directoryCard } from '../cards/directoryCard';
@@ -29,13 +29,25 @@ export async function answerDirectoryQuestion(
   text: string,
   services: Services,
 ): Promise<void> {
-  const { t } = languageOf(context);
+  const { t, locale } = languageOf(context);
   let answer = services.directory.answer(text);
   if (answer.kind === 'needMyUnit' || (answer.kind !== 'unit' && MENTIONS_OWN_UNIT.test(text))) {
     const own = await myUnitId(context, services);
     if (own) answer = services.directory.answer(text, own);
   }
-  await context.sendActivity({ attachments: [attachment(directoryCard(answer, t))] });
+  // Never confidently wrong: after a typo correction the card says which place it understood.
+  const notes = [
+    ...(answer.corrected
+      ? [
+          t('intents.understoodAs', {
+            places: answer.corrected.map((name) => scopeDisplayName(name, locale)).join(', '),
+          }),
+        ]
+      : []),
+    ...(answer.outside ?? []).map((place) => t('intents.alsoOutside', { place })),
+  ];
+  const note = notes.length > 0 ? notes.join(' ') : undefined;
+  await context.sendActivity({ attachments: [attachment(directoryCard(answer, t, note))] });
 }
 
 /** "oma yksikköni on Tuira": one match → saved; several → a choice card; none → say so. */
@@ -53,6 +65,15 @@ export async function setMyUnit(context: TurnContext, place: string, services: S
   const unit = units[0]!;
   await services.profiles.setUnit(userKey(context), unit.id);
   await context.sendActivity(t('directory.myUnitSaved', { unit: unit.name }));
+}
+
+/** "vaihda yksikköni" with no place: how to say it, and the unit saved now. */
+export async function askMyUnit(context: TurnContext, services: Services): Promise<void> {
+  const { t } = languageOf(context);
+  const unitId = await myUnitId(context, services);
+  const unit = unitId ? services.directory.unit(unitId) : undefined;
+  const now = unit ? `${t('directory.myUnitIs', { unit: unit.name })} ` : '';
+  await context.sendActivity(`${now}${t('intents.askMyUnit')}`);
 }
 
 export async function showMyUnit(context: TurnContext, services: Services): Promise<void> {

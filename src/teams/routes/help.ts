@@ -1,11 +1,30 @@
 import type { TurnContext } from 'botbuilder';
-import { languageOf } from '../turn';
+import type { Services } from '../../services';
+import { attachment } from '../cards/adaptive';
+import { helpCard, type HelpRole } from '../cards/helpCard';
+import { actorOf, languageOf } from '../turn';
 
-const LINES = ['helpLiaison', 'helpLevels', 'helpMyUnit', 'helpOrder', 'helpNotice', 'helpHelp'] as const;
+/** The user's role for the help card, from the register (docs/directory.md §7). */
+function roleOf(context: TurnContext, services: Services): HelpRole {
+  const roles = services.directory.roles(actorOf(context).aadObjectId);
+  if (roles.coordinator) return 'coordinator';
+  return roles.centreUnitIds.length > 0 || roles.areas.length > 0 ? 'liaison' : 'staff';
+}
 
-/** `apua` / `help` / `hjälp`: what Silta can do, one line per job. */
-export async function sendHelp(context: TurnContext): Promise<void> {
+/**
+ * `apua` / `help` / `hjälp` (and small talk): what Silta can do for this user, with buttons. `compact`:
+ * the intro and the buttons only (after thanks, a goodbye or "ok").
+ */
+export async function sendHelp(
+  context: TurnContext,
+  services: Services,
+  intro?: string,
+  compact = false,
+): Promise<void> {
   const { t } = languageOf(context);
-  const text = [`**${t('common.helpTitle')}**`, ...LINES.map((key) => `- ${t(`common.${key}`)}`)].join('\n');
-  await context.sendActivity({ type: 'message', text, textFormat: 'markdown' });
+  const channel = context.activity.conversation?.conversationType === 'channel';
+  const content = helpCard(roleOf(context, services), t, { channel, compact });
+  const title = compact ? undefined : `**${t('common.helpTitle')}**`;
+  const text = [intro, title].filter(Boolean).join('\n\n');
+  await context.sendActivity({ text, textFormat: 'markdown', attachments: [attachment(content)] });
 }

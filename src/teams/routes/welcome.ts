@@ -7,5 +7,9 @@ export async function onMembersAdded(context: TurnContext): Promise<void> {
   const added = context.activity.membersAdded ?? [];
   if (!added.some((member) => member.id === botId)) return;
   const { t } = languageOf(context);
-  await context.sendActivity(t('common.welcome'));
+  // In a channel Silta hears only messages that @mention it: the welcome says so.
+  const channel = context.activity.conversation?.conversationType === 'channel';
+  await context.sendActivity(
+    channel ? `${t('common.welcome')} ${t('intents.helpChannel')}` : t('common.welcome'),
+  );
 }

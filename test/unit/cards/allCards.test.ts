@@ -26,6 +26,7 @@ import {
   statusCard,
   summaryCard,
 } from '../../../src/teams/cards/orderCards';
+import { clarifyCard, helpCard } from '../../../src/teams/cards/helpCard';
 import { registerMessageCard } from '../../../src/teams/cards/registerCard';
 import { messageCardResponse } from '../../../src/teams/errors';
 import type { AdaptiveCard } from '../../../src/teams/cards/schema';
@@ -71,6 +72,25 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
   );
   return [
     ['error answer', messageCardResponse('Virhe').value],
+    ...(['staff', 'liaison', 'coordinator'] as const).map((role): [string, AdaptiveCard] => [
+      `help for ${role} in a channel`,
+      helpCard(role, t, { channel: true }),
+    ]),
+    ['help buttons after thanks', helpCard('staff', t, { compact: true })],
+    [
+      'clarify',
+      clarifyCard(
+        [
+          { kind: 'orderExpert' },
+          { kind: 'myOrders' },
+          { kind: 'question', text: 'Ä'.repeat(500) },
+          { kind: 'setMyUnit', place: 'Ä'.repeat(500) },
+          { kind: 'askMyUnit' },
+          { kind: 'summary' },
+        ],
+        t,
+      ),
+    ],
     ['directory answer', directoryCard(answerForUnit(demoIndex(), 'OU-TUI', '2026-11-23'), t)],
     ['directory choice of every unit', directoryCard({ kind: 'choose', scope: 'Oulu', options: units }, t)],
     [

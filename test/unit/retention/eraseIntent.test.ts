@@ -1,4 +1,10 @@
-import { classifyMessage } from '../../../src/domain/intents';
+import { buildDirectoryIndex } from '../../../src/domain/directory';
+import { readMessage } from '../../../src/domain/intents';
+import { validateImport } from '../../../src/domain/register';
+import { readDemoFiles } from '../../../src/services/projectFiles';
+
+const index = buildDirectoryIndex(validateImport({ units: [], assignments: [] }, readDemoFiles()).next!);
+const classifyMessage = (text: string) => readMessage(text, index);
 
 describe('The consent-withdrawn command in fi, sv and en', () => {
   it.each([

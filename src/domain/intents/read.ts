@@ -1,0 +1,247 @@
+/**
+ * Reads a chat message into an intent, in front of everything else (docs/messages.md §1–§4): small
+ * talk, every command by everyday phrasing, questions about places (docs/directory.md §6). Every
+ * reading of the message is scored by how many of its words it explains; the reading that explains
+ * all of them, with the fewest typos, wins; two equal readings of different things are asked about.
+ */
+import { isCommonWord } from '../directory/commonWords';
+import type { DirectoryIndex } from '../directory/model';
+import { normalize } from '../directory/text';
+import { understand } from '../directory/understand';
+import { MY_UNIT_WORDS, ROLE_CUES, firstCue, isQuestionWord, isUnitWord } from '../directory/vocabulary';
+import { readEraseExpert } from './eraseExpert';
+import { conceptsIn, type TokenConcepts } from './lexiconIndex';
+import type { Concept } from './lexicon';
+import { ANY_REQUEST, PATTERNS, type Pattern, type PatternIntent } from './patterns';
+import { MAX_MESSAGE_LENGTH, type CommandKind, type Intent, type SmallTalk } from './types';
+
+const SMALL_TALK: readonly SmallTalk[] = ['thanks', 'goodbye', 'howAreYou', 'whoAreYou', 'greeting', 'ack'];
+const SMALL_TALK_CONCEPTS = new Set<Concept>(SMALL_TALK);
+/** Letters of scripts other than Latin: the message is in a language Silta does not read. */
+const OTHER_SCRIPT =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const LATIN = /\p{Script=Latin}/u;
+
+interface Reading {
+  intent: PatternIntent | 'question';
+  /** Words it explains (besides common words), more is better. */
+  explained: number;
+  typos: number;
+  /** Words it leaves unexplained that mean something else (a place, a word of another request). */
+  leftover: number[];
+  /** Words it leaves unexplained that mean nothing Silta knows (tolerated: "tiimin koulutukseen"). */
+  unknown: number;
+  concepts: Set<Concept>;
+}
+
+interface Message {
+  written: string[];
+  tokens: string[];
+  concepts: TokenConcepts[];
+  placeTokens: Set<number>;
+  placeTypos: number;
+  places: Array<{ start: number; end: number }>;
+  /** Tokens that carry meaning: not common words without a concept, not numbers. */
+  content: number[];
+  smallTalk: Set<number>;
+}
+
+function readTokens(text: string, index: DirectoryIndex): Message {
+  // The directory's own reading of the words (clitics, joined names), so positions match its places.
+  const u = understand(index, text);
+  const { written, tokens } = u;
+  // A place written as the register writes it, or a word of a liaison question, is no typo of a request word.
+  const exactPlace = new Set(u.spans.filter((s) => s.typos === 0).flatMap((s) => range(s.start, s.end)));
+  const concepts = conceptsIn(tokens, (i) => !exactPlace.has(i) && !isQuestionWord(tokens[i]!));
+  const places: Array<{ start: number; end: number }> = [];
+  const placeTokens = new Set<number>();
+  let placeTypos = 0;
+  u.spans.forEach((span) => {
+    const indices = range(span.start, span.end);
+    // A word of a request written as the lexicon writes it is not a typo of a place (tilaus, kiitos).
+    if (span.typos > 0 && indices.some((i) => [...concepts[i]!.values()].some((typos) => typos === 0)))
+      return;
+    if (span.typos === 0) indices.forEach((i) => dropFuzzy(concepts[i]!));
+    indices.forEach((i) => placeTokens.add(i));
+    places.push(span);
+    placeTypos += span.typos;
+  });
+  const smallTalk = new Set<number>();
+  const content: number[] = [];
+  tokens.forEach((token, i) => {
+    const own = concepts[i]!;
+    if (/^\d+$/.test(token) || (isCommonWord(token) && own.size === 0 && !placeTokens.has(i))) return;
+    content.push(i);
+    if (own.size > 0 && [...own.keys()].every((c) => SMALL_TALK_CONCEPTS.has(c))) smallTalk.add(i);
+  });
+  return { written, tokens, concepts, placeTokens, placeTypos, places, content, smallTalk };
+}
+
+/** True when a token means something Silta knows: a word of the lexicon or a place. */
+const meaningful = (m: Message, i: number): boolean => m.concepts[i]!.size > 0 || m.placeTokens.has(i);
+
+const range = (start: number, end: number) => Array.from({ length: end - start }, (_, k) => start + k);
+
+function dropFuzzy(concepts: TokenConcepts): void {
+  for (const [concept, typos] of concepts) if (typos > 0) concepts.delete(concept);
+}
+
+function readPattern(pattern: Pattern, m: Message): Reading | undefined {
+  const used = new Map<number, number>();
+  const seen = new Set<Concept>();
+  for (const group of pattern.required) {
+    let best: { i: number; typos: number; concept: Concept } | undefined;
+    m.concepts.forEach((own, i) => {
+      if (used.has(i)) return;
+      for (const concept of group) {
+        const typos = own.get(concept);
+        if (typos !== undefined && (!best || typos < best.typos)) best = { i, typos, concept };
+      }
+    });
+    if (!best) return undefined;
+    used.set(best.i, best.typos);
+    seen.add(best.concept);
+  }
+  for (const concept of [...pattern.required.flat(), ...(pattern.optional ?? []), ...ANY_REQUEST]) {
+    m.concepts.forEach((own, i) => {
+      const typos = own.get(concept);
+      if (typos !== undefined && !used.has(i)) {
+        used.set(i, typos);
+        seen.add(concept);
+      }
+    });
+  }
+  const smallTalk = pattern.intent.startsWith('smallTalk.');
+  let typos = [...used.values()].reduce((a, b) => a + b, 0);
+  let explained = m.content.filter((i) => used.has(i)).length;
+  if (pattern.takesPlace) {
+    explained += m.content.filter((i) => m.placeTokens.has(i) && !used.has(i)).length;
+    typos += m.placeTypos;
+  }
+  const rest = m.content.filter(
+    (i) => !used.has(i) && !m.smallTalk.has(i) && !(pattern.takesPlace && m.placeTokens.has(i)),
+  );
+  const leftover = rest.filter((i) => meaningful(m, i));
+  if (smallTalk && leftover.length > 0) return undefined;
+  return {
+    intent: pattern.intent,
+    explained,
+    typos,
+    leftover,
+    unknown: rest.length - leftover.length,
+    concepts: seen,
+  };
+}
+
+/** The directory's reading: places and the words of a liaison question (docs/directory.md §5, §6). */
+function readQuestion(m: Message): Reading | undefined {
+  const liaisonWord = (i: number) =>
+    m.concepts[i]!.has('liaison') || MY_UNIT_WORDS.has(m.tokens[i]!) || isUnitWord(m.tokens[i]!);
+  const role = firstCue(ROLE_CUES, m.tokens) !== undefined;
+  if (m.places.length === 0 && !role && !m.content.some(liaisonWord)) return undefined;
+  const explained = m.content.filter((i) => m.placeTokens.has(i) || liaisonWord(i)).length;
+  const rest = m.content.filter(
+    (i) =>
+      !m.placeTokens.has(i) &&
+      !liaisonWord(i) &&
+      !m.smallTalk.has(i) &&
+      !isQuestionWord(m.tokens[i]!) &&
+      !(role && ROLE_CUES.some((cue) => cue.all.some((p) => m.tokens[i]!.startsWith(p)))),
+  );
+  const leftover = rest.filter((i) => meaningful(m, i));
+  return {
+    intent: 'question',
+    explained: Math.max(explained, role ? 1 : 0),
+    typos: m.placeTypos,
+    leftover,
+    unknown: rest.length - leftover.length,
+    concepts: new Set(),
+  };
+}
+
+const isSmallTalk = (r: Reading) => r.intent.startsWith('smallTalk.');
+const smallTalkRank = (r: Reading) => SMALL_TALK.indexOf(r.intent.slice('smallTalk.'.length) as SmallTalk);
+const better = (a: Reading, b: Reading) =>
+  b.explained - a.explained ||
+  a.unknown - b.unknown ||
+  a.typos - b.typos ||
+  Number(isSmallTalk(a)) - Number(isSmallTalk(b)) ||
+  (isSmallTalk(a) && isSmallTalk(b) ? smallTalkRank(a) - smallTalkRank(b) : 0);
+
+function toIntent(reading: Reading, m: Message, text: string): Intent {
+  const intent = reading.intent;
+  if (intent === 'question') return { kind: 'question', text };
+  if (intent.startsWith('smallTalk.'))
+    return { kind: 'smallTalk', topic: intent.slice('smallTalk.'.length) as SmallTalk };
+  switch (intent) {
+    case 'myUnit': {
+      if (m.places.length > 0) {
+        const start = Math.min(...m.places.map((p) => p.start));
+        const end = Math.max(...m.places.map((p) => p.end));
+        return { kind: 'setMyUnit', place: m.written.slice(start, end).join(' ') };
+      }
+      if (reading.leftover.length > 0)
+        return { kind: 'setMyUnit', place: reading.leftover.map((i) => m.written[i]!).join(' ') };
+      return reading.concepts.has('set') ? { kind: 'askMyUnit' } : { kind: 'showMyUnit' };
+    }
+    case 'summary': {
+      const year = m.tokens.find((token) => /^20\d\d$/.test(token));
+      return year ? { kind: 'summary', year: Number(year) } : { kind: 'summary' };
+    }
+    case 'setLanguage': {
+      const language = (['finnish', 'swedish', 'english'] as const).find((c) => reading.concepts.has(c));
+      const code = { finnish: 'fi', swedish: 'sv', english: 'en' } as const;
+      return language ? { kind: 'setLanguage', language: code[language] } : { kind: 'setLanguage' };
+    }
+    default:
+      return { kind: intent as CommandKind };
+  }
+}
+
+const sameIntent = (a: Intent, b: Intent) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Reads one chat message; `index` is the directory's, so places are read the directory's way. */
+export function readMessage(raw: string | undefined | null, index: DirectoryIndex): Intent {
+  const text = (raw ?? '').replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_MESSAGE_LENGTH) return { kind: 'tooLong', length: text.length };
+  if (text === '') return { kind: 'empty' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'noWords' };
+  if (OTHER_SCRIPT.test(text) && !LATIN.test(text)) return { kind: 'foreignScript' };
+  if (normalize(text) === '') return { kind: 'noWords' };
+  const erase = readEraseExpert(text.replace(/[.!?]+$/u, '').trim());
+  if (erase) return erase;
+
+  const m = readTokens(text, index);
+  const readings = PATTERNS.map((pattern) => readPattern(pattern, m)).filter(
+    (r): r is Reading => r !== undefined,
+  );
+  const question = readQuestion(m);
+  if (question) readings.push(question);
+
+  const complete = readings.filter((r) => r.leftover.length === 0 && r.explained > 0).sort(better);
+  const top = complete[0];
+  if (top) {
+    const chosen = toIntent(top, m, text);
+    if (isSmallTalk(top)) return chosen;
+    const rivals = complete
+      .filter(
+        (r) =>
+          !isSmallTalk(r) &&
+          r.explained === top.explained &&
+          r.unknown === top.unknown &&
+          (r.typos === top.typos || (r.typos > 0 && top.typos > 0)),
+      )
+      .map((r) => toIntent(r, m, text));
+    const options = rivals.filter(
+      (intent, i) => rivals.findIndex((other) => sameIntent(other, intent)) === i,
+    );
+    return options.length > 1 ? { kind: 'clarify', options: options.slice(0, 4) } : chosen;
+  }
+  if (m.places.length > 0) return { kind: 'question', text };
+  const partial = readings.filter((r) => !isSmallTalk(r)).sort(better)[0];
+  if (partial && partial.explained > partial.leftover.length) return toIntent(partial, m, text);
+  const unread = m.content.filter((i) => !m.smallTalk.has(i));
+  if (unread.length > 0 && unread.length <= 2 && unread.every((i) => m.concepts[i]!.size === 0))
+    return { kind: 'question', text };
+  return { kind: 'unknown' };
+}

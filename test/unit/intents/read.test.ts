@@ -1,0 +1,116 @@
+import { buildDirectoryIndex, type Register } from '../../../src/domain/directory';
+import { MAX_MESSAGE_LENGTH, readMessage } from '../../../src/domain/intents';
+import { validateImport } from '../../../src/domain/register';
+import { readDemoFiles } from '../../../src/services/projectFiles';
+
+const index = buildDirectoryIndex(validateImport({ units: [], assignments: [] }, readDemoFiles()).next!);
+const read = (text: string | undefined) => readMessage(text, index);
+
+describe('readMessage: bad input', () => {
+  it('When the message is empty or whitespace, then it is empty', () => {
+    expect(read('')).toEqual({ kind: 'empty' });
+    expect(read('   \n ')).toEqual({ kind: 'empty' });
+    expect(read(undefined)).toEqual({ kind: 'empty' });
+  });
+
+  it('When the message is only emoji, then it has no words', () => {
+    expect(read('😀👍🏽🎉')).toEqual({ kind: 'noWords' });
+  });
+
+  it('When the message is over the limit, then it is too long (with its length)', () => {
+    expect(read('a'.repeat(10_000))).toEqual({ kind: 'tooLong', length: 10_000 });
+    expect(read('a '.repeat(MAX_MESSAGE_LENGTH / 2).trim()).kind).not.toBe('tooLong');
+  });
+
+  it('When the message is in Cyrillic or Greek letters, then it is a script Silta does not read', () => {
+    expect(read('Привет, кто контактное лицо?')).toEqual({ kind: 'foreignScript' });
+    expect(read('Γεια σου')).toEqual({ kind: 'foreignScript' });
+  });
+
+  it('When no word of a longer message is known, then it is not understood (not a place guess)', () => {
+    expect(read('Tere, kuidas läheb täna?')).toEqual({ kind: 'unknown' });
+  });
+});
+
+describe('readMessage: common words are never places', () => {
+  it.each(['hello', 'hei', 'moi', 'kiitos', 'tack', 'thanks', 'hej', 'ok', 'joo', 'kiva', 'okej', 'yes'])(
+    'When the message is "%s", then it is small talk',
+    (text) => {
+      expect(read(text).kind).toBe('smallTalk');
+    },
+  );
+});
+
+describe('readMessage: rules', () => {
+  it('When a request word is inflected (tilaisin, kokemusasiantuntijan), then morphology finds it', () => {
+    expect(read('tilaisin kokemusasiantuntijan')).toEqual({ kind: 'orderExpert' });
+    expect(read('tarvitsisimme kokemusosaajia')).toEqual({ kind: 'orderExpert' });
+  });
+
+  it('When a request word carries a typo, then it is still read', () => {
+    expect(read('kokemustoimjia')).toEqual({ kind: 'orderExpert' });
+    expect(read('muistutkset')).toEqual({ kind: 'reminders' });
+  });
+
+  it('When a word is both the noun of an order and of the order list, then Silta asks', () => {
+    const intent = read('tilaus');
+    expect(intent.kind).toBe('clarify');
+    if (intent.kind === 'clarify')
+      expect(intent.options).toEqual([{ kind: 'orderExpert' }, { kind: 'myOrders' }]);
+  });
+
+  it('When the own unit is set with a place, then the place words are the argument', () => {
+    expect(read('vaihda yksikköni Kaakkuriin')).toEqual({ kind: 'setMyUnit', place: 'kaakkuriin' });
+    expect(read('min enhet är Brahestad')).toEqual({ kind: 'setMyUnit', place: 'brahestad' });
+  });
+
+  it('When the own unit is asked or changed without a place, then show or ask', () => {
+    expect(read('mikä on oma yksikköni')).toEqual({ kind: 'showMyUnit' });
+    expect(read('haluan vaihtaa yksikköä')).toEqual({ kind: 'askMyUnit' });
+  });
+
+  it('When a summary names a year, then the year is read', () => {
+    expect(read('yhteenveto 2026')).toEqual({ kind: 'summary', year: 2026 });
+    expect(read('summary')).toEqual({ kind: 'summary' });
+  });
+
+  it('When a language is named, then it is the language setting', () => {
+    expect(read('kieli suomi')).toEqual({ kind: 'setLanguage', language: 'fi' });
+    expect(read('på svenska')).toEqual({ kind: 'setLanguage', language: 'sv' });
+    expect(read('language')).toEqual({ kind: 'setLanguage' });
+  });
+
+  it('When a liaison question names a place, then it goes to the directory as typed', () => {
+    const text = 'Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?';
+    expect(read(text)).toEqual({ kind: 'question', text });
+  });
+});
+
+describe('readMessage: an intent and a place equally close', () => {
+  /** A register whose one unit carries a name that is also a request word (a village called Tilasto). */
+  const register: Register = {
+    units: [
+      {
+        id: 'TI-TIL',
+        name: 'Tilaston hyvinvointipiste',
+        type: 'hyvinvointipiste',
+        municipality: 'Kempele',
+        area: 'Lakeus',
+        aliases: ['Tilasto'],
+      },
+    ],
+    assignments: [],
+  };
+  const own = buildDirectoryIndex(register);
+
+  it('When a word is both a place and a request word, then Silta asks which was meant', () => {
+    expect(readMessage('tilasto', own)).toEqual({
+      kind: 'clarify',
+      options: [{ kind: 'summary' }, { kind: 'question', text: 'tilasto' }],
+    });
+  });
+
+  it('When the message also asks for a liaison, then it is the place', () => {
+    expect(readMessage('tilaston yhdyshenkilö', own).kind).toBe('question');
+  });
+});
