@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { isTopic, type Notice } from '../../domain/notices';
 import { validateReminderForm } from '../../domain/scheduling/reminderForm';
 import { conversationKey } from '../../infra/conversationRepository';
 import { DeliveryWorker } from '../../infra/delivery/worker';
+import { TenantShare } from '../../infra/delivery/tenantShare';
 import { localeFrom, translator, type Translate } from '../../i18n';
 import { dateTimeText } from '../../i18n/formats';
 import { reminderName, reminderText } from '../../i18n/schedules';
@@ -135,7 +137,15 @@ function refusalCard(refusal: Forbidden, t: Translate): AdaptiveCard {
 /** The delivery engine for this instance: the Cosmos outbox, sending through the Bot Framework connector. */
 export function createDeliveryWorker(services: Services, proactive: Proactive): DeliveryWorker {
   const repos = () => services.repos();
+  const owner = `worker-${randomUUID()}`;
   return new DeliveryWorker({
+    owner,
+    // The tenant's ceiling, shared by the live instances (docs/delivery.md §4).
+    tenantShare: new TenantShare({
+      store: services.storage.store!,
+      owner,
+      ceiling: services.config.delivery.tenantPerSecond,
+    }),
     outbox: repos().outbox,
     notices: repos().notices,
     transport: new ProactiveTransport(proactive.adapter, proactive.appId),
@@ -185,7 +195,6 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
     },
     log: services.log,
     scheduleNow: () => services.clock().getTime(),
-    tenantPerSecond: services.config.delivery.tenantPerSecond,
     conversationLimits: services.config.delivery.conversationLimits,
     leaseMs: services.config.delivery.leaseMs,
     // A send must end well inside its lease (the worker renews the lease to twice this before sending).
