@@ -158,18 +158,19 @@ export class Outbox {
   /**
    * Replaces `current` with `next` if nobody changed it: the new version, or undefined when someone
    * else did (a lost lease). When the answer is lost (a network error: the write may or may not have
-   * been applied), the stored document says which: still `current` → not applied, the error is thrown
-   * (the caller may try again); exactly `next` → applied, ours; anything else → someone else's.
+   * been applied), the stored document says which: exactly `next` → applied, ours; still `current` →
+   * not applied, the error is thrown (the caller may try again); anything else → someone else's.
    */
   private async conditional(next: Delivery, current: StoredDelivery): Promise<StoredDelivery | undefined> {
     const doc = withoutSystemFields(next) as unknown as Delivery;
     try {
       return await this.docs.replace(doc, current._etag, current.pk);
     } catch (error) {
-      if (error instanceof StaleWriteError) return undefined;
+      // Also on a stale answer: a client that retried a write applied the first time sees its own write.
       const stored = await this.docs.read(current.id, current.pk).catch(() => null);
+      if (stored && stored._etag !== current._etag && sameContent(stored, doc)) return stored;
+      if (error instanceof StaleWriteError) return undefined;
       if (stored === null || stored?._etag === current._etag) throw error;
-      if (stored && sameContent(stored, doc)) return stored;
       return undefined;
     }
   }

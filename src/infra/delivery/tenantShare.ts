@@ -1,12 +1,17 @@
 import type { CosmosStore } from '../cosmos/store';
 import { Documents } from '../cosmos/documents';
 
-/** One live delivery worker, in the `leases` container: it is alive until `until`. */
+/** One live delivery worker, in the `leases` container. */
 interface InstanceBeat {
   id: string;
   kind: 'deliveryInstance';
   owner: string;
+  /** Counted as alive until then (epoch ms). */
   until: number;
+  /** When this run of beats began: a worker whose beats lapsed joins anew, with a new `since`. */
+  since: number;
+  /** The instances (owner@since) this one divides the ceiling by now. */
+  seen: string[];
 }
 
 export interface TenantShareOptions {
@@ -17,20 +22,22 @@ export interface TenantShareOptions {
   ceiling: number;
   /** How often this instance says it is alive and counts the others. */
   heartbeatMs?: number;
-  /** A beat keeps an instance counted this long; after it, a silent (dead) instance no longer counts. */
+  /** A beat keeps an instance counted this long (at least 4 beats and a second). */
   ttlMs?: number;
 }
 
 const PREFIX = 'delivery-instance:';
+/** The longest window of the tenant's rate limit: a change of share takes effect within it. */
+const WINDOW_MS = 1_000;
 
 /**
  * The tenant ceiling shared by the live instances (docs/delivery.md §4). Each instance writes a beat
  * to the `leases` container every `heartbeatMs`, counts the beats still alive, and may send
  * ceiling ÷ live instances. So that N instances never exceed the ceiling together:
- * - a new instance sends nothing until every other has had a beat to count it and let its last
- *   second at the old share pass (`joinMs`);
- * - an instance whose own beat may have run out (its writes fail) sends nothing: the others may no
- *   longer count it. When it beats again it joins anew.
+ * - a newcomer sends nothing until every other live instance has written that it counts it (`seen`)
+ *   and a second more has passed, so their last second at the old share is over;
+ * - an instance whose own beat is about to lapse (its writes fail) stops sending a beat and a second
+ *   before: the others stop counting it only when it has lapsed. It then joins anew.
  * A dead instance stops counting `ttlMs` after its last beat; a stopped one at once (its beat is removed).
  */
 export class TenantShare {
@@ -39,31 +46,18 @@ export class TenantShare {
   private readonly ttlMs: number;
   private readonly id: string;
   private live = 1;
+  private seen: string[] = [];
+  private since = 0;
   /** Until when our last written beat counts us; 0 = not known to the others. */
   private aliveUntil = 0;
-  /** When we (re)joined; we send from joinedAt + joinMs. */
-  private joinedAt = Infinity;
-  /** When the live instances were last counted. */
-  private countedAt = -Infinity;
+  /** When every other live instance was first seen counting us (undefined: not yet). */
+  private ackedAt: number | undefined;
 
   constructor(private readonly o: TenantShareOptions) {
     this.docs = new Documents<InstanceBeat>(o.store.container('leases'), 'delivery instance');
     this.heartbeatMs = o.heartbeatMs ?? 1_000;
-    this.ttlMs = Math.max(o.ttlMs ?? 0, 4 * this.heartbeatMs + 1_000);
+    this.ttlMs = Math.max(o.ttlMs ?? 0, 4 * this.heartbeatMs + WINDOW_MS);
     this.id = `${PREFIX}${o.owner}`;
-  }
-
-  /**
-   * Before sending at a new share, the others count us (their count is at most `staleMs` old) and
-   * their last second at the old share passes.
-   */
-  get joinMs(): number {
-    return this.staleMs + this.heartbeatMs + 1_000;
-  }
-
-  /** A count older than this is not trusted: a new instance may have joined meanwhile. */
-  private get staleMs(): number {
-    return 2 * this.heartbeatMs;
   }
 
   get interval(): number {
@@ -75,35 +69,55 @@ export class TenantShare {
     return this.live;
   }
 
-  /** Messages per second this instance may send now (0 while joining or when its beat may have lapsed). */
+  /** Messages per second this instance may send now (0 while joining or when its beat may lapse). */
   perSecond(now: number): number {
-    if (now < this.joinedAt + this.joinMs) return 0;
-    if (now - this.countedAt > this.staleMs) return 0;
-    // Stop a beat and a second before our beat lapses: the others' last second at our share ends first.
-    if (now > this.aliveUntil - this.heartbeatMs - 1_000) return 0;
+    if (this.lapsing(now)) return 0;
+    if (this.ackedAt === undefined || now < this.ackedAt + WINDOW_MS) return 0;
     return this.o.ceiling / this.live;
+  }
+
+  private lapsing(now: number): boolean {
+    return now > this.aliveUntil - this.heartbeatMs - WINDOW_MS;
+  }
+
+  private get me(): string {
+    return `${this.o.owner}@${this.since}`;
   }
 
   /** Writes this instance's beat and counts the live ones; a failed write or count changes nothing. */
   async beat(now: number): Promise<void> {
+    if (this.lapsing(now)) {
+      // (re)joining: the others may not count us
+      this.since = now;
+      this.ackedAt = undefined;
+    }
     const until = now + this.ttlMs;
-    await this.docs.upsert({ id: this.id, kind: 'deliveryInstance', owner: this.o.owner, until });
-    // (Re)joining when our beat had lapsed or was about to: the others may not count us.
-    if (now > this.aliveUntil - this.heartbeatMs - 1_000) this.joinedAt = now;
+    await this.docs.upsert({
+      id: this.id,
+      kind: 'deliveryInstance',
+      owner: this.o.owner,
+      until,
+      since: this.since,
+      seen: this.seen,
+    });
     this.aliveUntil = until;
     const live = await this.docs.query(
-      "SELECT c.id FROM c WHERE c.kind = 'deliveryInstance' AND c.until > @now",
+      "SELECT c.owner, c.since, c.seen FROM c WHERE c.kind = 'deliveryInstance' AND c.until > @now",
       [{ name: '@now', value: now }],
     );
-    this.live = Math.max(1, live.length);
-    this.countedAt = now;
+    const others = live.filter((d) => d.owner !== this.o.owner);
+    this.live = others.length + 1;
+    this.seen = [this.me, ...others.map((d) => `${d.owner}@${d.since}`)];
+    if (this.ackedAt === undefined && others.every((d) => (d.seen ?? []).includes(this.me))) {
+      this.ackedAt = now;
+    }
     await this.sweep(now);
   }
 
   /** Leaves at once: the others take over our share at their next beat. */
   async leave(): Promise<void> {
     this.aliveUntil = 0;
-    this.joinedAt = Infinity;
+    this.ackedAt = undefined;
     await this.docs.delete(this.id);
   }
 
