@@ -20,6 +20,8 @@ export function seeded(seed: number): () => number {
  */
 export class FaultProxy {
   dropFraction = 0;
+  /** Drops the answer of the requests it picks (method, path, body), besides the random fraction. */
+  dropIf?: (method: string, path: string, body: string) => boolean;
   /** Requests forwarded, and answers dropped among them (writes: the request was applied). */
   forwarded = 0;
   dropped = 0;
@@ -39,38 +41,45 @@ export class FaultProxy {
   async start(): Promise<this> {
     const target = new URL(this.upstream);
     this.server = http.createServer((req, res) => {
-      const drop = this.random() < this.dropFraction;
-      const forward = http.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: target.host },
-          agent: this.agent,
-        },
-        (answer) => {
-          const chunks: Buffer[] = [];
-          answer.on('data', (c: Buffer) => chunks.push(c));
-          answer.on('end', () => {
-            this.forwarded += 1;
-            if (drop) {
-              this.dropped += 1;
-              if (req.method !== 'GET') this.droppedWrites += 1;
-              req.socket.destroy();
-              return;
-            }
-            res.writeHead(answer.statusCode ?? 502, answer.headers);
-            res.end(Buffer.concat(chunks));
-          });
-        },
-      );
-      forward.on('error', () => req.socket.destroy());
-      req.pipe(forward);
+      const body: Buffer[] = [];
+      req.on('data', (c: Buffer) => body.push(c));
+      req.on('end', () => this.forward(req, res, Buffer.concat(body), target));
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  private forward(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, target: URL): void {
+    const picked = this.dropIf?.(req.method ?? '', req.url ?? '', body.toString('utf8')) ?? false;
+    const drop = picked || this.random() < this.dropFraction;
+    const forward = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: target.host },
+        agent: this.agent,
+      },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (c: Buffer) => chunks.push(c));
+        answer.on('end', () => {
+          this.forwarded += 1;
+          if (drop) {
+            this.dropped += 1;
+            if (req.method !== 'GET') this.droppedWrites += 1;
+            req.socket.destroy();
+            return;
+          }
+          res.writeHead(answer.statusCode ?? 502, answer.headers);
+          res.end(Buffer.concat(chunks));
+        });
+      },
+    );
+    forward.on('error', () => req.socket.destroy());
+    forward.end(body);
   }
 
   async stop(): Promise<void> {
