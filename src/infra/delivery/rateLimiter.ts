@@ -41,6 +41,8 @@ export const spacedTenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND
   ];
 };
 
+const longest = (windows: readonly Window[]): number => Math.max(...windows.map((w) => w.ms));
+
 interface Track {
   times: number[];
   longestMs: number;
@@ -66,6 +68,9 @@ export class RateLimiter {
 
   /** How long until one more event fits every window of `key` (0 = now). */
   private waitFor(key: string, windows: readonly Window[], now: number): number {
+    const known = this.tracks.get(key);
+    // a key's windows may change (the tenant's share): keep events as long as the longest needs them
+    if (known) known.longestMs = Math.max(known.longestMs, longest(windows));
     const times = this.prune(key, now);
     let wait = 0;
     for (const w of windows) {
@@ -78,14 +83,11 @@ export class RateLimiter {
   }
 
   private track(key: string, windows: readonly Window[]): Track {
-    const longestMs = Math.max(...windows.map((w) => w.ms));
     let track = this.tracks.get(key);
     if (!track) {
-      track = { times: [], longestMs };
+      track = { times: [], longestMs: longest(windows) };
       this.tracks.set(key, track);
     }
-    // a key's windows may change (the tenant's share): keep events as long as the longest needs them
-    track.longestMs = Math.max(track.longestMs, longestMs);
     return track;
   }
 
