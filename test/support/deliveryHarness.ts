@@ -54,14 +54,3 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs =
     await new Promise((r) => setTimeout(r, 50));
   }
 }
-
-/** The most arrivals (ms timestamps, ascending) inside any window of `ms` starting at an arrival. */
-export function busiestWindow(arrivals: readonly number[], ms: number): number {
-  let most = 0;
-  let end = 0;
-  for (let start = 0; start < arrivals.length; start += 1) {
-    while (end < arrivals.length && arrivals[end]! < arrivals[start]! + ms) end += 1;
-    most = Math.max(most, end - start);
-  }
-  return most;
-}
