@@ -77,13 +77,17 @@ export async function benchBroadcast(): Promise<Row[]> {
     const notice2 = sendingNotice('Benchmark 2', { aadObjectId: 'bench', name: 'Bench' });
     await outbox.enqueue(notice2.id, second, 0);
     await notices.create(notice2);
-    while (killed.total < n / 2) await sleep(20);
+    while (killed.total < n / 2) {
+      if (performance.now() - lastAt > 120_000) throw new Error('the second broadcast does not start');
+      await sleep(20);
+    }
     const killedAt = performance.now();
     silta[0]!.child.kill('SIGKILL');
     // the killed worker's claims come back when their lease (60 s) runs out
     const lastAt2 = await arrivalsSettle(killed, n, 90_000);
     for (let i = 0; i < 100 && (await outbox.hasOpen(notice2.id)); i += 1) await sleep(200);
     const progress2 = await outbox.progress(notice2.id);
+    process.stderr.write(`broadcast: after the kill ${JSON.stringify(progress2)}\n`);
     const lost2 = n - killed.byConversation.size - progress2.failed - progress2.unreachable;
     const takeoverAt = fullSecondAfter(killed.arrivals, killedAt, 0.9 * ceiling);
     const survivorRate =
@@ -185,8 +189,13 @@ export async function benchBroadcast(): Promise<Row[]> {
 async function arrivalsSettle(c: RateLimitedConnector, n: number, stallMs: number): Promise<number> {
   let last = c.total;
   let lastAt = performance.now();
+  let shown = performance.now();
   while (c.byConversation.size < n) {
     await sleep(50);
+    if (performance.now() - shown > 10_000) {
+      shown = performance.now();
+      process.stderr.write(`broadcast: ${c.byConversation.size} of ${n} delivered, ${c.throttled} × 429\n`);
+    }
     if (c.total !== last) [last, lastAt] = [c.total, performance.now()];
     if (performance.now() - lastAt > stallMs) break; // stalled: report what arrived
   }
