@@ -22,7 +22,7 @@ export interface TenantShareOptions {
   ceiling: number;
   /** How often this instance says it is alive and counts the others. */
   heartbeatMs?: number;
-  /** A beat keeps an instance counted this long (at least 4 beats and a second). */
+  /** A beat keeps an instance counted this long (at least 6 beats and a second: a beat may be slow). */
   ttlMs?: number;
 }
 
@@ -52,11 +52,12 @@ export class TenantShare {
   private aliveUntil = 0;
   /** When every other live instance was first seen counting us (undefined: not yet). */
   private ackedAt: number | undefined;
+  private beats = 0;
 
   constructor(private readonly o: TenantShareOptions) {
     this.docs = new Documents<InstanceBeat>(o.store.container('leases'), 'delivery instance');
     this.heartbeatMs = o.heartbeatMs ?? 1_000;
-    this.ttlMs = Math.max(o.ttlMs ?? 0, 4 * this.heartbeatMs + WINDOW_MS);
+    this.ttlMs = Math.max(o.ttlMs ?? 0, 6 * this.heartbeatMs + WINDOW_MS);
     this.id = `${PREFIX}${o.owner}`;
   }
 
@@ -111,7 +112,8 @@ export class TenantShare {
     if (this.ackedAt === undefined && others.every((d) => (d.seen ?? []).includes(this.me))) {
       this.ackedAt = now;
     }
-    await this.sweep(now);
+    this.beats += 1;
+    if (this.beats % 60 === 0) await this.sweep(now);
   }
 
   /** Leaves at once: the others take over our share at their next beat. */
