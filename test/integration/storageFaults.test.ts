@@ -147,7 +147,8 @@ describe('The outbox when storage answers get lost', () => {
       {
         tenantPerSecond: 40,
         retry: { maxAttempts: 4, baseMs: 20, capMs: 200 },
-        leaseMs: 10_000,
+        sendTimeoutMs: 5_000,
+        leaseMs: 20_000,
       },
     );
     workers.push(w);
