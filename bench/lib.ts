@@ -82,7 +82,7 @@ export async function spawnServer(
     msToHealthy,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(); // exited, or killed
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),

@@ -126,6 +126,7 @@ export const configSchema = z
     NOTICE_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 90),
     DELIVERY_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 30),
     TURN_STATE_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 30),
+    // The tenant's ceiling for all instances together; the live ones share it (docs/delivery.md §4).
     DELIVERY_TENANT_RPS: wholeNumber('expected messages per second per tenant (1–1000)', 1, 1000, 50),
     DELIVERY_MAX_ATTEMPTS: wholeNumber('expected a number of send attempts (1–20)', 1, 20, 6),
     DELIVERY_LEASE_SECONDS: wholeNumber(

@@ -70,6 +70,13 @@ export class NoticeRepository {
     return this.docs.delete(id, id);
   }
 
+  /** Sent notices whose report card still waits for its final figures (docs/delivery.md §6). */
+  async listUnreported(): Promise<StoredNotice[]> {
+    return (
+      await this.docs.query("SELECT * FROM c WHERE c.state = 'sent' AND c.finalReportPending = true")
+    ).map(toNotice);
+  }
+
   /** The index of active work for delivery workers: notices whose outbox partitions are being sent. */
   async listSending(): Promise<StoredNotice[]> {
     return (await this.docs.query("SELECT * FROM c WHERE c.state = 'sending'")).map(toNotice);

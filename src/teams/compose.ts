@@ -2,9 +2,11 @@
  * The Teams layer's composition root: the one file under src/teams that may import src/infra
  * (.dependency-cruiser.cjs, rule teams-infra-only-in-compose).
  */
+import { randomUUID } from 'node:crypto';
 import { SiltaError } from '../domain/errors';
 import { DeliveryWorker } from '../infra/delivery/worker';
 import { Outbox } from '../infra/delivery/outbox';
+import { TenantShare } from '../infra/delivery/tenantShare';
 import { NoticeRepository } from '../infra/noticeRepository';
 import type { Services } from '../services';
 import { OrderFlow } from '../services/orderFlow';
@@ -39,7 +41,11 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
   if (!store) throw new SiltaError('STORAGE_NOT_READY');
   const reports = new NoticeReports(services, proactive);
   const { delivery } = services.config;
+  const owner = `worker-${randomUUID()}`;
   return new DeliveryWorker({
+    owner,
+    // The tenant's ceiling, shared by the live instances (docs/delivery.md §4).
+    tenantShare: new TenantShare({ store, owner, ceiling: delivery.tenantPerSecond }),
     outbox: new Outbox(store),
     notices: new NoticeRepository(store),
     transport: new ProactiveTransport(proactive.adapter, proactive.appId),

@@ -43,6 +43,18 @@ export class RateLimitedConnector {
     return n;
   }
 
+  /** The most accepted deliveries inside any window of `ms` that starts at an arrival. */
+  busiest(ms: number, from = 0, to = Infinity): number {
+    const arrivals = this.arrivals.filter((t) => t >= from && t <= to);
+    let most = 0;
+    let end = 0;
+    for (let start = 0; start < arrivals.length; start += 1) {
+      while (end < arrivals.length && arrivals[end]! < arrivals[start]! + ms) end += 1;
+      most = Math.max(most, end - start);
+    }
+    return most;
+  }
+
   get total(): number {
     let n = 0;
     for (const count of this.delivered.values()) n += count;

@@ -267,6 +267,14 @@ export const ERRORS = {
     log: 'the report card was not updated (the card is gone or the connector failed); the delivery goes on',
     user: GENERIC,
   },
+  DELIVERY_REPORT_UNMARKED: {
+    log: 'the final report went out but could not be marked done; it is sent once more at the next look (docs/delivery.md §6)',
+    user: GENERIC,
+  },
+  DELIVERY_HEARTBEAT_FAILED: {
+    log: "this instance's heartbeat could not be written or the live instances counted; it tries again in a second and sends nothing if its beat runs out (docs/delivery.md §4)",
+    user: GENERIC,
+  },
 
   // Reminders
   SCHEDULE_INVALID: {

@@ -37,6 +37,8 @@ export interface Notice {
   reminderId?: string;
   /** Where the sender's report card is (opaque to the domain), so progress can update it in place. */
   reportMessage?: { key: string; activityId: string };
+  /** Sent, but the report card has not yet been shown its final figures (docs/delivery.md §6). */
+  finalReportPending?: boolean;
 }
 
 /** Where one recipient's delivery of a notice stands. */

@@ -36,6 +36,21 @@ export type Progress = DeliveryProgress;
 
 const CLAIM_PARALLELISM = 16;
 
+/** The document's own fields, without the ones Cosmos adds (_etag, _ts, _rid, _self, _attachments). */
+const withoutSystemFields = (doc: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_')));
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+/** Whether a stored document holds exactly what was written (field order and system fields aside). */
+const sameContent = (stored: object, written: object): boolean =>
+  canonical(withoutSystemFields(stored)) === canonical(withoutSystemFields(written));
+
 export const deliveryId = (noticeId: string, recipientKey: string) =>
   createHash('sha256').update(`${noticeId}\n${recipientKey}`).digest('hex');
 
@@ -107,14 +122,16 @@ export class Outbox {
     const claimed: StoredDelivery[] = [];
     // a few at a time: hundreds of parallel requests would stall the sends running meanwhile
     for (let i = 0; i < due.length; i += CLAIM_PARALLELISM) {
-      const got = await Promise.all(
+      // Each claim stands alone: one that failed (and whose outcome could not be read back) is simply
+      // not ours to send; its lease, if it was written, runs out. The rest of the batch goes on.
+      const got = await Promise.allSettled(
         due
           .slice(i, i + CLAIM_PARALLELISM)
           .map((d) =>
             this.conditional({ ...d, state: 'sending', lease: { owner, until: now + leaseMs } }, d),
           ),
       );
-      for (const d of got) if (d) claimed.push(d);
+      for (const r of got) if (r.status === 'fulfilled' && r.value) claimed.push(r.value);
     }
     return claimed;
   }
@@ -138,13 +155,23 @@ export class Outbox {
     return this.conditional({ ...rest, ...change }, d);
   }
 
+  /**
+   * Replaces `current` with `next` if nobody changed it: the new version, or undefined when someone
+   * else did (a lost lease). When the answer is lost (a network error: the write may or may not have
+   * been applied), the stored document says which: exactly `next` → applied, ours; still `current` →
+   * not applied, the error is thrown (the caller may try again); anything else → someone else's.
+   */
   private async conditional(next: Delivery, current: StoredDelivery): Promise<StoredDelivery | undefined> {
-    const { _etag: _e, ...doc } = next as Delivery & { _etag?: string };
+    const doc = withoutSystemFields(next) as unknown as Delivery;
     try {
       return await this.docs.replace(doc, current._etag, current.pk);
     } catch (error) {
+      // Also on a stale answer: a client that retried a write applied the first time sees its own write.
+      const stored = await this.docs.read(current.id, current.pk).catch(() => null);
+      if (stored && stored._etag !== current._etag && sameContent(stored, doc)) return stored;
       if (error instanceof StaleWriteError) return undefined;
-      throw error;
+      if (stored === null || stored?._etag === current._etag) throw error;
+      return undefined;
     }
   }
 

@@ -29,12 +29,19 @@ export const tenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND): Win
 /**
  * The tenant ceiling as evenly spaced sends, 2 % under the ceiling: a whole second's quota sent in a
  * burst reaches Teams with network jitter and earns 429s; spaced sends do not. The spacing window
- * holds a few sends (`catchUp`) so a timer that fires late is made up for instead of lost.
+ * holds a few sends (`catchUp`) so a timer that fires late is made up for instead of lost. Any second
+ * holds at most the whole sends of `perSecond` (an instance's share may be a fraction: 50 / 3).
  */
-export const spacedTenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND, catchUp = 4): Window[] => [
-  { limit: catchUp, ms: (catchUp * 1_000) / (perSecond * 0.98) },
-  ...tenantLimits(perSecond),
-];
+export const spacedTenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND, catchUp = 4): Window[] => {
+  const whole = Math.max(1, Math.floor(perSecond));
+  const burst = Math.max(1, Math.min(catchUp, whole));
+  return [
+    { limit: burst, ms: (burst * 1_000) / (perSecond * 0.98) },
+    { limit: whole, ms: 1_000 },
+  ];
+};
+
+const longest = (windows: readonly Window[]): number => Math.max(...windows.map((w) => w.ms));
 
 interface Track {
   times: number[];
@@ -61,6 +68,9 @@ export class RateLimiter {
 
   /** How long until one more event fits every window of `key` (0 = now). */
   private waitFor(key: string, windows: readonly Window[], now: number): number {
+    const known = this.tracks.get(key);
+    // a key's windows may change (the tenant's share): keep events as long as the longest needs them
+    if (known) known.longestMs = Math.max(known.longestMs, longest(windows));
     const times = this.prune(key, now);
     let wait = 0;
     for (const w of windows) {
@@ -75,7 +85,7 @@ export class RateLimiter {
   private track(key: string, windows: readonly Window[]): Track {
     let track = this.tracks.get(key);
     if (!track) {
-      track = { times: [], longestMs: Math.max(...windows.map((w) => w.ms)) };
+      track = { times: [], longestMs: longest(windows) };
       this.tracks.set(key, track);
     }
     return track;

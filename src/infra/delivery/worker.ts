@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import type { NoticeRepository, StoredNotice } from '../noticeRepository';
 import { StaleWriteError } from '../cosmos/errors';
 import type { Outbox, Progress, StoredDelivery } from './outbox';
+import { AdaptiveRate } from './adaptiveRate';
 import { RateLimiter, TEAMS_CONVERSATION_LIMITS, spacedTenantLimits, type Window } from './rateLimiter';
 import {
   DEFAULT_RETRY,
@@ -13,6 +14,7 @@ import {
   type RetryPolicy,
 } from '../../domain/delivery/retryPolicy';
 import { Sleeper } from './sleep';
+import type { TenantShare } from './tenantShare';
 import type {
   DeliveryTransport,
   OutboundMessage,
@@ -48,16 +50,23 @@ export interface WorkerOptions {
   batch?: number;
   /** Parallel sends. */
   concurrency?: number;
-  /** Requests per second to Teams per tenant FROM THIS PROCESS (divide the tenant's ~50/s by instances). */
+  /** Requests per second to Teams per tenant, when no `tenantShare` shares it between instances. */
   tenantPerSecond?: number;
+  /** The tenant ceiling shared by the live instances (docs/delivery.md §4); it overrides `tenantPerSecond`. */
+  tenantShare?: TenantShare;
   conversationLimits?: readonly Window[];
   retry?: RetryPolicy;
   /** A send that has not answered after this long counts as a network error (and is retried). */
   sendTimeoutMs?: number;
   progressEveryMs?: number;
+  /** How often sent notices whose report card missed its final figures are looked for. */
+  reconcileEveryMs?: number;
+  /** The final report is tried until this long after the notice was sent, then given up. */
+  reportGiveUpMs?: number;
 }
 
-type Settings = Required<Omit<WorkerOptions, 'onProgress'>> & Pick<WorkerOptions, 'onProgress'>;
+type Settings = Required<Omit<WorkerOptions, 'onProgress' | 'tenantShare'>> &
+  Pick<WorkerOptions, 'onProgress' | 'tenantShare'>;
 
 interface Job {
   notice: StoredNotice;
@@ -74,6 +83,8 @@ const DEFAULTS = {
   retry: DEFAULT_RETRY,
   sendTimeoutMs: 30_000,
   progressEveryMs: 3_000,
+  reconcileEveryMs: 5_000,
+  reportGiveUpMs: 3_600_000,
 };
 
 /**
@@ -98,7 +109,10 @@ export class DeliveryWorker {
   private running = false;
   private tasks: Array<Promise<void>> = [];
   private lastDueCheck = -Infinity;
-  private readonly tenantWindows: readonly Window[];
+  private lastReconcile = -Infinity;
+  private readonly adaptive = new AdaptiveRate();
+  /** Worker cycles (claim rounds) since start: lets tests compare runs by work, not by wall time. */
+  cycles = 0;
 
   constructor(options: WorkerOptions) {
     this.o = {
@@ -110,13 +124,22 @@ export class DeliveryWorker {
       ...options,
     };
     this.owner = this.o.owner;
-    this.tenantWindows = spacedTenantLimits(this.o.tenantPerSecond);
+  }
+
+  /** Messages per second this worker may send to the tenant now: its share, lowered after 429s. */
+  tenantRate(now: number = this.o.now()): number {
+    const share = this.o.tenantShare ? this.o.tenantShare.perSecond(now) : this.o.tenantPerSecond;
+    return share * this.adaptive.current(now);
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.tasks = [this.feed(), ...Array.from({ length: this.o.concurrency }, () => this.lane())];
+    this.tasks = [
+      this.feed(),
+      ...(this.o.tenantShare ? [this.heartbeat(this.o.tenantShare)] : []),
+      ...Array.from({ length: this.o.concurrency }, () => this.lane()),
+    ];
   }
 
   /** Stops claiming, lets the sends in flight finish, and puts claimed-but-unsent deliveries back. */
@@ -128,6 +151,20 @@ export class DeliveryWorker {
     const left = this.queue.splice(0);
     await Promise.all(left.map((job) => this.o.outbox.release(job.delivery).catch(() => false)));
     this.tasks = [];
+    // Our share goes to the others at once (a beat left behind would keep it for its time to live).
+    await this.o.tenantShare?.leave().catch(() => undefined);
+  }
+
+  /** Says this instance is alive and counts the live ones, every heartbeat (docs/delivery.md §4). */
+  private async heartbeat(share: TenantShare): Promise<void> {
+    while (this.running) {
+      try {
+        await share.beat(this.o.now());
+      } catch (error) {
+        logError(this.o.log, 'warn', 'DELIVERY_HEARTBEAT_FAILED', { err: error });
+      }
+      if (this.running) await this.sleeper.sleep(share.interval);
+    }
   }
 
   /** Counts per delivery state of one notice (total, pending, sending, sent, failed, unreachable). */
@@ -152,7 +189,12 @@ export class DeliveryWorker {
 
   /** Starts due scheduled notices, claims a batch of every notice being sent, finishes completed ones. */
   private async feedOnce(): Promise<number> {
+    this.cycles += 1;
     const now = this.o.now();
+    if (now - this.lastReconcile >= this.o.reconcileEveryMs) {
+      this.lastReconcile = now;
+      await this.reconcile(now);
+    }
     if (now - this.lastDueCheck >= this.o.pollMs) {
       this.lastDueCheck = now;
       for (const notice of await this.o.notices.listDue(this.o.scheduleNow())) await this.o.startDue(notice);
@@ -243,6 +285,7 @@ export class DeliveryWorker {
       );
       return;
     }
+    if (result.status === 429) this.adaptive.throttled(this.o.now());
     const outcome = outcomeOf(
       result.status,
       attempt,
@@ -284,15 +327,22 @@ export class DeliveryWorker {
   private async waitForSlot(reference: StoredReference, delivery: StoredDelivery): Promise<boolean> {
     const conversation = reference.conversation?.id ?? delivery.recipientKey;
     const tenant = reference.conversation?.tenantId ?? 'tenant';
-    const buckets = [
-      { key: `conv:${conversation}`, windows: this.o.conversationLimits },
-      { key: `tenant:${tenant}`, windows: this.tenantWindows },
-    ];
     for (;;) {
       if (!this.running) return false;
-      const wait = this.limiter.tryAcquire(buckets, this.o.now());
+      const now = this.o.now();
+      const rate = this.tenantRate(now);
+      if (rate <= 0) {
+        // not counted by the others yet, or our beat may have lapsed: wait for a beat
+        await this.sleeper.sleep(100);
+        continue;
+      }
+      const buckets = [
+        { key: `conv:${conversation}`, windows: this.o.conversationLimits },
+        { key: `tenant:${tenant}`, windows: spacedTenantLimits(rate) },
+      ];
+      const wait = this.limiter.tryAcquire(buckets, now);
       if (wait === 0) return true;
-      await this.sleeper.sleep(wait);
+      await this.sleeper.sleep(Math.min(wait, 250));
     }
   }
 
@@ -323,9 +373,11 @@ export class DeliveryWorker {
     if (mayBeDone && !(await this.o.outbox.hasOpen(notice.id))) {
       const current = await this.o.notices.get(notice.id);
       if (current?.state !== 'sending') return;
+      let sent: StoredNotice;
       try {
-        await this.o.notices.save(
-          { ...current, state: 'sent', updatedAt: new Date(now).toISOString() },
+        // If this answer is lost, the notice is sent all the same, and the reconciler reports it.
+        sent = await this.o.notices.save(
+          { ...current, state: 'sent', finalReportPending: true, updatedAt: new Date(now).toISOString() },
           current._etag,
         );
       } catch (error) {
@@ -334,7 +386,7 @@ export class DeliveryWorker {
       }
       this.lastReport.delete(notice.id);
       this.local.delete(notice.id);
-      await this.reportProgress(notice, true);
+      await this.finalReport(sent);
       return;
     }
     if (now - (this.lastReport.get(notice.id) ?? -Infinity) < this.o.progressEveryMs) return;
@@ -343,13 +395,42 @@ export class DeliveryWorker {
     await this.reportProgress(notice, false);
   }
 
+  /**
+   * The report converges to the stored truth whatever write fails (docs/delivery.md §6): a notice
+   * turns sent with `finalReportPending`, and until a final report has gone out and the flag is
+   * cleared, every worker looks for it here and reports it (the same final card again is harmless).
+   */
+  private async reconcile(now: number): Promise<void> {
+    for (const notice of await this.o.notices.listUnreported()) {
+      if (!this.running) return;
+      if (now - Date.parse(notice.updatedAt) > this.o.reportGiveUpMs) continue;
+      await this.finalReport(notice);
+    }
+  }
+
+  /** The final figures to the sender; once they went out, the notice no longer waits for them. */
+  private async finalReport(notice: StoredNotice): Promise<void> {
+    if (!(await this.reportProgress(notice, true))) return;
+    try {
+      const { finalReportPending: _pending, ...reported } = notice;
+      await this.o.notices.save(reported, notice._etag);
+    } catch (error) {
+      // stale (another worker cleared it) or lost: at worst the final card is updated once more
+      if (!(error instanceof StaleWriteError)) {
+        logError(this.o.log, 'warn', 'DELIVERY_REPORT_UNMARKED', { err: error, noticeId: notice.id });
+      }
+    }
+  }
+
   /** The sender's report is a courtesy: a failed update (card gone, connector down) stops no delivery. */
-  private async reportProgress(notice: StoredNotice, done: boolean): Promise<void> {
-    if (!this.o.onProgress) return;
+  private async reportProgress(notice: StoredNotice, done: boolean): Promise<boolean> {
+    if (!this.o.onProgress) return true;
     try {
       await this.o.onProgress(notice, await this.o.outbox.progress(notice.id), done);
+      return true;
     } catch (error) {
       logError(this.o.log, 'warn', 'DELIVERY_REPORT_FAILED', { err: error, noticeId: notice.id });
+      return false;
     }
   }
 }

@@ -88,6 +88,32 @@ describe('Rate limiter (Teams limits)', () => {
     expect(times.length / (times[times.length - 1]! / 1000)).toBeLessThanOrEqual(50);
   });
 
+  it('When an instance has a fraction of the ceiling (50 / 3), then no second holds more than its whole part, and a rate under 1/s still sends', () => {
+    const spaced = (perSecond: number, count: number) => {
+      const limiter = new RateLimiter();
+      const tenant = { key: 't', windows: spacedTenantLimits(perSecond) };
+      const times: number[] = [];
+      let now = 0;
+      while (times.length < count) {
+        const wait = limiter.tryAcquire([tenant], now);
+        if (wait === 0) times.push(now);
+        else now += Math.ceil(wait); // whole milliseconds, as Date.now() gives
+      }
+      return times;
+    };
+    const third = spaced(50 / 3, 100);
+    for (const t of third) expect(third.filter((u) => u > t - 1000 && u <= t).length).toBeLessThanOrEqual(16);
+    const slow = spaced(0.5, 3);
+    expect(slow[2]! - slow[0]!).toBeGreaterThanOrEqual(4_000);
+  });
+
+  it('When the tenant windows of a key change (a new share), then its events are kept as long as the longest window needs them', () => {
+    const limiter = new RateLimiter();
+    expect(limiter.tryAcquire([{ key: 't', windows: spacedTenantLimits(50) }], 0)).toBe(0);
+    // at 0.5/s one send per ~2 s: the send at 0 still counts at 1,500 ms
+    expect(limiter.tryAcquire([{ key: 't', windows: spacedTenantLimits(0.5) }], 1_500)).toBeGreaterThan(0);
+  });
+
   it('When 10,000 conversations each got one message long ago, then they are forgotten (memory stays flat)', () => {
     const limiter = new RateLimiter(100);
     for (let i = 0; i < 10_000; i += 1) limiter.tryAcquire([conv(`c${i}`)], i);
