@@ -13,6 +13,7 @@ import { directory } from './messages/directory';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
+import { search } from './messages/search';
 
 export { formsOf, type Catalogue, type Message, type PluralMessage } from './message';
 
@@ -26,10 +27,15 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES = { common, directory, register, orders, notices, consent } satisfies Record<
-  string,
-  Namespace
->;
+export const NAMESPACES = {
+  common,
+  directory,
+  register,
+  orders,
+  notices,
+  consent,
+  search,
+} satisfies Record<string, Namespace>;
 
 type Namespaces = typeof NAMESPACES;
 type Prefix = keyof Namespaces;

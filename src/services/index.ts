@@ -16,6 +16,7 @@ import { RegisterRepository } from '../infra/registerRepository';
 import { StateStore, type StateDocument } from '../infra/stateStore';
 import { loadFinlandPlaces } from '../infra/postalAreas';
 import { DirectoryService } from './directoryService';
+import { LiaisonSearch } from './liaisonSearch';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { RegisterService } from './registerService';
@@ -43,6 +44,8 @@ export interface Services {
   retention: RetentionService;
   /** Erasing an experience expert whose consent was withdrawn. */
   consent: ConsentService;
+  /** The directory as a search (the message extension in any chat). */
+  liaisonSearch: LiaisonSearch;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -71,6 +74,9 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const notices = new NoticeService(repos, directory, clock, log);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);
   const consent = new ConsentService(repos, directory, register, clock, log);
+  const liaisonSearch = new LiaisonSearch(directory, {
+    unitOf: async (userId) => (await repos().profiles.get(userId))?.unitId,
+  });
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -115,6 +121,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     notices,
     retention,
     consent,
+    liaisonSearch,
     onClose(fn) {
       closers.push(fn);
     },

@@ -14,6 +14,7 @@ import { registerRegisterActions } from './routes/register';
 import { registerOrderActions } from './routes/orders';
 import { registerNoticeActions, reminderJob } from './routes/notices';
 import { registerNoticeExtension } from './routes/noticeExtension';
+import { registerLiaisonSearch } from './routes/liaisonSearch';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
@@ -52,6 +53,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   const orderUpkeep = registerOrderActions(app, services, proactive);
   registerNoticeActions(app, services);
   registerNoticeExtension(app, services, proactive);
+  registerLiaisonSearch(app, services);
   registerConsentActions(app, services);
   registerLifecycle(app, services);
 
