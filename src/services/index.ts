@@ -17,6 +17,8 @@ import { StateStore, type StateDocument } from '../infra/stateStore';
 import { loadFinlandPlaces } from '../infra/postalAreas';
 import { DirectoryService } from './directoryService';
 import { LiaisonSearch } from './liaisonSearch';
+import { ReadMarks } from '../infra/delivery/readMarks';
+import { ReadReceiptService } from './readReceipts';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { RegisterService } from './registerService';
@@ -46,6 +48,8 @@ export interface Services {
   consent: ConsentService;
   /** The directory as a search (the message extension in any chat). */
   liaisonSearch: LiaisonSearch;
+  /** Who read and who acknowledged each notice. */
+  readReceipts: ReadReceiptService;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -77,6 +81,11 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const liaisonSearch = new LiaisonSearch(directory, {
     unitOf: async (userId) => (await repos().profiles.get(userId))?.unitId,
   });
+  let readMarks: ReadMarks | undefined;
+  const readReceipts = new ReadReceiptService(() => {
+    if (!storage.store) throw new Error('STORAGE_NOT_READY storage is not connected yet; retry in a moment');
+    return (readMarks ??= new ReadMarks(storage.store));
+  }, clock);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -122,6 +131,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     retention,
     consent,
     liaisonSearch,
+    readReceipts,
     onClose(fn) {
       closers.push(fn);
     },

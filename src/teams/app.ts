@@ -15,6 +15,7 @@ import { registerOrderActions } from './routes/orders';
 import { registerNoticeActions, reminderJob } from './routes/notices';
 import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerLiaisonSearch } from './routes/liaisonSearch';
+import { registerReadReceipts } from './routes/readReceipts';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
@@ -54,6 +55,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerNoticeActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerLiaisonSearch(app, services);
+  registerReadReceipts(app, services);
   registerConsentActions(app, services);
   registerLifecycle(app, services);
 

@@ -5,3 +5,4 @@ export * from './topics';
 export * from './types';
 export * from './units';
 export * from './validate';
+export * from './readReceipts';

@@ -1,0 +1,142 @@
+import { cardAction, message, post, user, type User } from '../support/activities';
+import { startSilta, type TestSilta } from '../support/silta';
+import type { SentActivity } from '../support/connector';
+
+const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
+const reader = user('Lukeva Hoitaja', '0d0d0d0d-4444-4444-8444-000000000001');
+const slow = user('Hidas Hoitaja', '0d0d0d0d-4444-4444-8444-000000000002');
+const clock = () => new Date('2026-11-22T10:00:00Z');
+const conv = (u: User) => `a:personal-${u.aadObjectId}`;
+
+const notice = (title: string) => ({
+  title,
+  text: 'Vertaisryhmä kokoontuu torstaisin.',
+  ngo: 'Oulun Diabetesyhdistys ry',
+  topics: 'diabetes',
+  audienceKind: 'units',
+  audienceIds: 'OU-TUI',
+  validUntil: '2027-02-28',
+});
+
+/** The read receipt event as Teams sends it to a bot in a personal chat. */
+function readReceipt(
+  silta: TestSilta,
+  from: User,
+  lastReadMessageId: unknown,
+  conversationType = 'personal',
+) {
+  const base = message('', { serviceUrl: silta.connector.url, from, conversationType });
+  const { text: _text, textFormat: _format, ...rest } = base;
+  return post(silta.url, {
+    ...rest,
+    type: 'event',
+    name: 'application/vnd.microsoft.readReceipt',
+    value: { lastReadMessageId },
+  });
+}
+
+describe('Read receipts over HTTP: each delivery knows when its recipient read it', () => {
+  let silta: TestSilta;
+  beforeAll(async () => {
+    silta = await startSilta({}, clock);
+    for (const u of [reader, slow]) {
+      await post(silta.url, message('oma yksikköni on Tuira', { serviceUrl: silta.connector.url, from: u }));
+      await post(
+        silta.url,
+        cardAction('notice.subscribe', { topics: 'diabetes' }, { serviceUrl: silta.connector.url, from: u }),
+      );
+    }
+    await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: liaison }));
+  });
+  afterAll(() => silta.stop());
+  beforeEach(() => silta.connector.clear());
+
+  /** Sends a notice to Tuira as its liaison; resolves with its id and the message each subscriber got. */
+  async function send(title: string): Promise<{ id: string; to: Record<string, SentActivity> }> {
+    const act = async (verb: string, data: Record<string, unknown>) => {
+      const res = await post(silta.url, {
+        ...cardAction(verb, data, { serviceUrl: silta.connector.url, from: liaison }),
+        replyToId: 'preview-message',
+      });
+      return (res.body as { value: { actions?: Array<{ verb?: string; data?: Record<string, unknown> }> } })
+        .value;
+    };
+    const preview = await act('notice.preview', notice(title));
+    const sendButton = preview.actions!.find((a) => a.verb === 'notice.send')!;
+    await act('notice.send', sendButton.data!);
+    const id = sendButton.data!.noticeId as string;
+    const to: Record<string, SentActivity> = {};
+    const deadline = Date.now() + 15_000;
+    while (!to[reader.aadObjectId] || !to[slow.aadObjectId]) {
+      if (Date.now() > deadline) throw new Error(`notice "${title}" did not reach both subscribers`);
+      for (const u of [reader, slow]) {
+        const got = silta.connector.sent.find(
+          (s) => s.method === 'POST' && s.conversationId === conv(u) && s.activity.summary === title,
+        );
+        if (got) to[u.aadObjectId] = got;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return { id, to };
+  }
+
+  const deliveryOf = async (noticeId: string, u: User) =>
+    (await silta.services.repos().outbox.list(noticeId)).find(
+      (d) => d.recipientKey === `user:${u.aadObjectId}`,
+    ) as (Record<string, unknown> & { readAt?: string }) | undefined;
+
+  it('When a receipt covers a notice, then its delivery is read once; an earlier receipt marks nothing', async () => {
+    const first = await send('Vertaisryhmä alkaa');
+    const messageId = first.to[reader.aadObjectId]!.id;
+    expect(messageId).toMatch(/^\d+$/);
+
+    expect((await readReceipt(silta, reader, String(BigInt(messageId) - 1n))).status).toBe(200);
+    expect(await silta.services.readReceipts.counts(first.id)).toEqual({
+      people: 2,
+      read: 0,
+      acknowledged: 0,
+    });
+
+    expect((await readReceipt(silta, reader, messageId)).status).toBe(200);
+    const read = await deliveryOf(first.id, reader);
+    expect(read!.readAt).toBe('2026-11-22T10:00:00.000Z');
+    expect(await silta.services.readReceipts.counts(first.id)).toEqual({
+      people: 2,
+      read: 1,
+      acknowledged: 0,
+    });
+
+    const before = JSON.stringify(await deliveryOf(first.id, reader));
+    await readReceipt(silta, reader, String(BigInt(messageId) + 5n));
+    expect(JSON.stringify(await deliveryOf(first.id, reader))).toBe(before);
+    expect((await deliveryOf(first.id, slow))!.readAt).toBeUndefined();
+  });
+
+  it('When a person reads a later message, then every earlier notice in their chat is read too', async () => {
+    const older = await send('Kevätretki');
+    const newer = await send('Syysretki');
+    expect(BigInt(newer.to[slow.aadObjectId]!.id)).toBeGreaterThan(BigInt(older.to[slow.aadObjectId]!.id));
+    await readReceipt(silta, slow, newer.to[slow.aadObjectId]!.id);
+    expect((await deliveryOf(older.id, slow))!.readAt).toBeDefined();
+    expect((await deliveryOf(newer.id, slow))!.readAt).toBeDefined();
+    expect((await deliveryOf(newer.id, reader))!.readAt).toBeUndefined();
+  });
+
+  it('When a receipt is malformed or not from a personal chat, then it is answered and nothing is marked', async () => {
+    const sent = await send('Luento');
+    const messageId = sent.to[reader.aadObjectId]!.id;
+    const before = JSON.stringify(await silta.services.repos().outbox.list(sent.id));
+    silta.connector.clear();
+    for (const bad of ['', 'abc', `${messageId}x`, '9'.repeat(400), 42, null, { id: messageId }]) {
+      expect((await readReceipt(silta, reader, bad)).status).toBe(200);
+    }
+    expect((await readReceipt(silta, reader, messageId, 'groupChat')).status).toBe(200);
+    const noValue = message('', { serviceUrl: silta.connector.url, from: reader });
+    expect(
+      (await post(silta.url, { ...noValue, type: 'event', name: 'application/vnd.microsoft.readReceipt' }))
+        .status,
+    ).toBe(200);
+    expect(JSON.stringify(await silta.services.repos().outbox.list(sent.id))).toBe(before);
+    expect(silta.connector.sent.filter((s) => s.conversationId === conv(reader))).toEqual([]);
+  });
+});
