@@ -13,6 +13,7 @@ import { directory } from './messages/directory';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
+import { receipts } from './messages/receipts';
 import { search } from './messages/search';
 
 export { formsOf, type Catalogue, type Message, type PluralMessage } from './message';
@@ -35,6 +36,7 @@ export const NAMESPACES = {
   notices,
   consent,
   search,
+  receipts,
 } satisfies Record<string, Namespace>;
 
 type Namespaces = typeof NAMESPACES;

@@ -19,6 +19,7 @@ import { registerReadReceipts } from './routes/readReceipts';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
+import { ReadReports } from './readReports';
 import { userKey } from '../infra/conversationRepository';
 import { logError } from '../domain/errors';
 
@@ -55,7 +56,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerNoticeActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerLiaisonSearch(app, services);
-  registerReadReceipts(app, services);
+  registerReadReceipts(app, services, new ReadReports(services, proactive));
   registerConsentActions(app, services);
   registerLifecycle(app, services);
 

@@ -80,6 +80,22 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
     return { id, to };
   }
 
+  /** Waits for the sender's report card to be redrawn with `text`; returns the card's text. */
+  async function reportShowing(text: string): Promise<string> {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const put = silta.connector.sent.find(
+        (s) =>
+          s.method === 'PUT' &&
+          s.conversationId === conv(liaison) &&
+          JSON.stringify(s.activity).includes(text),
+      );
+      if (put) return JSON.stringify(put.activity);
+      if (Date.now() > deadline) throw new Error(`the report card never showed "${text}"`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   const deliveryOf = async (noticeId: string, u: User) =>
     (await silta.services.repos().outbox.list(noticeId)).find(
       (d) => d.recipientKey === `user:${u.aadObjectId}`,
@@ -110,6 +126,21 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
     await readReceipt(silta, reader, String(BigInt(messageId) + 5n));
     expect(JSON.stringify(await deliveryOf(first.id, reader))).toBe(before);
     expect((await deliveryOf(first.id, slow))!.readAt).toBeUndefined();
+  });
+
+  it('When reads come in, then the report card shows them and says channels are not counted, and tiedotteet shows the read rate', async () => {
+    const sent = await send('Kuntosalivuoro');
+    await reportShowing('Luettu 0/2 · kuitattu 0');
+    await readReceipt(silta, reader, sent.to[reader.aadObjectId]!.id);
+    const report = await reportShowing('Luettu 1/2 · kuitattu 0');
+    expect(report).toContain('kanavien ilmoitustauluilta Teams ei kerro lukemisia');
+    expect(report).toContain('lähetetty 2');
+
+    silta.connector.clear();
+    await post(silta.url, message('tiedotteet', { serviceUrl: silta.connector.url, from: liaison }));
+    const [list] = await silta.connector.waitForCount(1);
+    const lines = JSON.stringify(list!.activity);
+    expect(lines).toMatch(/Kuntosalivuoro · lähetetty · [^"]* · luettu 50 %/);
   });
 
   it('When a person reads a later message, then every earlier notice in their chat is read too', async () => {

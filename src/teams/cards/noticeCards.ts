@@ -1,5 +1,12 @@
 import type { Unit } from '../../domain/directory';
-import { MAX_NOTICE_TEXT, TOPICS, type Notice, type NoticeError } from '../../domain/notices';
+import {
+  MAX_NOTICE_TEXT,
+  TOPICS,
+  readRate,
+  type Notice,
+  type NoticeError,
+  type ReadCounts,
+} from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
 import {
   REMINDER_TEXT_MAX,
@@ -156,16 +163,39 @@ export function noticePreviewCard(notice: Notice, recipients: number, t: Transla
   );
 }
 
-export function reportCard(notice: Notice, progress: Progress, done: boolean, t: Translate): AdaptiveCard {
+/** The sender's report: delivery counts, and once anything is sent who read and acknowledged it (§7). */
+export function reportCard(
+  notice: Notice,
+  progress: Progress,
+  done: boolean,
+  t: Translate,
+  reads?: ReadCounts,
+): AdaptiveCard {
   return card([
     heading(t('notices.reportTitle', { title: notice.title })),
     sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
+    ...(reads && progress.sent > 0
+      ? [
+          sentence(t('receipts.reportReads', { ...reads })),
+          sentence(t('receipts.reportChannels'), { subtle: true, spacing: 'none' }),
+        ]
+      : []),
     ...(progress.unreachable > 0 ? [sentence(t('notices.unreachableHint'), { subtle: true })] : []),
     sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
   ]);
 }
 
-export function noticeListCard(notices: readonly Notice[], t: Translate): AdaptiveCard {
+function readRateText(counts: ReadCounts | undefined, t: Translate): string[] {
+  const rate = counts ? readRate(counts) : undefined;
+  return rate === undefined ? [] : [t('receipts.listRead', { rate })];
+}
+
+/** `reads`: the read counts of sent notices, by notice id (each line then shows its read rate). */
+export function noticeListCard(
+  notices: readonly Notice[],
+  t: Translate,
+  reads: ReadonlyMap<string, ReadCounts> = new Map(),
+): AdaptiveCard {
   if (notices.length === 0) return card([sentence(t('notices.listNone'))]);
   return card([
     heading(t('notices.listTitle')),
@@ -173,11 +203,14 @@ export function noticeListCard(notices: readonly Notice[], t: Translate): Adapti
       container(
         [
           sentence(
-            t('notices.listLine', {
-              title: n.title,
-              state: t(`notices.state_${n.state}`),
-              when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
-            }),
+            [
+              t('notices.listLine', {
+                title: n.title,
+                state: t(`notices.state_${n.state}`),
+                when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
+              }),
+              ...readRateText(reads.get(n.id), t),
+            ].join(' · '),
           ),
           ...(n.state === 'scheduled'
             ? [actionSet([execute(t('notices.cancel'), VERBS.noticeCancel, { noticeId: n.id })])]
