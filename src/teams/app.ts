@@ -16,6 +16,7 @@ import { registerNoticeActions, reminderJob } from './routes/notices';
 import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerLiaisonSearch } from './routes/liaisonSearch';
 import { registerReadReceipts } from './routes/readReceipts';
+import { registerAcknowledge } from './routes/acknowledge';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
@@ -56,7 +57,9 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerNoticeActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerLiaisonSearch(app, services);
-  registerReadReceipts(app, services, new ReadReports(services, proactive));
+  const readReports = new ReadReports(services, proactive);
+  registerReadReceipts(app, services, readReports);
+  registerAcknowledge(app, services, readReports);
   registerConsentActions(app, services);
   registerLifecycle(app, services);
 

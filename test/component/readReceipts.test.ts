@@ -8,7 +8,8 @@ const slow = user('Hidas Hoitaja', '0d0d0d0d-4444-4444-8444-000000000002');
 const clock = () => new Date('2026-11-22T10:00:00Z');
 const conv = (u: User) => `a:personal-${u.aadObjectId}`;
 
-const notice = (title: string) => ({
+const notice = (title: string, extra: Record<string, string> = {}) => ({
+  ...extra,
   title,
   text: 'Vertaisryhmä kokoontuu torstaisin.',
   ngo: 'Oulun Diabetesyhdistys ry',
@@ -52,7 +53,10 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
   beforeEach(() => silta.connector.clear());
 
   /** Sends a notice to Tuira as its liaison; resolves with its id and the message each subscriber got. */
-  async function send(title: string): Promise<{ id: string; to: Record<string, SentActivity> }> {
+  async function send(
+    title: string,
+    extra: Record<string, string> = {},
+  ): Promise<{ id: string; to: Record<string, SentActivity> }> {
     const act = async (verb: string, data: Record<string, unknown>) => {
       const res = await post(silta.url, {
         ...cardAction(verb, data, { serviceUrl: silta.connector.url, from: liaison }),
@@ -61,7 +65,7 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
       return (res.body as { value: { actions?: Array<{ verb?: string; data?: Record<string, unknown> }> } })
         .value;
     };
-    const preview = await act('notice.preview', notice(title));
+    const preview = await act('notice.preview', notice(title, extra));
     const sendButton = preview.actions!.find((a) => a.verb === 'notice.send')!;
     await act('notice.send', sendButton.data!);
     const id = sendButton.data!.noticeId as string;
@@ -169,5 +173,47 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
     ).toBe(200);
     expect(JSON.stringify(await silta.services.repos().outbox.list(sent.id))).toBe(before);
     expect(silta.connector.sent.filter((s) => s.conversationId === conv(reader))).toEqual([]);
+  });
+
+  it('When a notice asks for acknowledgement, then each person’s click is recorded once, the report counts it, and others are told why not', async () => {
+    const sent = await send('Uusi toimintamalli', { acknowledge: 'true' });
+    const card = JSON.stringify(sent.to[reader.aadObjectId]!.activity.attachments);
+    expect(card).toContain('"title":"Kuittaa luetuksi","verb":"notice.acknowledge"');
+    const click = async (from: User, noticeId: unknown = sent.id) => {
+      const res = await post(
+        silta.url,
+        cardAction('notice.acknowledge', { noticeId }, { serviceUrl: silta.connector.url, from }),
+      );
+      expect(res.status).toBe(200);
+      return JSON.stringify((res.body as { value: unknown }).value);
+    };
+    const first = await click(reader);
+    expect(first).toContain('Kuittasit tiedotteen luetuksi.');
+    expect(first).not.toContain('notice.acknowledge');
+    const stored = JSON.stringify(await deliveryOf(sent.id, reader));
+    expect(await click(reader)).toContain('Kuittasit tiedotteen luetuksi.');
+    expect(JSON.stringify(await deliveryOf(sent.id, reader))).toBe(stored);
+    expect(await silta.services.readReceipts.counts(sent.id)).toEqual({
+      people: 2,
+      read: 1,
+      acknowledged: 1,
+    });
+    await reportShowing('Luettu 1/2 · kuitattu 1');
+
+    expect(await click(liaison)).toContain('Kuittaus kirjataan vain niiltä, jotka saivat tiedotteen');
+    expect(await click(slow, 'no-such-notice')).toContain('Tiedotetta ei löydy');
+    expect(await click(slow, { $ne: null })).toContain('Tiedotetta ei löydy');
+    expect(await silta.services.readReceipts.counts(sent.id)).toEqual({
+      people: 2,
+      read: 1,
+      acknowledged: 1,
+    });
+  });
+
+  it('When a notice does not ask for acknowledgement, then its card has no such button', async () => {
+    const sent = await send('Tavallinen tiedote');
+    expect(JSON.stringify(sent.to[reader.aadObjectId]!.activity.attachments)).not.toContain(
+      'notice.acknowledge',
+    );
   });
 });

@@ -23,6 +23,8 @@ export interface Notice {
   imageUrl?: string;
   topics: Topic[];
   targetGroups?: string;
+  /** Recipients are asked to acknowledge it ("Kuittaa luetuksi", docs/notices.md §7). */
+  askAcknowledgement?: boolean;
   audience: Audience;
   /** yyyy-mm-dd (Europe/Helsinki) */
   validUntil: string;

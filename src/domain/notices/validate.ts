@@ -49,6 +49,7 @@ export interface NoticeDraft {
   imageUrl?: string;
   topics: Topic[];
   targetGroups?: string;
+  askAcknowledgement?: boolean;
   audience: Audience;
   validUntil: string;
   sendAt?: string;
@@ -97,6 +98,8 @@ export function validateNotice(
     .filter(Boolean);
   if (topicList.some((topic) => !isTopic(topic))) errors.push({ field: 'topics', code: 'unknownTopic' });
   const targetGroups = str('targetGroups', 500, false);
+  // The form's toggle sends 'true' or 'false'; anything else is "not asked".
+  const askAcknowledgement = raw.acknowledge === 'true';
   const kind = str('audienceKind', 20, true) as AudienceKind;
   if (kind && !AUDIENCE_KINDS.includes(kind)) errors.push({ field: 'audienceKind', code: 'unknownValue' });
   const ids = str('audienceIds', 4000, false)
@@ -136,6 +139,7 @@ export function validateNotice(
       ...(imageUrl ? { imageUrl } : {}),
       topics: [...new Set(topicList)] as Topic[],
       ...(targetGroups ? { targetGroups } : {}),
+      ...(askAcknowledgement ? { askAcknowledgement } : {}),
       audience: { kind, ids: kind === 'county' ? [] : [...new Set(ids)] },
       validUntil,
       ...(sendAt ? { sendAt } : {}),

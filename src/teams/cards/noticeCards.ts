@@ -99,6 +99,14 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     textInput('imageUrl', label('imageUrl'), { value: v.imageUrl, maxLength: 2000 }),
     choiceInput('topics', label('topics'), topicChoices(), { ...req('topics'), multi: true }),
     textInput('targetGroups', label('targetGroups'), { value: v.targetGroups, maxLength: 500 }),
+    {
+      type: 'Input.Toggle',
+      id: 'acknowledge',
+      title: t('receipts.askAcknowledgement'),
+      valueOn: 'true',
+      valueOff: 'false',
+      value: v.acknowledge === 'true' ? 'true' : 'false',
+    },
     choiceInput(
       'audienceKind',
       label('audienceKind'),
@@ -116,8 +124,16 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
   return card(body, [preview]);
 }
 
-/** The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body). */
-export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
+/**
+ * The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body).
+ * `acknowledge`: the person's own copy of a notice that asks for acknowledgement gets the button;
+ * `acknowledged`: what their click did, shown in place of it.
+ */
+export function noticeCard(
+  notice: Notice,
+  t: Translate,
+  o: { acknowledge?: boolean; acknowledged?: string } = {},
+): AdaptiveCard {
   const body: Element[] = [
     heading(notice.title, 'large'),
     sentence(t('notices.from', { ngo: notice.ngo, sender: notice.sender.name }), { subtle: true }),
@@ -139,7 +155,11 @@ export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
       spacing: 'none',
     }),
   );
-  return card(body, notice.link ? [openUrl(t('notices.openLink'), notice.link)] : []);
+  if (o.acknowledged) body.push(sentence(o.acknowledged, { subtle: true }));
+  const actions = notice.link ? [openUrl(t('notices.openLink'), notice.link)] : [];
+  if (o.acknowledge && notice.askAcknowledgement && !o.acknowledged)
+    actions.push(execute(t('receipts.acknowledge'), VERBS.noticeAcknowledge, { noticeId: notice.id }));
+  return card(body, actions);
 }
 
 export function noticePreviewCard(notice: Notice, recipients: number, t: Translate): AdaptiveCard {
@@ -154,6 +174,7 @@ export function noticePreviewCard(notice: Notice, recipients: number, t: Transla
       }),
       sentence(t('notices.previewRecipients', { count: recipients })),
       ...(when ? [sentence(t('notices.previewScheduled', { when }))] : []),
+      ...(notice.askAcknowledgement ? [sentence(t('receipts.previewAsks'))] : []),
     ],
     [
       execute(when ? t('notices.schedule') : t('notices.sendNow'), VERBS.noticeSend, id),

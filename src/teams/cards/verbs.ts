@@ -16,6 +16,7 @@ export const VERBS = {
   noticeCancel: 'notice.cancel',
   noticeSubscribe: 'notice.subscribe',
   noticeBoard: 'notice.board',
+  noticeAcknowledge: 'notice.acknowledge',
   reminderPause: 'reminder.pause',
   reminderAdd: 'reminder.add',
   reminderRemove: 'reminder.remove',

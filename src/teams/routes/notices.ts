@@ -149,7 +149,7 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
       const t = translator(localeFrom(reference.locale as string | undefined));
       return {
         summary: notice.title,
-        attachments: [attachment(noticeCard(notice, t))],
+        attachments: [attachment(noticeCard(notice, t, { acknowledge: delivery.kind === 'user' }))],
         alert: delivery.kind === 'user',
         deliveryId: delivery.id,
       };
@@ -384,6 +384,7 @@ function valuesOf(n: Notice): Record<string, string> {
     imageUrl: n.imageUrl ?? '',
     topics: n.topics.join(','),
     targetGroups: n.targetGroups ?? '',
+    acknowledge: n.askAcknowledgement ? 'true' : 'false',
     audienceKind: n.audience.kind,
     audienceIds: n.audience.ids.join(','),
     validUntil: n.validUntil,

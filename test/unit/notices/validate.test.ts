@@ -13,6 +13,15 @@ describe('Notice validation', () => {
     expect(result.kind === 'ok' && result.value.sendAt).toBeUndefined();
   });
 
+  it('When the form asks for acknowledgement, then the notice asks for it; any other value does not', () => {
+    const asked = validateNotice({ ...validForm, acknowledge: 'true' }, ctx);
+    expect(asked.ok && asked.value.askAcknowledgement).toBe(true);
+    for (const acknowledge of ['false', 'yes', true, undefined]) {
+      const result = validateNotice({ ...validForm, acknowledge }, ctx);
+      expect(result.ok && 'askAcknowledgement' in result.value).toBe(false);
+    }
+  });
+
   it.each([
     ['no title', { title: '  ' }, 'title', 'required'],
     ['no audience at all', { audienceKind: '' }, 'audienceKind', 'required'],
