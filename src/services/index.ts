@@ -19,6 +19,7 @@ import { DirectoryService } from './directoryService';
 import { LiaisonSearch } from './liaisonSearch';
 import { ReadMarks } from '../infra/delivery/readMarks';
 import { ReadReceiptService } from './readReceipts';
+import { NoticeFollowUp } from './noticeFollowUp';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { RegisterService } from './registerService';
@@ -50,6 +51,8 @@ export interface Services {
   liaisonSearch: LiaisonSearch;
   /** Who read and who acknowledged each notice. */
   readReceipts: ReadReceiptService;
+  /** The one-click reminder to those who have not read or acknowledged a notice. */
+  followUp: NoticeFollowUp;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -86,6 +89,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     if (!storage.store) throw new Error('STORAGE_NOT_READY storage is not connected yet; retry in a moment');
     return (readMarks ??= new ReadMarks(storage.store));
   }, clock);
+  const followUp = new NoticeFollowUp(repos, notices, readReceipts, directory, clock);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -132,6 +136,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     consent,
     liaisonSearch,
     readReceipts,
+    followUp,
     onClose(fn) {
       closers.push(fn);
     },

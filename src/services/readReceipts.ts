@@ -6,6 +6,7 @@ export interface ReadMarksStore {
   markRead(recipientKey: string, lastReadMessageId: string, at: string): Promise<string[]>;
   acknowledge(noticeId: string, recipientKey: string, at: string): Promise<'new' | 'again' | 'notReceived'>;
   counts(noticeId: string): Promise<ReadCounts>;
+  unconfirmed(noticeId: string, acknowledgement: boolean): Promise<string[]>;
 }
 
 /** Longest message id read from a receipt (epoch milliseconds have 13 digits). */
@@ -35,5 +36,10 @@ export class ReadReceiptService {
 
   counts(noticeId: string): Promise<ReadCounts> {
     return this.marks().counts(noticeId);
+  }
+
+  /** Who has not read the notice, or not acknowledged it when it asks for that (recipient keys). */
+  unconfirmed(noticeId: string, acknowledgement: boolean): Promise<string[]> {
+    return this.marks().unconfirmed(noticeId, acknowledgement);
   }
 }

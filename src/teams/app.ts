@@ -17,6 +17,7 @@ import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerLiaisonSearch } from './routes/liaisonSearch';
 import { registerReadReceipts } from './routes/readReceipts';
 import { registerAcknowledge } from './routes/acknowledge';
+import { registerRemind } from './routes/remind';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
@@ -60,6 +61,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   const readReports = new ReadReports(services, proactive);
   registerReadReceipts(app, services, readReports);
   registerAcknowledge(app, services, readReports);
+  registerRemind(app, services);
   registerConsentActions(app, services);
   registerLifecycle(app, services);
 

@@ -5,7 +5,8 @@ import type { SentActivity } from '../support/connector';
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
 const reader = user('Lukeva Hoitaja', '0d0d0d0d-4444-4444-8444-000000000001');
 const slow = user('Hidas Hoitaja', '0d0d0d0d-4444-4444-8444-000000000002');
-const clock = () => new Date('2026-11-22T10:00:00Z');
+let now = new Date('2026-11-22T10:00:00Z');
+const clock = () => now;
 const conv = (u: User) => `a:personal-${u.aadObjectId}`;
 
 const notice = (title: string, extra: Record<string, string> = {}) => ({
@@ -215,5 +216,64 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
     expect(JSON.stringify(sent.to[reader.aadObjectId]!.activity.attachments)).not.toContain(
       'notice.acknowledge',
     );
+  });
+
+  it('When the chosen days have passed, then one click reminds exactly those who have not acknowledged, through the same engine and report', async () => {
+    const sent = await send('Vastuuhenkilöiden koulutus', { acknowledge: 'true', remindAfterDays: '2' });
+    const click = async (from: User, verb: string, noticeId: unknown = sent.id) => {
+      const res = await post(silta.url, {
+        ...cardAction(verb, { noticeId }, { serviceUrl: silta.connector.url, from }),
+        replyToId: 'report-message',
+      });
+      expect(res.status).toBe(200);
+      return JSON.stringify((res.body as { value: unknown }).value);
+    };
+    await click(reader, 'notice.acknowledge');
+    const report = await reportShowing('Lähetä muistutus');
+    expect(report).toContain('voi lähettää 24.11.2026');
+    expect(await click(liaison, 'notice.remind')).toContain('Muistutuksen voi lähettää 24.11.2026');
+    expect(await click(slow, 'notice.remind')).toContain(
+      'Muistutuksen voi lähettää vain tiedotteen lähettäjä',
+    );
+
+    now = new Date('2026-11-24T12:00:00Z');
+    try {
+      silta.connector.clear();
+      expect(await click(liaison, 'notice.remind')).toContain('Yhteensä 1');
+      const [reminder] = await silta.connector.waitForCount(1, 15_000);
+      expect(reminder!.conversationId).toBe(conv(slow));
+      const text = JSON.stringify(reminder!.activity.attachments);
+      expect(text).toContain('Muistutus: kuittaathan tämän tiedotteen luetuksi.');
+      expect(text).not.toContain('Vertaisryhmä kokoontuu torstaisin.');
+      // Its button acknowledges the notice itself, not the reminder.
+      expect(text).toContain(`"data":{"verb":"notice.acknowledge","noticeId":"${sent.id}"}`);
+      expect(await click(liaison, 'notice.remind')).toContain('Muistutus on jo lähetetty.');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(
+        silta.connector.sent.filter((s) => s.method === 'POST' && s.conversationId === conv(reader)),
+      ).toEqual([]);
+
+      await click(slow, 'notice.acknowledge');
+      expect(await silta.services.readReceipts.counts(sent.id)).toEqual({
+        people: 2,
+        read: 2,
+        acknowledged: 2,
+      });
+    } finally {
+      now = new Date('2026-11-22T10:00:00Z');
+    }
+  });
+
+  it('When a notice chose no reminder days, then no reminder is offered or sent', async () => {
+    const sent = await send('Ilman muistutusta');
+    const res = await post(silta.url, {
+      ...cardAction(
+        'notice.remind',
+        { noticeId: sent.id },
+        { serviceUrl: silta.connector.url, from: liaison },
+      ),
+      replyToId: 'report-message',
+    });
+    expect(JSON.stringify(res.body)).toContain('Tälle tiedotteelle ei voi lähettää muistutusta.');
   });
 });

@@ -12,6 +12,8 @@ import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
  */
 export const MAX_NOTICE_TEXT = 20_000;
 export const MAX_NOTICE_TEXT_BYTES = 20_000;
+/** A reminder to those who have not read can be offered after 1 to this many days (docs/notices.md §7). */
+export const MAX_REMIND_AFTER_DAYS = 30;
 export const NOTICE_FIELDS = [
   'title',
   'text',
@@ -25,6 +27,7 @@ export const NOTICE_FIELDS = [
   'validUntil',
   'sendDate',
   'sendTime',
+  'remindAfterDays',
 ] as const;
 export type NoticeField = (typeof NOTICE_FIELDS)[number];
 export type NoticeErrorCode =
@@ -35,7 +38,8 @@ export type NoticeErrorCode =
   | 'invalidDate'
   | 'inPast'
   | 'unknownValue'
-  | 'afterValidity';
+  | 'afterValidity'
+  | 'outOfRange';
 export interface NoticeError {
   field: NoticeField;
   code: NoticeErrorCode;
@@ -50,6 +54,7 @@ export interface NoticeDraft {
   topics: Topic[];
   targetGroups?: string;
   askAcknowledgement?: boolean;
+  remindAfterDays?: number;
   audience: Audience;
   validUntil: string;
   sendAt?: string;
@@ -100,6 +105,15 @@ export function validateNotice(
   const targetGroups = str('targetGroups', 500, false);
   // The form's toggle sends 'true' or 'false'; anything else is "not asked".
   const askAcknowledgement = raw.acknowledge === 'true';
+  const remindText = str('remindAfterDays', 10, false);
+  // Digits only: Number() would also read '0x3' and '1e1'.
+  const remindAfterDays = remindText ? (/^\d{1,2}$/.test(remindText) ? Number(remindText) : NaN) : undefined;
+  if (
+    remindAfterDays !== undefined &&
+    remindText.length <= 10 &&
+    !(Number.isInteger(remindAfterDays) && remindAfterDays >= 1 && remindAfterDays <= MAX_REMIND_AFTER_DAYS)
+  )
+    errors.push({ field: 'remindAfterDays', code: 'outOfRange' });
   const kind = str('audienceKind', 20, true) as AudienceKind;
   if (kind && !AUDIENCE_KINDS.includes(kind)) errors.push({ field: 'audienceKind', code: 'unknownValue' });
   const ids = str('audienceIds', 4000, false)
@@ -140,6 +154,7 @@ export function validateNotice(
       topics: [...new Set(topicList)] as Topic[],
       ...(targetGroups ? { targetGroups } : {}),
       ...(askAcknowledgement ? { askAcknowledgement } : {}),
+      ...(remindAfterDays ? { remindAfterDays } : {}),
       audience: { kind, ids: kind === 'county' ? [] : [...new Set(ids)] },
       validUntil,
       ...(sendAt ? { sendAt } : {}),

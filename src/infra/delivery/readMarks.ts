@@ -68,6 +68,17 @@ export class ReadMarks {
     return marked ? 'new' : 'again';
   }
 
+  /** The recipient keys of people who got the notice in their own chat and have not read (or acknowledged) it. */
+  async unconfirmed(noticeId: string, acknowledgement: boolean): Promise<string[]> {
+    const field = acknowledgement ? 'acknowledgedAt' : 'readAt';
+    const rows = await this.docs.query(
+      `SELECT c.recipientKey FROM c WHERE c.pk = @pk AND c.kind = 'user' AND c.state = 'sent' AND NOT IS_DEFINED(c.${field})`,
+      [{ name: '@pk', value: noticeId }],
+      noticeId,
+    );
+    return rows.map((row) => row.recipientKey);
+  }
+
   /** People who got the notice in their own chat, and how many of them read and acknowledged it. */
   async counts(noticeId: string): Promise<ReadCounts> {
     const [row] = (await this.docs.query(

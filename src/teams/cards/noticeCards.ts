@@ -1,8 +1,10 @@
 import type { Unit } from '../../domain/directory';
 import {
   MAX_NOTICE_TEXT,
+  MAX_REMIND_AFTER_DAYS,
   TOPICS,
   readRate,
+  reminderAvailableFrom,
   type Notice,
   type NoticeError,
   type ReadCounts,
@@ -107,6 +109,11 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
       valueOff: 'false',
       value: v.acknowledge === 'true' ? 'true' : 'false',
     },
+    numberInput('remindAfterDays', label('remindAfterDays'), {
+      value: v.remindAfterDays,
+      min: 1,
+      max: MAX_REMIND_AFTER_DAYS,
+    }),
     choiceInput(
       'audienceKind',
       label('audienceKind'),
@@ -134,12 +141,18 @@ export function noticeCard(
   t: Translate,
   o: { acknowledge?: boolean; acknowledged?: string } = {},
 ): AdaptiveCard {
+  // A reminder is short: what it asks, the title and who sent it; the text is in the notice itself.
+  const reminder = notice.remindsOf
+    ? [sentence(t(notice.askAcknowledgement ? 'receipts.reminderAck' : 'receipts.reminderRead'))]
+    : [];
   const body: Element[] = [
+    ...reminder,
     heading(notice.title, 'large'),
     sentence(t('notices.from', { ngo: notice.ngo, sender: notice.sender.name }), { subtle: true }),
   ];
-  if (notice.imageUrl?.startsWith('https://')) body.push(image(notice.imageUrl, notice.title));
-  body.push(textBlock(notice.text));
+  if (notice.imageUrl?.startsWith('https://') && !notice.remindsOf)
+    body.push(image(notice.imageUrl, notice.title));
+  if (!notice.remindsOf) body.push(textBlock(notice.text));
   if (notice.topics.length > 0)
     body.push(sentence(t('notices.topicsLine', { topics: notice.topics.join(', ') }), { subtle: true }));
   if (notice.targetGroups)
@@ -158,7 +171,11 @@ export function noticeCard(
   if (o.acknowledged) body.push(sentence(o.acknowledged, { subtle: true }));
   const actions = notice.link ? [openUrl(t('notices.openLink'), notice.link)] : [];
   if (o.acknowledge && notice.askAcknowledgement && !o.acknowledged)
-    actions.push(execute(t('receipts.acknowledge'), VERBS.noticeAcknowledge, { noticeId: notice.id }));
+    actions.push(
+      execute(t('receipts.acknowledge'), VERBS.noticeAcknowledge, {
+        noticeId: notice.remindsOf ?? notice.id,
+      }),
+    );
   return card(body, actions);
 }
 
@@ -192,18 +209,26 @@ export function reportCard(
   t: Translate,
   reads?: ReadCounts,
 ): AdaptiveCard {
-  return card([
-    heading(t('notices.reportTitle', { title: notice.title })),
-    sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
-    ...(reads && progress.sent > 0
-      ? [
-          sentence(t('receipts.reportReads', { ...reads })),
-          sentence(t('receipts.reportChannels'), { subtle: true, spacing: 'none' }),
-        ]
-      : []),
-    ...(progress.unreachable > 0 ? [sentence(t('notices.unreachableHint'), { subtle: true })] : []),
-    sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
-  ]);
+  // The reminder is offered once everything is sent and someone has not read (or acknowledged) it.
+  const unconfirmed =
+    reads && (notice.askAcknowledgement ? reads.people - reads.acknowledged : reads.people - reads.read);
+  const remindFrom = done && unconfirmed ? reminderAvailableFrom(notice) : undefined;
+  return card(
+    [
+      heading(t('notices.reportTitle', { title: notice.title })),
+      sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
+      ...(reads && progress.sent > 0
+        ? [
+            sentence(t('receipts.reportReads', { ...reads })),
+            sentence(t('receipts.reportChannels'), { subtle: true, spacing: 'none' }),
+          ]
+        : []),
+      ...(progress.unreachable > 0 ? [sentence(t('notices.unreachableHint'), { subtle: true })] : []),
+      sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
+      ...(remindFrom ? [sentence(t('receipts.remindFrom', { date: dateTimeText(remindFrom, t) }))] : []),
+    ],
+    remindFrom ? [execute(t('receipts.remind'), VERBS.noticeRemind, { noticeId: notice.id })] : [],
+  );
 }
 
 function readRateText(counts: ReadCounts | undefined, t: Translate): string[] {

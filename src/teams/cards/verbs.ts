@@ -17,6 +17,7 @@ export const VERBS = {
   noticeSubscribe: 'notice.subscribe',
   noticeBoard: 'notice.board',
   noticeAcknowledge: 'notice.acknowledge',
+  noticeRemind: 'notice.remind',
   reminderPause: 'reminder.pause',
   reminderAdd: 'reminder.add',
   reminderRemove: 'reminder.remove',

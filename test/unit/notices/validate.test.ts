@@ -22,6 +22,19 @@ describe('Notice validation', () => {
     }
   });
 
+  it('When reminder days are chosen, then 1 to 30 are kept and anything else is named as the problem', () => {
+    const three = validateNotice({ ...validForm, remindAfterDays: '3' }, ctx);
+    expect(three.ok && three.value.remindAfterDays).toBe(3);
+    const none = validateNotice({ ...validForm, remindAfterDays: '' }, ctx);
+    expect(none.ok && 'remindAfterDays' in none.value).toBe(false);
+    for (const remindAfterDays of ['0', '31', '2.5', 'x', '-1', '0x3', '1e1']) {
+      const result = validateNotice({ ...validForm, remindAfterDays }, ctx);
+      expect(result.ok ? [] : result.errors).toEqual([{ field: 'remindAfterDays', code: 'outOfRange' }]);
+    }
+    const long = validateNotice({ ...validForm, remindAfterDays: '9'.repeat(400) }, ctx);
+    expect(long.ok ? [] : long.errors).toEqual([{ field: 'remindAfterDays', code: 'tooLong' }]);
+  });
+
   it.each([
     ['no title', { title: '  ' }, 'title', 'required'],
     ['no audience at all', { audienceKind: '' }, 'audienceKind', 'required'],
