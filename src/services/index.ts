@@ -86,7 +86,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   });
   let readMarks: ReadMarks | undefined;
   const readReceipts = new ReadReceiptService(() => {
-    if (!storage.store) throw new Error('STORAGE_NOT_READY storage is not connected yet; retry in a moment');
+    if (!storage.store) throw new SiltaError('STORAGE_NOT_READY');
     return (readMarks ??= new ReadMarks(storage.store));
   }, clock);
   const followUp = new NoticeFollowUp(repos, notices, readReceipts, directory, clock);

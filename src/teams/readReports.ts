@@ -1,3 +1,4 @@
+import { logError } from '../domain/errors';
 import { localeFrom, translator } from '../i18n';
 import type { Services } from '../services';
 import { attachment } from './cards/adaptive';
@@ -35,10 +36,7 @@ export class ReadReports {
       this.timers.delete(noticeId);
       this.last.set(noticeId, Date.now());
       this.redraw(noticeId).catch((error: unknown) =>
-        this.services.log.warn(
-          { err: error, noticeId },
-          'READ_REPORT_FAILED: the report card was not updated',
-        ),
+        logError(this.services.log, 'warn', 'DELIVERY_REPORT_FAILED', { err: error, noticeId }),
       );
     }, wait);
     timer.unref();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FIND_LIAISON_COMMAND, FIND_LIAISON_PARAMETER } from '../../src/teams/routes/liaisonSearch';
+import { cardProblems } from '../support/cardValidity';
 import { message, post, textOf, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
 
@@ -101,6 +102,7 @@ describe('The directory in any chat: the search message extension over HTTP', ()
     expect(card.contentType).toBe('application/vnd.microsoft.card.adaptive');
     expect(card.content).toEqual(await botAnswer(from, 'Kempeleessä'));
     expect(JSON.stringify(card.content)).toContain('mailto:timo.tuomela@pohde.example');
+    expect(cardProblems(card.content)).toEqual([]);
   });
 
   it('When a municipality with several units is searched, then each unit is a result with its liaisons, a page at a time', async () => {
@@ -126,6 +128,7 @@ describe('The directory in any chat: the search message extension over HTTP', ()
     const card = inserted.attachments![0]!.content;
     expect(card).toEqual(await botAnswer(from, 'county coordinator', 'en-US'));
     expect(textOf({ attachments: [{ content: card }] })).toContain('E-mail');
+    expect(cardProblems(card)).toEqual([]);
 
     const swedish = await search(user('Sökare'), 'Brahestad', 'sv-FI');
     const inSwedish = await pick(

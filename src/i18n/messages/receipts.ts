@@ -5,6 +5,7 @@ export const receipts = {
     reportChannels:
       'Luetuiksi lasketaan vain henkilökohtaiset viestit: kanavien ilmoitustauluilta Teams ei kerro lukemisia.',
     listRead: 'luettu {rate} %',
+    acknowledgeLabel: 'Kuittaus',
     askAcknowledgement: 'Pyydä vastaanottajia kuittaamaan tiedote luetuksi',
     previewAsks: 'Vastaanottajia pyydetään kuittaamaan tiedote luetuksi.',
     acknowledge: 'Kuittaa luetuksi',
@@ -27,6 +28,7 @@ export const receipts = {
     reportChannels:
       'Bara personliga meddelanden räknas som lästa: Teams berättar inte när meddelanden på anslagstavlor (kanaler) läses.',
     listRead: 'läst {rate} %',
+    acknowledgeLabel: 'Bekräftelse',
     askAcknowledgement: 'Be mottagarna bekräfta att de har läst meddelandet',
     previewAsks: 'Mottagarna ombeds bekräfta att de har läst meddelandet.',
     acknowledge: 'Bekräfta läst',
@@ -49,6 +51,7 @@ export const receipts = {
     reportChannels:
       'Only personal chats count as read: Teams does not report reads of notice-board (channel) messages.',
     listRead: 'read {rate}%',
+    acknowledgeLabel: 'Acknowledgement',
     askAcknowledgement: 'Ask recipients to acknowledge that they have read the notice',
     previewAsks: 'Recipients are asked to acknowledge that they have read the notice.',
     acknowledge: 'Acknowledge',

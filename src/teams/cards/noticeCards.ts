@@ -28,6 +28,7 @@ import {
   heading,
   image,
   numberInput,
+  toggleInput,
   openUrl,
   runs,
   sentence,
@@ -36,6 +37,7 @@ import {
   textBlock,
   textInput,
   timeInput,
+  type Action,
   type AdaptiveCard,
   type Element,
 } from './adaptive';
@@ -101,14 +103,12 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     textInput('imageUrl', label('imageUrl'), { value: v.imageUrl, maxLength: 2000 }),
     choiceInput('topics', label('topics'), topicChoices(), { ...req('topics'), multi: true }),
     textInput('targetGroups', label('targetGroups'), { value: v.targetGroups, maxLength: 500 }),
-    {
-      type: 'Input.Toggle',
-      id: 'acknowledge',
-      title: t('receipts.askAcknowledgement'),
-      valueOn: 'true',
-      valueOff: 'false',
-      value: v.acknowledge === 'true' ? 'true' : 'false',
-    },
+    toggleInput(
+      'acknowledge',
+      t('receipts.acknowledgeLabel'),
+      t('receipts.askAcknowledgement'),
+      v.acknowledge === 'true',
+    ),
     numberInput('remindAfterDays', label('remindAfterDays'), {
       value: v.remindAfterDays,
       min: 1,
@@ -169,7 +169,7 @@ export function noticeCard(
     }),
   );
   if (o.acknowledged) body.push(sentence(o.acknowledged, { subtle: true }));
-  const actions = notice.link ? [openUrl(t('notices.openLink'), notice.link)] : [];
+  const actions: Action[] = notice.link ? [openUrl(t('notices.openLink'), notice.link)] : [];
   if (o.acknowledge && notice.askAcknowledgement && !o.acknowledged)
     actions.push(
       execute(t('receipts.acknowledge'), VERBS.noticeAcknowledge, {
