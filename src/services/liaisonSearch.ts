@@ -34,7 +34,7 @@ export type SearchOutcome =
   | { kind: 'tooLong'; length: number; max: number }
   | { kind: 'notFound'; unknown: string };
 
-/** The longest search read: the same limit as a chat message (`MAX_MESSAGE_LENGTH`). */
+/** The longest search read: the same limit as a chat message. */
 export const MAX_SEARCH_LENGTH = MAX_MESSAGE_LENGTH;
 
 /**
