@@ -1,4 +1,4 @@
-import type { DirectoryAnswer } from '../domain/directory';
+import { LIAISON_LEVELS, type DirectoryAnswer, type LiaisonLevel } from '../domain/directory';
 import { MAX_MESSAGE_LENGTH } from '../domain/intents';
 import type { DirectoryService } from './directoryService';
 
@@ -13,12 +13,13 @@ const MENTIONS_OWN_UNIT = /(^|[^\p{L}])(meidän|meiän|oma|omani|omamme|our|my|v
 /** An answer that can be inserted as a card: a unit, a level's people, or a place outside the county. */
 export type InsertableAnswer = Extract<DirectoryAnswer, { kind: 'unit' | 'level' | 'outside' }>;
 
-function insertable(answer: DirectoryAnswer): InsertableAnswer | undefined {
-  return answer.kind === 'unit' || answer.kind === 'level' || answer.kind === 'outside' ? answer : undefined;
+function insertable(answer: DirectoryAnswer | undefined): InsertableAnswer | undefined {
+  const kind = answer?.kind;
+  return kind === 'unit' || kind === 'level' || kind === 'outside' ? (answer as InsertableAnswer) : undefined;
 }
 
 /** What a chosen result stands for, sent back by the client when the user picks it (never trusted). */
-export type SearchItem = { unitId: string } | { question: string };
+export type SearchItem = { unitId: string } | { question: string } | { level: LiaisonLevel; scope: string };
 
 export interface SearchHit {
   answer: InsertableAnswer;
@@ -78,6 +79,14 @@ export class LiaisonSearch {
         return { kind: 'hits', hits: [{ answer, item: { question }, suggested: false }] };
       case 'choose':
         return { kind: 'hits', hits: this.unitHits(answer.options, false) };
+      case 'chooseScope':
+        return {
+          kind: 'hits',
+          hits: answer.options.flatMap((scope) => {
+            const one = insertable(this.directory.answerForScope(answer.level, scope));
+            return one ? [{ answer: one, item: { level: answer.level, scope }, suggested: false }] : [];
+          }),
+        };
       case 'needMyUnit':
         return { kind: 'needMyUnit' };
       case 'notFound':
@@ -88,7 +97,9 @@ export class LiaisonSearch {
 
   /** The answer for a picked result; undefined when the item is malformed or names nothing answerable. */
   async pick(userId: string, item: unknown): Promise<InsertableAnswer | undefined> {
-    const { unitId, question } = (item ?? {}) as { unitId?: unknown; question?: unknown };
+    const { unitId, question, level, scope } = (item ?? {}) as Record<string, unknown>;
+    if (typeof scope === 'string' && scope.length <= 200 && LIAISON_LEVELS.includes(level as LiaisonLevel))
+      return insertable(this.directory.answerForScope(level as LiaisonLevel, scope));
     if (typeof unitId === 'string' && unitId.length <= 64)
       return insertable(this.directory.answerForUnit(unitId));
     if (typeof question !== 'string' || question.length > MAX_SEARCH_LENGTH) return undefined;

@@ -141,6 +141,19 @@ describe('The directory in any chat: the search message extension over HTTP', ()
     );
   });
 
+  it("When a word names several service areas, then each is a result and picking one inserts that service area's card", async () => {
+    const from = user('Hakija');
+    const found = await search(from, 'neuvolan yhdyshenkilö');
+    expect(found.attachments!.length).toBeGreaterThan(1);
+    for (const result of found.attachments!)
+      expect(result.preview.content.title).toMatch(/^Toimialueen järjestöyhdyshenkilö – /);
+    const first = found.attachments![0]!.preview.content;
+    const inserted = await pick(from, first.tap!.value);
+    expect(inserted.attachments![0]!.preview.content.title).toBe(first.title);
+    expect(cardProblems(inserted.attachments![0]!.content)).toEqual([]);
+    expect((await pick(from, { level: 'toimialue', scope: 'Ei tällaista' })).type).toBe('message');
+  });
+
   it('When the search opens empty, then a user with a unit of their own sees it, and one without sees how to search', async () => {
     const withUnit = user('Oma Yksikkö');
     await post(
