@@ -14,6 +14,8 @@ import { intents } from './messages/intents';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
+import { receipts } from './messages/receipts';
+import { search } from './messages/search';
 
 export { formsOf, type Catalogue, type Message, type PluralMessage } from './message';
 
@@ -27,10 +29,17 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES = { common, directory, register, orders, notices, consent, intents } satisfies Record<
-  string,
-  Namespace
->;
+export const NAMESPACES = {
+  common,
+  directory,
+  register,
+  orders,
+  notices,
+  consent,
+  intents,
+  search,
+  receipts,
+} satisfies Record<string, Namespace>;
 
 type Namespaces = typeof NAMESPACES;
 type Prefix = keyof Namespaces;

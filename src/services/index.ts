@@ -18,6 +18,10 @@ import { ConversationService } from './conversationService';
 import { loadFinlandPlaces } from '../infra/postalAreas';
 import { LanguageService } from './languageService';
 import { DirectoryService } from './directoryService';
+import { LiaisonSearch } from './liaisonSearch';
+import { ReadMarks } from '../infra/delivery/readMarks';
+import { ReadReceiptService } from './readReceipts';
+import { NoticeFollowUp } from './noticeFollowUp';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { ProfileService } from './profileService';
@@ -51,6 +55,12 @@ export interface Services {
   consent: ConsentService;
   profiles: ProfileService;
   conversations: ConversationService;
+  /** The directory as a search (the message extension in any chat). */
+  liaisonSearch: LiaisonSearch;
+  /** Who read and who acknowledged each notice. */
+  readReceipts: ReadReceiptService;
+  /** The one-click reminder to those who have not read or acknowledged a notice. */
+  followUp: NoticeFollowUp;
   /** Runs `fn` when the services close (timers of the Teams layer). */
   onClose(fn: () => void): void;
   /** Starts connecting to storage (retrying until it answers); resolves when ready. */
@@ -81,6 +91,15 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   const conversations = new ConversationService(repos, clock);
   const notices = new NoticeService(repos, directory, clock, log, conversations);
   const profiles = new ProfileService(repos, clock);
+  const liaisonSearch = new LiaisonSearch(directory, {
+    unitOf: (userId) => profiles.unitOf(userId),
+  });
+  let readMarks: ReadMarks | undefined;
+  const readReceipts = new ReadReceiptService(() => {
+    if (!storage.store) throw new SiltaError('STORAGE_NOT_READY');
+    return (readMarks ??= new ReadMarks(storage.store));
+  }, clock);
+  const followUp = new NoticeFollowUp(repos, notices, readReceipts, directory, clock);
   const closers: Array<() => void> = [];
 
   const onReady = async (store: CosmosStore): Promise<void> => {
@@ -128,6 +147,9 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     consent,
     profiles,
     conversations,
+    liaisonSearch,
+    readReceipts,
+    followUp,
     onClose(fn) {
       closers.push(fn);
     },

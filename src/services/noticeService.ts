@@ -5,6 +5,7 @@ import {
   resolveAudience,
   unitsOf,
   validateNotice,
+  type DeliveryProgress,
   type Notice,
   type NoticeError,
   type Recipient,
@@ -284,6 +285,11 @@ export class NoticeService {
 
   list(aadObjectId: string): Promise<StoredNotice[]> {
     return this.repos().notices.list(this.directory.roles(aadObjectId).coordinator ? undefined : aadObjectId);
+  }
+
+  /** The notice's deliveries counted by state (the report card's figures). */
+  progress(id: string): Promise<DeliveryProgress> {
+    return this.repos().outbox.progress(id);
   }
 
   get(id: string): Promise<StoredNotice | undefined> {

@@ -5,7 +5,7 @@
  */
 import type { Expert } from '../domain/experts/types';
 import type { Register } from '../domain/directory/types';
-import type { Notice, Recipient } from '../domain/notices';
+import type { DeliveryProgress, Notice, Recipient } from '../domain/notices';
 import type { Order } from '../domain/orders';
 import type { Reminder } from '../domain/scheduling/reminders';
 import type { AuditEntry } from '../infra/auditRepository';
@@ -123,6 +123,8 @@ export interface OutboxQueue {
   enqueue(noticeId: string, recipients: readonly Recipient[], now: number): Promise<number>;
   list(noticeId: string): Promise<StoredDelivery[]>;
   deleteAll(noticeId: string): Promise<number>;
+  /** The notice's deliveries counted by state. */
+  progress(noticeId: string): Promise<DeliveryProgress>;
 }
 
 export interface BoardStore {

@@ -15,9 +15,14 @@ import { registerOrderActions } from './routes/orders';
 import { registerNoticeActions } from './routes/notices';
 import { registerReminderActions, reminderJob } from './routes/reminders';
 import { registerNoticeExtension } from './routes/noticeExtension';
+import { registerLiaisonSearch } from './routes/liaisonSearch';
+import { registerReadReceipts } from './routes/readReceipts';
+import { registerAcknowledge } from './routes/acknowledge';
+import { registerRemind } from './routes/remind';
 import { registerConsentActions } from './routes/consent';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
+import { ReadReports } from './readReports';
 import { logError } from '../domain/errors';
 import { composeFeatures } from './compose';
 
@@ -55,6 +60,11 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerNoticeActions(app, services);
   registerReminderActions(app, services);
   registerNoticeExtension(app, services, proactive);
+  registerLiaisonSearch(app, services);
+  const readReports = new ReadReports(services, proactive);
+  registerReadReceipts(app, services, readReports);
+  registerAcknowledge(app, services, readReports);
+  registerRemind(app, services);
   registerConsentActions(app, services);
   registerLifecycle(app, services);
 

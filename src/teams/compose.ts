@@ -51,7 +51,7 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
     transport: new ProactiveTransport(proactive.adapter, proactive.appId),
     references: (key) => services.conversations.get(key),
     render: (notice, recipient, reference) => ({
-      ...reports.message(notice, reference),
+      ...reports.message(notice, reference, recipient.kind === 'user'),
       alert: recipient.kind === 'user',
       deliveryId: recipient.id,
     }),

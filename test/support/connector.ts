@@ -6,12 +6,16 @@ export interface SentActivity {
   method: string;
   path: string;
   conversationId: string;
+  /** The message id the connector answered with (a new message's, or the updated one's). */
+  id: string;
   activity: Record<string, unknown> & {
     type?: string;
     text?: string;
     attachments?: Array<{ contentType: string; content: unknown }>;
   };
 }
+
+const FIRST_MESSAGE_ID = 1_764_000_000_000;
 
 /**
  * A local HTTP server that plays the Teams connector (the activity's `serviceUrl`): it records every
@@ -50,16 +54,17 @@ export class FakeConnector {
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(path);
     if (match) {
       this.counter += 1;
+      // Teams' message ids are the message's time in epoch milliseconds, so they grow as messages are sent.
+      const id = match[2] && req.method === 'PUT' ? match[2] : String(FIRST_MESSAGE_ID + this.counter);
       this.sent.push({
         method: req.method ?? '',
         path,
+        id,
         conversationId: decodeURIComponent(match[1]!),
         activity: json,
       });
       this.waiters.splice(0).forEach((wake) => wake());
-      res.end(
-        JSON.stringify({ id: match[2] && req.method === 'PUT' ? match[2] : `activity-${this.counter}` }),
-      );
+      res.end(JSON.stringify({ id }));
       return;
     }
     res.statusCode = 404;

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 
 export type FieldKind =
-  'text' | 'longText' | 'choice' | 'multiChoice' | 'person' | 'number' | 'date' | 'time';
+  'text' | 'longText' | 'choice' | 'multiChoice' | 'person' | 'number' | 'date' | 'time' | 'toggle';
 
 export interface FieldSpec<Code extends string = string> {
   kind: FieldKind;

@@ -6,3 +6,4 @@ export * from './types';
 export * from './units';
 export * from './validate';
 export * from './actionData';
+export * from './readReceipts';

@@ -23,6 +23,12 @@ export interface Notice {
   imageUrl?: string;
   topics: Topic[];
   targetGroups?: string;
+  /** Recipients are asked to acknowledge it ("Kuittaa luetuksi", docs/notices.md §7). */
+  askAcknowledgement?: boolean;
+  /** After this many days from sending, the sender may remind those who have not read (or acknowledged) it. */
+  remindAfterDays?: number;
+  /** Set on a reminder: the notice it reminds of (the reminder is a short notice of its own). */
+  remindsOf?: string;
   audience: Audience;
   /** yyyy-mm-dd (Europe/Helsinki) */
   validUntil: string;

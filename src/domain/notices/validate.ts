@@ -13,6 +13,8 @@ import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
  */
 export const MAX_NOTICE_TEXT = 20_000;
 export const MAX_NOTICE_TEXT_BYTES = 20_000;
+/** A reminder to those who have not read can be offered after 1 to this many days (docs/notices.md §7). */
+export const MAX_REMIND_AFTER_DAYS = 30;
 export type NoticeErrorCode =
   | 'required'
   | 'tooLong'
@@ -21,13 +23,16 @@ export type NoticeErrorCode =
   | 'invalidDate'
   | 'inPast'
   | 'unknownValue'
-  | 'afterValidity';
+  | 'afterValidity'
+  | 'outOfRange';
 
 const text = (maxLength: number, required: boolean): FieldSpec<NoticeErrorCode> => ({
   kind: 'text',
   required,
   maxLength,
 });
+
+const toggle: FieldSpec<NoticeErrorCode> = { kind: 'toggle', required: false };
 
 /**
  * The notice form, field by field in the card's order. Links are checked as URLs after the fields
@@ -48,6 +53,16 @@ export const NOTICE_FORM = {
     choiceCode: 'unknownTopic',
   },
   targetGroups: text(500, false),
+  // The toggle sends 'true' or 'false'; anything else is "not asked" (docs/notices.md §7).
+  acknowledge: toggle,
+  remindAfterDays: {
+    kind: 'number',
+    required: false,
+    maxLength: 10,
+    digits: 2,
+    min: 1,
+    max: MAX_REMIND_AFTER_DAYS,
+  },
   audienceKind: { kind: 'choice', required: true, maxLength: 20, choices: AUDIENCE_KINDS },
   audienceIds: { kind: 'multiChoice', required: false, maxLength: 4000 },
   validUntil: { kind: 'date', required: true, maxLength: 10 },
@@ -70,6 +85,8 @@ export interface NoticeDraft {
   imageUrl?: string;
   topics: Topic[];
   targetGroups?: string;
+  askAcknowledgement?: boolean;
+  remindAfterDays?: number;
   audience: Audience;
   validUntil: string;
   sendAt?: string;
@@ -107,6 +124,8 @@ export function validateNotice(
   const topicList = itemsOf(v.topics);
   const kind = v.audienceKind as AudienceKind;
   const ids = itemsOf(v.audienceIds);
+  const askAcknowledgement = v.acknowledge === 'true';
+  const remindAfterDays = v.remindAfterDays ? Number(v.remindAfterDays) : undefined;
   if (kind && kind !== 'county' && AUDIENCE_KINDS.includes(kind)) {
     if (ids.length === 0) check('audienceIds', 'required');
     else if (ctx.known && ids.some((id) => !ctx.known![kind].has(id))) check('audienceIds', 'unknownValue');
@@ -138,6 +157,8 @@ export function validateNotice(
       ...(imageUrl ? { imageUrl } : {}),
       topics: [...new Set(topicList)] as Topic[],
       ...(targetGroups ? { targetGroups } : {}),
+      ...(askAcknowledgement ? { askAcknowledgement } : {}),
+      ...(remindAfterDays ? { remindAfterDays } : {}),
       audience: { kind, ids: kind === 'county' ? [] : [...new Set(ids)] },
       validUntil,
       ...(sendAt ? { sendAt } : {}),

@@ -12,6 +12,8 @@ const fi = {
   field_imageUrl: 'Kuvan osoite (valinnainen)',
   field_topics: 'Aiheet',
   field_targetGroups: 'Kohderyhmät',
+  field_acknowledge: 'Kuittaus',
+  field_remindAfterDays: 'Muistutus lukemattomille, kun lähettämisestä on kulunut päiviä (1–30, valinnainen)',
   field_audienceKind: 'Kenelle',
   field_audienceIds: 'Yksiköt, kunnat tai alueet',
   field_validUntil: 'Viimeinen voimassaolopäivä',
@@ -32,6 +34,7 @@ const fi = {
   error_afterValidity:
     '{field}: tiedote ei ole silloin enää voimassa. Valitse aikaisempi päivä tai pidennä voimassaoloa.',
   error_unknownValue: '{field}: valitse vaihtoehto listalta.',
+  error_outOfRange: '{field}: kirjoita kokonaisluku 1–30.',
   forwardNeedsChat:
     'Esikatselu tulee henkilökohtaiseen keskusteluusi Sillan kanssa, mutta sitä ei vielä ole. Avaa Silta Teamsin sovelluksista ja kirjoita sille "apua", ja välitä viesti sitten uudelleen. Mitään ei tallennettu.',
   forwardCut:
@@ -154,6 +157,8 @@ const sv: NoticeMessages = {
   field_imageUrl: 'Bildadress (valfri)',
   field_topics: 'Ämnen',
   field_targetGroups: 'Målgrupper',
+  field_acknowledge: 'Bekräftelse',
+  field_remindAfterDays: 'Påminnelse till dem som inte läst, antal dagar efter utskicket (1–30, valfritt)',
   field_audienceKind: 'Till vem',
   field_audienceIds: 'Enheter, kommuner eller områden',
   field_validUntil: 'Sista giltighetsdag',
@@ -174,6 +179,7 @@ const sv: NoticeMessages = {
   error_afterValidity:
     '{field}: meddelandet är inte längre giltigt då. Välj en tidigare dag eller förläng giltighetstiden.',
   error_unknownValue: '{field}: välj ett alternativ i listan.',
+  error_outOfRange: '{field}: skriv ett heltal 1–30.',
   forwardNeedsChat:
     'Förhandsvisningen kommer till din personliga chatt med Silta, men den finns inte ännu. Öppna Silta bland apparna i Teams och skriv "hjälp" till den, och vidarebefordra sedan meddelandet igen. Ingenting sparades.',
   forwardCut:
@@ -291,6 +297,8 @@ const en: NoticeMessages = {
   field_imageUrl: 'Image URL (optional)',
   field_topics: 'Topics',
   field_targetGroups: 'Target groups',
+  field_acknowledge: 'Acknowledgement',
+  field_remindAfterDays: 'Reminder to those who have not read it, days after sending (1–30, optional)',
   field_audienceKind: 'To whom',
   field_audienceIds: 'Units, municipalities or areas',
   field_validUntil: 'Last day valid',
@@ -311,6 +319,7 @@ const en: NoticeMessages = {
   error_afterValidity:
     '{field}: the notice is no longer valid then. Choose an earlier day or extend its validity.',
   error_unknownValue: '{field}: choose an option from the list.',
+  error_outOfRange: '{field}: enter a whole number from 1 to 30.',
   forwardNeedsChat:
     'The preview comes to your personal chat with Silta, but you have none yet. Open Silta from the Teams apps, type "help" to it, and then forward the message again. Nothing was saved.',
   forwardCut:

@@ -26,6 +26,7 @@ import type {
   TextInput,
   TextRun,
   TimeInput,
+  ToggleInput,
 } from './schema';
 
 export type { Action, AdaptiveCard, BodyElement, Element } from './schema';
@@ -224,6 +225,20 @@ export function numberInput(
     placeholder: o.placeholder || undefined,
     min: o.min,
     max: o.max,
+  };
+}
+
+/** A check box submitting 'true' or 'false'; `checked` sets it on. */
+export function toggleInput(id: string, label: string, title: string, checked: boolean): ToggleInput {
+  return {
+    type: 'Input.Toggle',
+    id,
+    label,
+    title,
+    valueOn: 'true',
+    valueOff: 'false',
+    value: checked ? 'true' : 'false',
+    wrap: true,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   peoplePicker,
   textInput,
   timeInput,
+  toggleInput,
   type Element,
 } from './adaptive';
 
@@ -21,6 +22,8 @@ export interface InputExtras {
   minDate?: string;
   /** A message of the card's own instead of the spec's. */
   errorMessage?: string;
+  /** A toggle's text beside the switch (the label stays above it). */
+  title?: string;
 }
 
 /**
@@ -81,5 +84,7 @@ export function specInput(
       return dateInput(id, label, { ...base, ...(extras.minDate ? { min: extras.minDate } : {}) });
     case 'time':
       return timeInput(id, label, base);
+    case 'toggle':
+      return toggleInput(id, label, extras.title ?? label, values[id] === 'true');
   }
 }

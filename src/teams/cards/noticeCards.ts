@@ -2,10 +2,13 @@ import type { Unit } from '../../domain/directory';
 import {
   NOTICE_FORM,
   TOPICS,
+  readRate,
+  reminderAvailableFrom,
   type DeliveryProgress as Progress,
   type Notice,
   type NoticeError,
   type NoticeField,
+  type ReadCounts,
 } from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
 import {
@@ -29,6 +32,7 @@ import {
   showCard,
   submit,
   textBlock,
+  type Action,
   type AdaptiveCard,
   type Element,
 } from './adaptive';
@@ -97,6 +101,8 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     input('imageUrl'),
     input('topics', { choices: topicChoices() }),
     input('targetGroups'),
+    input('acknowledge', { title: t('receipts.askAcknowledgement') }),
+    input('remindAfterDays'),
     input('audienceKind', {
       choices: kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),
       initial: 'units',
@@ -112,14 +118,28 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
   return card(body, [preview]);
 }
 
-/** The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body). */
-export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
+/**
+ * The notice as recipients see it (plain text for what the NGO wrote, markdown only for its body).
+ * `acknowledge`: the person's own copy of a notice that asks for acknowledgement gets the button;
+ * `acknowledged`: what their click did, shown in place of it.
+ */
+export function noticeCard(
+  notice: Notice,
+  t: Translate,
+  o: { acknowledge?: boolean; acknowledged?: string } = {},
+): AdaptiveCard {
+  // A reminder is short: what it asks, the title and who sent it; the text is in the notice itself.
+  const reminder = notice.remindsOf
+    ? [sentence(t(notice.askAcknowledgement ? 'receipts.reminderAck' : 'receipts.reminderRead'))]
+    : [];
   const body: Element[] = [
+    ...reminder,
     heading(notice.title, 'large'),
     sentence(t('notices.from', { ngo: notice.ngo, sender: notice.sender.name }), { subtle: true }),
   ];
-  if (notice.imageUrl?.startsWith('https://')) body.push(image(notice.imageUrl, notice.title));
-  body.push(textBlock(notice.text));
+  if (notice.imageUrl?.startsWith('https://') && !notice.remindsOf)
+    body.push(image(notice.imageUrl, notice.title));
+  if (!notice.remindsOf) body.push(textBlock(notice.text));
   if (notice.topics.length > 0)
     body.push(sentence(t('notices.topicsLine', { topics: notice.topics.join(', ') }), { subtle: true }));
   if (notice.targetGroups)
@@ -135,7 +155,15 @@ export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
       spacing: 'none',
     }),
   );
-  return card(body, notice.link ? [openUrl(t('notices.openLink'), notice.link)] : []);
+  if (o.acknowledged) body.push(sentence(o.acknowledged, { subtle: true }));
+  const actions: Action[] = notice.link ? [openUrl(t('notices.openLink'), notice.link)] : [];
+  if (o.acknowledge && notice.askAcknowledgement && !o.acknowledged)
+    actions.push(
+      execute(t('receipts.acknowledge'), VERBS.noticeAcknowledge, {
+        noticeId: notice.remindsOf ?? notice.id,
+      }),
+    );
+  return card(body, actions);
 }
 
 export function noticePreviewCard(notice: Notice, recipients: number, t: Translate): AdaptiveCard {
@@ -150,6 +178,7 @@ export function noticePreviewCard(notice: Notice, recipients: number, t: Transla
       }),
       sentence(t('notices.previewRecipients', { count: recipients })),
       ...(when ? [sentence(t('notices.previewScheduled', { when }))] : []),
+      ...(notice.askAcknowledgement ? [sentence(t('receipts.previewAsks'))] : []),
     ],
     [
       execute(when ? t('notices.schedule') : t('notices.sendNow'), VERBS.noticeSend, id),
@@ -159,16 +188,47 @@ export function noticePreviewCard(notice: Notice, recipients: number, t: Transla
   );
 }
 
-export function reportCard(notice: Notice, progress: Progress, done: boolean, t: Translate): AdaptiveCard {
-  return card([
-    heading(t('notices.reportTitle', { title: notice.title })),
-    sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
-    ...(progress.unreachable > 0 ? [sentence(t('notices.unreachableHint'), { subtle: true })] : []),
-    sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
-  ]);
+/** The sender's report: delivery counts, and once anything is sent who read and acknowledged it (§7). */
+export function reportCard(
+  notice: Notice,
+  progress: Progress,
+  done: boolean,
+  t: Translate,
+  reads?: ReadCounts,
+): AdaptiveCard {
+  // The reminder is offered once everything is sent and someone has not read (or acknowledged) it.
+  const unconfirmed =
+    reads && (notice.askAcknowledgement ? reads.people - reads.acknowledged : reads.people - reads.read);
+  const remindFrom = done && unconfirmed ? reminderAvailableFrom(notice) : undefined;
+  return card(
+    [
+      heading(t('notices.reportTitle', { title: notice.title })),
+      sentence(t('notices.reportCounts', { ...progress, pending: progress.pending + progress.sending })),
+      ...(reads && progress.sent > 0
+        ? [
+            sentence(t('receipts.reportReads', { ...reads })),
+            sentence(t('receipts.reportChannels'), { subtle: true, spacing: 'none' }),
+          ]
+        : []),
+      ...(progress.unreachable > 0 ? [sentence(t('notices.unreachableHint'), { subtle: true })] : []),
+      sentence(done ? t('notices.reportDone') : t('notices.reportSending'), { subtle: true }),
+      ...(remindFrom ? [sentence(t('receipts.remindFrom', { date: dateTimeText(remindFrom, t) }))] : []),
+    ],
+    remindFrom ? [execute(t('receipts.remind'), VERBS.noticeRemind, { noticeId: notice.id })] : [],
+  );
 }
 
-export function noticeListCard(notices: readonly Notice[], t: Translate): AdaptiveCard {
+function readRateText(counts: ReadCounts | undefined, t: Translate): string[] {
+  const rate = counts ? readRate(counts) : undefined;
+  return rate === undefined ? [] : [t('receipts.listRead', { rate })];
+}
+
+/** `reads`: the read counts of sent notices, by notice id (each line then shows its read rate). */
+export function noticeListCard(
+  notices: readonly Notice[],
+  t: Translate,
+  reads: ReadonlyMap<string, ReadCounts> = new Map(),
+): AdaptiveCard {
   if (notices.length === 0) return card([sentence(t('notices.listNone'))]);
   return card([
     heading(t('notices.listTitle')),
@@ -176,11 +236,14 @@ export function noticeListCard(notices: readonly Notice[], t: Translate): Adapti
       container(
         [
           sentence(
-            t('notices.listLine', {
-              title: n.title,
-              state: t(`notices.state_${n.state}`),
-              when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
-            }),
+            [
+              t('notices.listLine', {
+                title: n.title,
+                state: t(`notices.state_${n.state}`),
+                when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
+              }),
+              ...readRateText(reads.get(n.id), t),
+            ].join(' · '),
           ),
           ...(n.state === 'scheduled'
             ? [actionSet([execute(t('notices.cancel'), VERBS.noticeCancel, { noticeId: n.id })])]

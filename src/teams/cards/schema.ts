@@ -157,7 +157,17 @@ export interface NumberInput extends InputBase {
   max?: number;
 }
 
-export type Input = TextInput | ChoiceSetInput | DateInput | TimeInput | NumberInput;
+/** A check box: `title` beside it, `valueOn` / `valueOff` as the submitted value. */
+export interface ToggleInput extends InputBase {
+  type: 'Input.Toggle';
+  title: string;
+  value?: string;
+  valueOn?: string;
+  valueOff?: string;
+  wrap?: boolean;
+}
+
+export type Input = TextInput | ChoiceSetInput | DateInput | TimeInput | NumberInput | ToggleInput;
 
 /** The Adaptive Card 1.5 elements Silta uses. */
 export type Element = RichTextBlock | TextBlock | Image | Container | ActionSet | Input;

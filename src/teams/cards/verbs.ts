@@ -16,6 +16,8 @@ export const VERBS = {
   noticeCancel: 'notice.cancel',
   noticeSubscribe: 'notice.subscribe',
   noticeBoard: 'notice.board',
+  noticeAcknowledge: 'notice.acknowledge',
+  noticeRemind: 'notice.remind',
   reminderPause: 'reminder.pause',
   reminderAdd: 'reminder.add',
   reminderRemove: 'reminder.remove',

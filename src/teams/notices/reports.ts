@@ -18,9 +18,13 @@ export class NoticeReports {
     private readonly proactive: Proactive,
   ) {}
 
-  /** The notice as one recipient gets it, in the language of their chat. */
-  message(notice: Notice, reference: StoredReference) {
-    return { summary: notice.title, attachments: [attachment(noticeCard(notice, languageOf(reference)))] };
+  /**
+   * The notice as one recipient gets it, in the language of their chat; a person's own copy carries the
+   * acknowledge button when the notice asks for it (docs/notices.md §7).
+   */
+  message(notice: Notice, reference: StoredReference, acknowledge = false) {
+    const content = noticeCard(notice, languageOf(reference), { acknowledge });
+    return { summary: notice.title, attachments: [attachment(content)] };
   }
 
   /** Rights lost since scheduling: the sender's card says why the notice was not sent. */
@@ -33,10 +37,12 @@ export class NoticeReports {
     );
   }
 
-  /** The sender's report card, with the delivery counts so far. */
+  /** The sender's report card, with the delivery counts so far and who read and acknowledged it. */
   async progress(notice: Notice, progress: DeliveryProgress, done: boolean): Promise<void> {
     const current = await this.services.notices.get(notice.id);
-    await this.redrawReport(current?.reportMessage, (t) => reportCard(notice, progress, done, t));
+    if (!current?.reportMessage) return;
+    const reads = await this.services.readReceipts.counts(notice.id);
+    await this.redrawReport(current.reportMessage, (t) => reportCard(notice, progress, done, t, reads));
   }
 
   private async redrawReport(

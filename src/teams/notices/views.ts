@@ -65,6 +65,8 @@ export function valuesOf(n: Notice): Record<string, string> {
     imageUrl: n.imageUrl ?? '',
     topics: n.topics.join(','),
     targetGroups: n.targetGroups ?? '',
+    acknowledge: n.askAcknowledgement ? 'true' : 'false',
+    remindAfterDays: n.remindAfterDays ? String(n.remindAfterDays) : '',
     audienceKind: n.audience.kind,
     audienceIds: n.audience.ids.join(','),
     validUntil: n.validUntil,

@@ -17,24 +17,14 @@ async function myUnitId(context: TurnContext, services: Services): Promise<strin
   return services.profiles.unitOf(userKey(context));
 }
 
-/** "Our" / "my" in fi, sv and en: the answer depends on the user's own unit. */
-const MENTIONS_OWN_UNIT = /(^|[^\p{L}])(meidän|meiän|oma|omani|omamme|our|my|vår|min)([^\p{L}]|$)/iu;
-
-/**
- * A free-text liaison question → an answer card from the in-memory directory. The user's own unit is
- * read (one point read) only when the question needs it: it says "our", or names no place at all.
- */
+/** A free-text liaison question → an answer card (the user's own unit is read only when needed). */
 export async function answerDirectoryQuestion(
   context: TurnContext,
   text: string,
   services: Services,
 ): Promise<void> {
   const { t, locale } = languageOf(context);
-  let answer = services.directory.answer(text);
-  if (answer.kind === 'needMyUnit' || (answer.kind !== 'unit' && MENTIONS_OWN_UNIT.test(text))) {
-    const own = await myUnitId(context, services);
-    if (own) answer = services.directory.answer(text, own);
-  }
+  const answer = await services.liaisonSearch.answer(userKey(context), text);
   // Never confidently wrong: after a typo correction the card says which place it understood.
   const notes = [
     ...(answer.corrected

@@ -31,7 +31,12 @@ export async function sendNoticeForm(context: TurnContext, services: Services): 
 export async function sendNoticeList(context: TurnContext, services: Services): Promise<void> {
   const { t } = languageOf(context);
   const aad = actorOf(context).aadObjectId;
-  await send(context, noticeListCard(aad ? await services.notices.list(aad) : [], t));
+  const notices = aad ? await services.notices.list(aad) : [];
+  const sent = notices.slice(0, 20).filter((n) => n.state === 'sending' || n.state === 'sent');
+  const reads = new Map(
+    await Promise.all(sent.map(async (n) => [n.id, await services.readReceipts.counts(n.id)] as const)),
+  );
+  await send(context, noticeListCard(notices, t, reads));
 }
 
 export async function sendTopics(context: TurnContext, services: Services): Promise<void> {

@@ -47,6 +47,14 @@ const reminders = DEFAULT_REMINDERS.map((r) => ({
   nextRunAt: '2027-02-01T07:00:00.000Z',
 }));
 const progress = { total: 10, sent: 5, pending: 2, sending: 1, failed: 1, unreachable: 1 };
+/** A sent notice that asks for acknowledgement and offers the reminder (docs/notices.md §7). */
+const asking = {
+  ...notice,
+  askAcknowledgement: true,
+  remindAfterDays: 30,
+  startedAt: '2026-11-22T10:00:00Z',
+};
+const reads = { people: 100_000, read: 99_999, acknowledged: 99_998 };
 
 function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> {
   const t = translator(locale);
@@ -129,6 +137,15 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
     ['notice', noticeCard({ ...notice, link: 'https://example.org' }, t)],
     ['notice preview', noticePreviewCard(notice, 12, t)],
     ['report', reportCard(notice, progress, false, t)],
+    ['report with reads and the reminder', reportCard(asking, progress, true, t, reads)],
+    ['notice asking for acknowledgement', noticeCard(asking, t, { acknowledge: true })],
+    ['notice acknowledged', noticeCard(asking, t, { acknowledged: t('receipts.acknowledged') })],
+    ['reminder', noticeCard({ ...asking, remindsOf: notice.id }, t, { acknowledge: true })],
+    [
+      'notice form asking for acknowledgement',
+      noticeFormCard({ units, coordinator: true, values: { acknowledge: 'true', remindAfterDays: '3' } }, t),
+    ],
+    ['notice list with read rates', noticeListCard([notice], t, new Map([[notice.id, reads]]))],
     ['notice list', noticeListCard([notice, notice], t)],
     ['topics', topicsCard(unit, { topics: ['diabetes'], allTopics: false, ngoTeam: true }, t)],
     ['board', boardCard(units, t)],

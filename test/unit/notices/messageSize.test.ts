@@ -17,6 +17,7 @@ describe('A notice at the size limit still fits in one Teams message', () => {
     link: `https://www.lahella.fi/${'a'.repeat(1900)}`,
     topics: 'diabetes,mielenterveys,päihteet,ikääntyneet',
     targetGroups: 'x'.repeat(500),
+    acknowledge: 'true',
     audienceKind: 'units',
     audienceIds: 'OU-TUI',
     validUntil: '2027-01-31',
@@ -34,7 +35,7 @@ describe('A notice at the size limit still fits in one Teams message', () => {
       const activity = {
         type: 'message',
         summary: notice.title,
-        attachments: [attachment(noticeCard(notice, translator(locale)))],
+        attachments: [attachment(noticeCard(notice, translator(locale), { acknowledge: true }))],
         channelData: { notification: { alert: true }, siltaDeliveryId: 'x'.repeat(64) },
       };
       expect(new TextEncoder().encode(JSON.stringify(activity)).length).toBeLessThan(TEAMS_LIMIT_BYTES);

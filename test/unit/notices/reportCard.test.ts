@@ -18,4 +18,21 @@ describe('The sender’s report card', () => {
     expect(text).toContain('unreachable 1');
     expect(text).toContain('Unreachable: the recipient has not installed Silta or has blocked its messages.');
   });
+
+  it('When reads are known, then the card counts read and acknowledged in every language and says channels are not counted', () => {
+    const reads = { people: 2, read: 1, acknowledged: 1 };
+    const fi = JSON.stringify(reportCard(notice, progress, true, translator('fi'), reads));
+    expect(fi).toContain('Luettu 1/2 · kuitattu 1');
+    expect(fi).toContain('kanavien ilmoitustauluilta Teams ei kerro lukemisia');
+    expect(JSON.stringify(reportCard(notice, progress, true, translator('sv'), reads))).toContain(
+      'Lästa 1/2 · bekräftade 1',
+    );
+    expect(JSON.stringify(reportCard(notice, progress, true, translator('en'), reads))).toContain(
+      'Read 1/2 · acknowledged 1',
+    );
+    const nothingSent = JSON.stringify(
+      reportCard(notice, { ...progress, sent: 0, pending: 3 }, false, translator('fi'), reads),
+    );
+    expect(nothingSent).not.toContain('Luettu');
+  });
 });

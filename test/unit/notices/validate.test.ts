@@ -13,6 +13,30 @@ describe('Notice validation', () => {
     expect(result.kind === 'ok' && result.value.sendAt).toBeUndefined();
   });
 
+  it('When the form asks for acknowledgement, then the notice asks for it; any other value does not', () => {
+    const asked = validateNotice({ ...validForm, acknowledge: 'true' }, ctx);
+    expect(asked.kind === 'ok' && asked.value.askAcknowledgement).toBe(true);
+    for (const acknowledge of ['false', 'yes', true, undefined]) {
+      const result = validateNotice({ ...validForm, acknowledge }, ctx);
+      expect(result.kind === 'ok' && 'askAcknowledgement' in result.value).toBe(false);
+    }
+  });
+
+  it('When reminder days are chosen, then 1 to 30 are kept and anything else is named as the problem', () => {
+    const three = validateNotice({ ...validForm, remindAfterDays: '3' }, ctx);
+    expect(three.kind === 'ok' && three.value.remindAfterDays).toBe(3);
+    const none = validateNotice({ ...validForm, remindAfterDays: '' }, ctx);
+    expect(none.kind === 'ok' && 'remindAfterDays' in none.value).toBe(false);
+    for (const remindAfterDays of ['0', '31', '2.5', 'x', '-1', '0x3', '1e1']) {
+      const result = validateNotice({ ...validForm, remindAfterDays }, ctx);
+      expect(result.kind === 'ok' ? [] : result.errors).toEqual([
+        { field: 'remindAfterDays', code: 'outOfRange' },
+      ]);
+    }
+    const long = validateNotice({ ...validForm, remindAfterDays: '9'.repeat(400) }, ctx);
+    expect(long.kind === 'ok' ? [] : long.errors).toEqual([{ field: 'remindAfterDays', code: 'tooLong' }]);
+  });
+
   it.each([
     ['no title', { title: '  ' }, 'title', 'required'],
     ['no audience at all', { audienceKind: '' }, 'audienceKind', 'required'],
