@@ -1,0 +1,6 @@
+export * from './form';
+export * from './guard';
+export * from './reference';
+export * from './routing';
+export * from './types';
+export * from './retention';
