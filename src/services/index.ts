@@ -3,6 +3,7 @@ import { systemClock, type Clock } from '../domain/time';
 import { AuditRepository } from '../infra/auditRepository';
 import { BoardRepository } from '../infra/boardRepository';
 import { Outbox } from '../infra/delivery/outbox';
+import { NgoEventRepository } from '../infra/ngoEventRepository';
 import { NgoSubmissionRepository } from '../infra/ngoSubmissionRepository';
 import { NoticeRepository } from '../infra/noticeRepository';
 import { ReminderRepository } from '../infra/reminderRepository';
@@ -110,6 +111,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
       reminders: new ReminderRepository(store),
       erasures: new ErasureRequests(store),
       ngoSubmissions: new NgoSubmissionRepository(store),
+      ngoEvents: new NgoEventRepository(store),
     };
     await directory.refresh();
     if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');

@@ -1,6 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   TOKEN_PATTERN,
+  decide,
+  eventOf,
+  isForwardLevel,
+  type Decision,
+  type DecisionRefusal,
+  type LiaisonRef,
   checkGuards,
   referenceFrom,
   routeSubmission,
@@ -12,7 +18,8 @@ import {
   type Place,
   type Submission,
 } from '../domain/ngo';
-import type { Unit } from '../domain/directory';
+import { isValidOn, type Unit } from '../domain/directory';
+import { StaleWriteError } from '../infra/cosmos/errors';
 import type { Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { StoredSubmission } from '../infra/ngoSubmissionRepository';
@@ -26,6 +33,11 @@ import type { Repositories } from './repositories';
 export interface SubmissionNotifier {
   submitted(submission: StoredSubmission): Promise<void>;
 }
+
+export type DecideResult =
+  | { kind: 'done'; submission: StoredSubmission; before: StoredSubmission }
+  | { kind: 'notFound' }
+  | { kind: 'refused'; code: DecisionRefusal | 'unknownLiaison'; submission: StoredSubmission };
 
 export type SubmitResult =
   | { ok: true; reference: string; token: string; submission: StoredSubmission }
@@ -77,6 +89,7 @@ export class NgoService {
       id: submissionIdOf(token),
       reference: referenceFrom(randomBytes(8)),
       state: 'received',
+      version: 1,
       form: form.value,
       ...routing,
       createdAt: now.toISOString(),
@@ -108,6 +121,83 @@ export class NgoService {
   async byToken(token: string): Promise<StoredSubmission | undefined> {
     if (!TOKEN_PATTERN.test(token)) return undefined;
     return this.repos().ngoSubmissions.get(submissionIdOf(token));
+  }
+
+  async get(id: string): Promise<StoredSubmission | undefined> {
+    return /^[0-9a-f]{64}$/.test(id) ? this.repos().ngoSubmissions.get(id) : undefined;
+  }
+
+  /**
+   * People a submission can be forwarded to (docs/ngo.md §4): centre liaisons, regional coordinators and
+   * the county coordinator valid today whom Silta can reach in Teams, each once.
+   */
+  forwardTargets(): LiaisonRef[] {
+    const today = this.directory.today();
+    const seen = new Set<string>();
+    const out: LiaisonRef[] = [];
+    for (const row of this.directory.current?.register.assignments ?? []) {
+      const id = row.aadObjectId?.toLowerCase();
+      if (!id || seen.has(id) || !isForwardLevel(row.level) || !isValidOn(row, today)) continue;
+      seen.add(id);
+      out.push({ name: row.name, ...(row.email ? { email: row.email } : {}), aadObjectId: id });
+    }
+    return out;
+  }
+
+  /**
+   * A liaison's decision (docs/ngo.md §4), checked against the stored submission (who may decide, a stale
+   * card, a final state), saved with ETag concurrency (a concurrent change makes it stale), audited; an
+   * accepted activity is published as an event of its place; a forwarded one is announced to its new liaison.
+   */
+  async decide(
+    id: string,
+    decision: Decision,
+    actor: { aadObjectId?: string },
+    seen: number,
+  ): Promise<DecideResult> {
+    const { ngoSubmissions, ngoEvents, audit } = this.repos();
+    const current = await this.get(id);
+    if (!current) return { kind: 'notFound' };
+    if (decision.kind === 'forward') {
+      const wanted = decision.to.aadObjectId?.toLowerCase();
+      const target = this.forwardTargets().find((p) => p.aadObjectId === wanted);
+      if (!target) return { kind: 'refused', code: 'unknownLiaison', submission: current };
+      decision = { kind: 'forward', to: target };
+    }
+    const now = this.clock();
+    const result = decide(current, decision, actor.aadObjectId, seen, now.toISOString());
+    if (!result.ok) return { kind: 'refused', code: result.code, submission: current };
+    let saved: StoredSubmission;
+    try {
+      saved = await ngoSubmissions.save(result.submission, current._etag);
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      const latest = await ngoSubmissions.get(id);
+      return latest ? { kind: 'refused', code: 'stale', submission: latest } : { kind: 'notFound' };
+    }
+    const event = eventOf(saved);
+    if (event) await ngoEvents.put(event);
+    await audit.record(
+      `ngo:${id}`,
+      actor.aadObjectId ?? 'unknown',
+      `ngo.${decision.kind}`,
+      {
+        from: current.state,
+        to: saved.state,
+        ...(decision.kind === 'forward' ? { forwardedTo: saved.liaisons[0]?.aadObjectId } : {}),
+        ...(decision.kind === 'accept' ? { onInfoScreen: decision.onInfoScreen } : {}),
+      },
+      now,
+    );
+    this.log.info({ reference: saved.reference, decision: decision.kind }, 'NGO_DECIDED');
+    if (decision.kind === 'forward' && this.notifier) {
+      await this.notifier
+        .submitted(saved)
+        .catch((error: unknown) =>
+          this.log.warn({ err: error, reference: saved.reference }, 'NGO_NOTIFY_FAILED'),
+        );
+    }
+    return { kind: 'done', submission: saved, before: current };
   }
 
   /** docs/ngo.md §3: the unit's centre liaisons, the area's regional coordinator, the county coordinator. */

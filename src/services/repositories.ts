@@ -22,7 +22,7 @@ import type {
   VersionChange,
 } from '../infra/registerRepository';
 import type { StateItem } from '../infra/stateStore';
-import type { Submission } from '../domain/ngo';
+import type { NgoEvent, Submission } from '../domain/ngo';
 
 export type { Stored, StoredReference };
 export type StoredOrder = Stored<Order>;
@@ -161,6 +161,14 @@ export interface NgoSubmissionStore {
   delete(id: string): Promise<boolean>;
 }
 
+/** Accepted NGO activities by place (docs/ngo.md §6). */
+export interface NgoEventStore {
+  put(event: NgoEvent): Promise<void>;
+  forPlace(placeKey: string): Promise<NgoEvent[]>;
+  list(): Promise<NgoEvent[]>;
+  delete(event: Pick<NgoEvent, 'id' | 'placeKey'>): Promise<boolean>;
+}
+
 export interface Repositories {
   state: BotStateStore;
   register: RegisterStore;
@@ -175,4 +183,5 @@ export interface Repositories {
   reminders: ReminderStore;
   erasures: ErasureStore;
   ngoSubmissions: NgoSubmissionStore;
+  ngoEvents: NgoEventStore;
 }

@@ -10,7 +10,7 @@ import {
   scrubRegisterDetails,
   type Lifetimes,
 } from '../domain/retention';
-import { isSubmissionDue } from '../domain/ngo';
+import { isEventDue, isSubmissionDue } from '../domain/ngo';
 import type { Clock } from '../domain/time';
 import { userKey } from '../infra/conversationRepository';
 import type { Logger } from '../infra/logger';
@@ -32,6 +32,7 @@ export interface SweepReport {
   turnState: number;
   reminders: number;
   ngoSubmissions: number;
+  ngoEvents: number;
 }
 
 /** The sweep runs at most this often per instance (the server's scheduled jobs call `run` every minute). */
@@ -81,6 +82,7 @@ export class RetentionService {
       turnState: await r.state.deleteWrittenBefore(cutoff(now, { days: this.lifetimes.turnStateDays })),
       reminders: await r.reminders.deleteRemovedCustom(),
       ngoSubmissions: await this.sweepNgoSubmissions(now),
+      ngoEvents: await this.sweepNgoEvents(now),
     };
     const total = Object.values(report).reduce((a, b) => a + b, 0);
     if (total > 0) this.log.info({ ...report }, 'retention sweep');
@@ -112,6 +114,16 @@ export class RetentionService {
       if (isSubmissionDue(submission, now, this.lifetimes) && (await ngoSubmissions.delete(submission.id))) {
         deleted += 1;
       }
+    }
+    return deleted;
+  }
+
+  /** docs/ngo.md §6: accepted activities past their last date and lifetime. */
+  private async sweepNgoEvents(now: Date): Promise<number> {
+    const { ngoEvents } = this.repos();
+    let deleted = 0;
+    for (const event of await ngoEvents.list()) {
+      if (isEventDue(event, now, this.lifetimes) && (await ngoEvents.delete(event))) deleted += 1;
     }
     return deleted;
   }

@@ -10,6 +10,7 @@ import { Outbox } from '../../src/infra/delivery/outbox';
 import { ErasureRequests } from '../../src/infra/erasureRequests';
 import { createLogger } from '../../src/infra/logger';
 import type { Submission } from '../../src/domain/ngo';
+import { NgoEventRepository } from '../../src/infra/ngoEventRepository';
 import { NgoSubmissionRepository } from '../../src/infra/ngoSubmissionRepository';
 import { NoticeRepository } from '../../src/infra/noticeRepository';
 import { ExportRepository, OrderRepository } from '../../src/infra/orderRepository';
@@ -59,6 +60,7 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
       exports: new ExportRepository(store),
       notices: new NoticeRepository(store),
       ngoSubmissions: new NgoSubmissionRepository(store),
+      ngoEvents: new NgoEventRepository(store),
       outbox: new Outbox(store),
       boards: new BoardRepository(store),
       reminders: new ReminderRepository(store),
@@ -81,6 +83,7 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
       id,
       reference: 'JR-0000-0000',
       state,
+      version: 1,
       liaisons: [],
       routedTo: 'centre',
       createdAt: T0.toISOString(),

@@ -4,3 +4,4 @@ export * from './reference';
 export * from './routing';
 export * from './types';
 export * from './retention';
+export * from './decisions';

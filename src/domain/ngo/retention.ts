@@ -30,3 +30,14 @@ export function submissionExpiresAt(submission: Submission, lifetimes: Submissio
 
 export const isSubmissionDue = (submission: Submission, now: Date, lifetimes: SubmissionLifetimes): boolean =>
   submissionExpiresAt(submission, lifetimes).getTime() <= now.getTime();
+
+/** An accepted activity goes `ngoEventDays` after its last date ends in Helsinki. */
+export const isEventDue = (
+  event: { schedule: { lastDate: string } },
+  now: Date,
+  lifetimes: SubmissionLifetimes,
+): boolean =>
+  DateTime.fromISO(event.schedule.lastDate, { zone: COUNTY_TIME_ZONE })
+    .endOf('day')
+    .plus({ days: lifetimes.ngoEventDays })
+    .toMillis() <= now.getTime();

@@ -31,3 +31,7 @@ export function routeSubmission(candidates: Candidates): Pick<Submission, 'liais
   }
   return { liaisons: [], routedTo: 'none' };
 }
+
+/** The levels a submission may be forwarded to: centre liaisons, regional and county coordinators. */
+export const isForwardLevel = (level: string): boolean =>
+  level === 'sote-keskus' || level === 'alue' || level === 'hyvinvointialue';

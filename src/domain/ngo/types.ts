@@ -68,6 +68,8 @@ export interface Submission {
   form: SubmissionForm;
   liaisons: LiaisonRef[];
   routedTo: 'centre' | 'regional' | 'county' | 'none';
+  /** 1 when received, one more with every decision: a card carries the version it shows. */
+  version: number;
   createdAt: string;
   updatedAt: string;
   /** When the last decision was made, and the reason given to the NGO (declined, more info). */
@@ -75,4 +77,44 @@ export interface Submission {
   reason?: string;
   /** Whether an accepted activity is shown on the unit's info screen. */
   onInfoScreen?: boolean;
+}
+
+/**
+ * An accepted activity as published to the unit's calendar and info screen (docs/ngo.md §4): only what
+ * the NGO published (no contact person). One per accepted submission, keyed by its place.
+ */
+export interface NgoEvent {
+  /** The submission's id. */
+  id: string;
+  /** The unit id, or "kunta:<municipality>" for a whole municipality. */
+  placeKey: string;
+  organisation: string;
+  title: string;
+  description: string;
+  topics: Topic[];
+  schedule: Schedule;
+  lahellaUrl?: string;
+  onInfoScreen: boolean;
+  acceptedAt: string;
+}
+
+export const placeKeyOf = (place: Place): string =>
+  place.kind === 'unit' ? place.unitId : `kunta:${place.municipality}`;
+
+/** The event an accepted activity publishes; undefined for material and cooperation requests. */
+export function eventOf(submission: Submission): NgoEvent | undefined {
+  const { form } = submission;
+  if (submission.state !== 'accepted' || !form.schedule) return undefined;
+  return {
+    id: submission.id,
+    placeKey: placeKeyOf(form.place),
+    organisation: form.organisation,
+    title: form.title,
+    description: form.description,
+    topics: form.topics,
+    schedule: form.schedule,
+    ...(form.lahellaUrl ? { lahellaUrl: form.lahellaUrl } : {}),
+    onInfoScreen: submission.onInfoScreen ?? false,
+    acceptedAt: submission.decidedAt ?? submission.updatedAt,
+  };
 }

@@ -1,0 +1,69 @@
+/**
+ * A liaison's decision on a submission (docs/ngo.md §4): pure rules. Only the people the submission is
+ * routed to may decide; a card older than the submission is stale; accepted, noticed and declined
+ * submissions are final. Forwarding hands the submission to another liaison and keeps it open.
+ */
+import type { LiaisonRef, Submission, SubmissionState } from './types';
+
+export const MAX_REASON_LENGTH = 500;
+
+export type Decision =
+  | { kind: 'accept'; onInfoScreen: boolean }
+  | { kind: 'notice' }
+  | { kind: 'moreInfo'; reason?: string }
+  | { kind: 'forward'; to: LiaisonRef }
+  | { kind: 'decline'; reason: string };
+
+export const DECISION_KINDS = ['accept', 'notice', 'moreInfo', 'forward', 'decline'] as const;
+
+export type DecisionRefusal =
+  'forbidden' | 'stale' | 'final' | 'reasonMissing' | 'reasonTooLong' | 'forwardToSelf';
+
+export type DecisionResult = { ok: true; submission: Submission } | { ok: false; code: DecisionRefusal };
+
+const FINAL: ReadonlySet<SubmissionState> = new Set(['accepted', 'notice', 'declined']);
+
+export const isHandler = (submission: Submission, aadObjectId: string | undefined): boolean =>
+  !!aadObjectId && submission.liaisons.some((l) => l.aadObjectId === aadObjectId.toLowerCase());
+
+/**
+ * `seen` is the `version` of the submission the card showed: a decision on an older card is refused
+ * (someone else decided or forwarded in between).
+ */
+export function decide(
+  submission: Submission,
+  decision: Decision,
+  actorAadObjectId: string | undefined,
+  seen: number,
+  now: string,
+): DecisionResult {
+  if (!isHandler(submission, actorAadObjectId)) return { ok: false, code: 'forbidden' };
+  if (seen !== submission.version) return { ok: false, code: 'stale' };
+  if (FINAL.has(submission.state)) return { ok: false, code: 'final' };
+  const base = { ...submission, version: submission.version + 1, updatedAt: now, decidedAt: now };
+  switch (decision.kind) {
+    case 'accept': {
+      const { reason: _reason, ...rest } = base;
+      return { ok: true, submission: { ...rest, state: 'accepted', onInfoScreen: decision.onInfoScreen } };
+    }
+    case 'notice':
+      return { ok: true, submission: { ...base, state: 'notice' } };
+    case 'moreInfo': {
+      const reason = decision.reason?.trim() ?? '';
+      if (reason.length > MAX_REASON_LENGTH) return { ok: false, code: 'reasonTooLong' };
+      return { ok: true, submission: { ...base, state: 'moreInfo', ...(reason ? { reason } : {}) } };
+    }
+    case 'decline': {
+      const reason = decision.reason.trim();
+      if (!reason) return { ok: false, code: 'reasonMissing' };
+      if (reason.length > MAX_REASON_LENGTH) return { ok: false, code: 'reasonTooLong' };
+      return { ok: true, submission: { ...base, state: 'declined', reason } };
+    }
+    case 'forward': {
+      const to = decision.to.aadObjectId?.toLowerCase();
+      if (!to || to === actorAadObjectId?.toLowerCase()) return { ok: false, code: 'forwardToSelf' };
+      const { decidedAt: _d, ...rest } = base;
+      return { ok: true, submission: { ...rest, liaisons: [{ ...decision.to, aadObjectId: to }] } };
+    }
+  }
+}
