@@ -2,6 +2,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import {
   TOKEN_PATTERN,
   decide,
+  matchesQuestion,
+  occurrencesBetween,
+  periodDates,
+  type CalendarQuestion,
+  type Occurrence,
   eventOf,
   isForwardLevel,
   type Decision,
@@ -198,6 +203,19 @@ export class NgoService {
         );
     }
     return { kind: 'done', submission: saved, before: current };
+  }
+
+  /** docs/ngo.md §7: the accepted activities of these places (unit ids, "kunta:<name>") in the question's period. */
+  async calendar(question: CalendarQuestion, placeKeys: readonly string[]): Promise<Occurrence[]> {
+    const { from, to } = periodDates(question.period, this.clock());
+    const events = (
+      await Promise.all([...new Set(placeKeys)].map((key) => this.repos().ngoEvents.forPlace(key)))
+    ).flat();
+    return occurrencesBetween(
+      events.filter((event) => matchesQuestion(event, question)),
+      from,
+      to,
+    );
   }
 
   /** docs/ngo.md §3: the unit's centre liaisons, the area's regional coordinator, the county coordinator. */

@@ -5,3 +5,4 @@ export * from './routing';
 export * from './types';
 export * from './retention';
 export * from './decisions';
+export * from './calendar';

@@ -83,6 +83,19 @@ const fi = {
   statusNotFound: 'Tällä linkillä ei löydy yhteydenottoa. Se on voinut vanhentua.',
   notFoundTitle: 'Sivua ei löydy',
   backToForm: 'Uusi yhteydenotto',
+  calendar_title: 'Järjestötoiminta: {place}, {period}',
+  period_today: 'tänään',
+  period_week: 'tällä viikolla',
+  period_month: 'tässä kuussa',
+  period_upcoming: 'seuraavat neljä viikkoa',
+  calendar_none:
+    '{place}: ei hyväksyttyä järjestötoimintaa ({period}). Järjestöjen toimintaa löytyy myös Lähellä.fi-palvelusta: https://www.lahella.fi',
+  calendar_needPlace:
+    'Minkä sote-keskuksen tai kunnan järjestötoimintaa etsit? Kirjoita esimerkiksi: mitä järjestötoimintaa Tuiralla on tällä viikolla? Voit myös kertoa oman yksikkösi: oma yksikköni on Tuira.',
+  calendar_when: '{date} {start}–{end}',
+  calendar_by: '{organisation} · {place}',
+  calendar_more: '…ja {count} muuta. Rajaa kysymystä aiheella tai ajalla.',
+  calendar_filter: 'Aihe: {topic}',
   card_title: 'Yhteydenotto järjestöltä: {title}',
   card_intro:
     '{organisation} lähetti yhteydenoton järjestösivulta. Viitenumero {reference}. Mitään ei julkaista ennen kuin hyväksyt sen.',
@@ -222,6 +235,19 @@ const sv: Record<Keys, string> = {
   statusNotFound: 'Med den här länken hittades inget ärende. Länken kan ha gått ut.',
   notFoundTitle: 'Sidan hittades inte',
   backToForm: 'Nytt ärende',
+  calendar_title: 'Föreningsverksamhet: {place}, {period}',
+  period_today: 'i dag',
+  period_week: 'den här veckan',
+  period_month: 'den här månaden',
+  period_upcoming: 'de kommande fyra veckorna',
+  calendar_none:
+    '{place}: ingen godkänd föreningsverksamhet ({period}). Föreningarnas verksamhet finns också på Lähellä.fi: https://www.lahella.fi',
+  calendar_needPlace:
+    'Vilken social- och hälsocentral eller kommun gäller det? Skriv till exempel: vilken föreningsverksamhet finns i Brahestad den här veckan? Du kan också ange din egen enhet: min enhet är Tuira.',
+  calendar_when: '{date} {start}–{end}',
+  calendar_by: '{organisation} · {place}',
+  calendar_more: '…och {count} till. Avgränsa frågan med ett ämne eller en tid.',
+  calendar_filter: 'Ämne: {topic}',
   card_title: 'Ärende från en förening: {title}',
   card_intro:
     '{organisation} skickade ett ärende via föreningssidan. Referensnummer {reference}. Ingenting publiceras innan du har godkänt det.',
@@ -358,6 +384,19 @@ const en: Record<Keys, string> = {
   statusNotFound: 'No request was found with this link. It may have expired.',
   notFoundTitle: 'Page not found',
   backToForm: 'New request',
+  calendar_title: 'NGO activity: {place}, {period}',
+  period_today: 'today',
+  period_week: 'this week',
+  period_month: 'this month',
+  period_upcoming: 'the next four weeks',
+  calendar_none:
+    '{place}: no accepted NGO activity ({period}). You can also find NGO activities on Lähellä.fi: https://www.lahella.fi',
+  calendar_needPlace:
+    'Which centre or municipality do you mean? Write for example: what NGO activity is at Tuira this week? You can also tell me your own unit: my unit is Tuira.',
+  calendar_when: '{date} {start}–{end}',
+  calendar_by: '{organisation} · {place}',
+  calendar_more: '…and {count} more. Narrow the question by topic or time.',
+  calendar_filter: 'Topic: {topic}',
   card_title: 'Request from an organisation: {title}',
   card_intro:
     '{organisation} sent a request from the NGO page. Reference {reference}. Nothing is published until you accept it.',
