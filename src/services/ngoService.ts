@@ -25,6 +25,7 @@ import {
 } from '../domain/ngo';
 import { isValidOn, type Unit } from '../domain/directory';
 import { StaleWriteError } from '../infra/cosmos/errors';
+import { logError } from '../domain/errors';
 import type { Clock } from '../domain/time';
 import type { Logger } from '../infra/logger';
 import type { StoredSubmission } from '../infra/ngoSubmissionRepository';
@@ -108,15 +109,16 @@ export class NgoService {
       { reference: stored.reference, routedTo: stored.routedTo, liaisons: stored.liaisons.length },
       now,
     );
-    this.log.info(
-      { reference: stored.reference, routedTo: stored.routedTo, liaisons: stored.liaisons.length },
-      'NGO_SUBMITTED',
-    );
+    logError(this.log, 'info', 'NGO_SUBMITTED', {
+      reference: stored.reference,
+      routedTo: stored.routedTo,
+      liaisons: stored.liaisons.length,
+    });
     if (this.notifier) {
       await this.notifier
         .submitted(stored)
         .catch((error: unknown) =>
-          this.log.warn({ err: error, reference: stored.reference }, 'NGO_NOTIFY_FAILED'),
+          logError(this.log, 'warn', 'NGO_NOTIFY_FAILED', { err: error, reference: stored.reference }),
         );
     }
     return { ok: true, reference: stored.reference, token, submission: stored };
@@ -194,12 +196,12 @@ export class NgoService {
       },
       now,
     );
-    this.log.info({ reference: saved.reference, decision: decision.kind }, 'NGO_DECIDED');
+    logError(this.log, 'info', 'NGO_DECIDED', { reference: saved.reference, decision: decision.kind });
     if (decision.kind === 'forward' && this.notifier) {
       await this.notifier
         .submitted(saved)
         .catch((error: unknown) =>
-          this.log.warn({ err: error, reference: saved.reference }, 'NGO_NOTIFY_FAILED'),
+          logError(this.log, 'warn', 'NGO_NOTIFY_FAILED', { err: error, reference: saved.reference }),
         );
     }
     return { kind: 'done', submission: saved, before: current };

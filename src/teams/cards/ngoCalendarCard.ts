@@ -2,7 +2,7 @@
 import type { Occurrence } from '../../domain/ngo';
 import { messageKey, type Translate } from '../../i18n';
 import { dateText, hhmmText } from '../../i18n/formats';
-import { card, container, heading, runs, sentence, type AdaptiveCard, type Element } from './adaptive';
+import { card, container, heading, runs, sentence, type AdaptiveCard, type BodyElement } from './adaptive';
 
 export const MAX_CALENDAR_ROWS = 20;
 
@@ -11,11 +11,11 @@ export function calendarCard(
   o: { title: string; placeName: (placeKey: string) => string; filter?: string },
   t: Translate,
 ): AdaptiveCard {
-  const body: Element[] = [heading(o.title, 'large')];
+  const body: BodyElement[] = [heading(o.title, 'large')];
   if (o.filter) body.push(sentence(o.filter, { subtle: true }));
   for (const { event, date } of occurrences.slice(0, MAX_CALENDAR_ROWS)) {
     const s = event.schedule;
-    const items: Element[] = [
+    const items: BodyElement[] = [
       runs([
         {
           text: t('ngo.calendar_when', {

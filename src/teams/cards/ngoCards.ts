@@ -17,7 +17,8 @@ import {
   showCard,
   textInput,
   type AdaptiveCard,
-  type Element,
+  type Action,
+  type BodyElement,
 } from './adaptive';
 import { VERBS } from './verbs';
 
@@ -34,12 +35,12 @@ export interface SubmissionCardOptions {
   showContact?: boolean;
 }
 
-const line = (label: string, value: string): Element =>
+const line = (label: string, value: string): BodyElement =>
   runs([{ text: `${label}: `, bold: true }, { text: value }]);
 
 export function submissionCard(s: Submission, t: Translate, o: SubmissionCardOptions): AdaptiveCard {
   const f = s.form;
-  const body: Element[] = [];
+  const body: BodyElement[] = [];
   if (o.note) body.push(container([sentence(o.note)], { style: 'emphasis' }));
   body.push(
     heading(t('ngo.card_title', { title: f.title }), 'large'),
@@ -92,19 +93,17 @@ export function submissionCard(s: Submission, t: Translate, o: SubmissionCardOpt
   if (!mayAct) return card(body);
   const data = (decision: string) => ({ submissionId: s.id, seen: s.version, decision });
   const targets = o.forwardTargets.filter((p) => p.aadObjectId !== o.viewerAadObjectId?.toLowerCase());
-  const actions: Element[] = [
+  const actions: Action[] = [
     showCard(
       t('ngo.action_accept'),
       f.schedule
         ? [
-            {
-              type: 'Input.Toggle',
-              id: 'onInfoScreen',
-              title: t('ngo.action_acceptOnScreen'),
-              value: 'false',
-              valueOn: 'true',
-              valueOff: 'false',
-            },
+            choiceInput(
+              'onInfoScreen',
+              t('ngo.action_acceptOnScreen'),
+              [{ title: t('ngo.action_acceptOnScreen'), value: 'true' }],
+              { multi: true, expanded: true },
+            ),
           ]
         : [sentence(t(messageKey('ngo.kind_', f.kind)), { subtle: true })],
       [execute(t('ngo.action_acceptConfirm'), VERBS.ngoDecide, data('accept'))],

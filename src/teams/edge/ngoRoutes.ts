@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'restify';
 import type { Config } from '../../config';
+import { logError } from '../../domain/errors';
 import type { Locale } from '../../i18n';
 import { t } from '../../i18n';
 import type { Services } from '../../services';
@@ -69,9 +70,9 @@ export function registerNgoRoutes(server: Server, services: Services, config: Co
         : send(res, status, messagePage(pageLocale, message), headers);
 
     if (limiter.admit(clientAddress(req, config.ngo.trustForwardedFor), 'all') !== 'admit') {
-      services.log.warn('NGO_RATE_LIMITED a submission over the NGO page limits was refused');
+      logError(services.log, 'warn', 'NGO_RATE_LIMITED');
       closeAfterAnswer(req, res);
-      return refuse(429, 'RATE_LIMITED', t(pageLocale, 'ngo.rateLimited'), {
+      return refuse(429, 'NGO_RATE_LIMITED', t(pageLocale, 'ngo.rateLimited'), {
         'retry-after': '600',
         connection: 'close',
       });
@@ -101,7 +102,10 @@ export function registerNgoRoutes(server: Server, services: Services, config: Co
     if (result.kind === 'guard') {
       const message = t(locale, result.verdict === 'tooFast' ? 'ngo.tooFast' : 'ngo.refused');
       if (wantsJson)
-        return sendJson(res, 422, { error: result.verdict === 'tooFast' ? 'TOO_FAST' : 'REFUSED', message });
+        return sendJson(res, 422, {
+          error: result.verdict === 'tooFast' ? 'NGO_TOO_FAST' : 'NGO_REFUSED',
+          message,
+        });
       return send(
         res,
         422,
@@ -116,7 +120,7 @@ export function registerNgoRoutes(server: Server, services: Services, config: Co
     }
     if (wantsJson) {
       return sendJson(res, 422, {
-        error: 'INVALID',
+        error: 'NGO_INVALID',
         errors: result.errors.map((e) => ({ ...e, message: errorText(locale, e) })),
       });
     }

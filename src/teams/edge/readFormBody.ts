@@ -25,7 +25,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * The NGO page's own body reading (never restify's bodyParser, which writes multipart to disk and inflates
  * gzip): `application/x-www-form-urlencoded` (the page's form) or `application/json` (scripts), UTF-8,
- * identity encoding only (415 otherwise), at most `MAX_FORM_BYTES` (413) within `timeoutMs` (408), kept in
+ * identity encoding only (415 otherwise), at most the cap above (413) within `timeoutMs` (408), kept in
  * memory. A repeated field (checkboxes) becomes a list.
  */
 export async function readFormBody(req: IncomingMessage, timeoutMs: number): Promise<FormBody> {

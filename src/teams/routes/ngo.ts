@@ -4,6 +4,7 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { logError } from '../../domain/errors';
 import type { Decision, Submission } from '../../domain/ngo';
 import { localeFrom, translator, type Translate } from '../../i18n';
 import { userKey } from '../../infra/conversationRepository';
@@ -58,10 +59,7 @@ class LiaisonNotifier implements SubmissionNotifier {
         ? await this.services.repos().conversations.get(userKey(liaison.aadObjectId))
         : undefined;
       if (!reference) {
-        this.services.log.warn(
-          { reference: submission.reference },
-          'NGO_LIAISON_UNREACHABLE no personal chat with Silta yet',
-        );
+        logError(this.services.log, 'warn', 'NGO_LIAISON_UNREACHABLE', { reference: submission.reference });
         continue;
       }
       const t = translator(localeFrom(reference.locale));
@@ -114,10 +112,10 @@ export function registerNgoActions(
       : ({ kind: 'notFound' } as const);
     if (result.kind === 'notFound') return card([sentence(t('ngo.notFound'))]);
     if (result.kind === 'refused') {
-      services.log.info(
-        { code: result.code, reference: result.submission.reference },
-        'NGO_DECISION_REFUSED',
-      );
+      logError(services.log, 'info', 'NGO_DECISION_REFUSED', {
+        reason: result.code,
+        reference: result.submission.reference,
+      });
       // Someone the submission is not routed to sees nothing of it (no contact details, no text).
       if (result.code === 'forbidden') return card([sentence(t('ngo.refused_forbidden'))]);
       return view(services, result.submission, t, actor.aadObjectId, t(`ngo.refused_${result.code}`));
