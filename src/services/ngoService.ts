@@ -46,9 +46,9 @@ export type DecideResult =
   | { kind: 'refused'; code: DecisionRefusal | 'unknownLiaison'; submission: StoredSubmission };
 
 export type SubmitResult =
-  | { ok: true; reference: string; token: string; submission: StoredSubmission }
-  | { ok: false; kind: 'invalid'; errors: FieldError[] }
-  | { ok: false; kind: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> };
+  | { kind: 'ok'; reference: string; token: string; submission: StoredSubmission }
+  | { kind: 'invalid'; errors: FieldError[] }
+  | { kind: 'guard'; verdict: Exclude<GuardVerdict, 'ok'> };
 
 /** The status page's key: the token is never stored, only this hash of it (docs/ngo.md §3). */
 export const submissionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
@@ -81,14 +81,14 @@ export class NgoService {
   async submit(raw: Record<string, unknown>): Promise<SubmitResult> {
     const now = this.clock();
     const verdict = checkGuards(raw, now, this.minFillMs);
-    if (verdict !== 'ok') return { ok: false, kind: 'guard', verdict };
+    if (verdict !== 'ok') return { kind: 'guard', verdict };
     const units = this.units();
     const form = validateSubmission(raw, {
       now,
       unitIds: new Set(units.map((u) => u.id)),
       municipalities: new Set(units.map((u) => u.municipality)),
     });
-    if (!form.ok) return { ok: false, kind: 'invalid', errors: form.errors };
+    if (form.kind !== 'ok') return form;
     const routing = routeSubmission(this.candidates(form.value.place));
     const token = tokenFrom(randomBytes(32));
     const submission: Submission = {
@@ -121,7 +121,7 @@ export class NgoService {
           logError(this.log, 'warn', 'NGO_NOTIFY_FAILED', { err: error, reference: stored.reference }),
         );
     }
-    return { ok: true, reference: stored.reference, token, submission: stored };
+    return { kind: 'ok', reference: stored.reference, token, submission: stored };
   }
 
   /** The submission behind a status link, or undefined (an unknown or malformed token). */
@@ -173,7 +173,7 @@ export class NgoService {
     }
     const now = this.clock();
     const result = decide(current, decision, actor.aadObjectId, seen, now.toISOString());
-    if (!result.ok) return { kind: 'refused', code: result.code, submission: current };
+    if (result.kind !== 'ok') return { kind: 'refused', code: result.code, submission: current };
     let saved: StoredSubmission;
     try {
       saved = await ngoSubmissions.save(result.submission, current._etag);

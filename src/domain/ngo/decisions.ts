@@ -19,7 +19,8 @@ export const DECISION_KINDS = ['accept', 'notice', 'moreInfo', 'forward', 'decli
 export type DecisionRefusal =
   'forbidden' | 'stale' | 'final' | 'reasonMissing' | 'reasonTooLong' | 'forwardToSelf';
 
-export type DecisionResult = { ok: true; submission: Submission } | { ok: false; code: DecisionRefusal };
+export type DecisionResult =
+  { kind: 'ok'; submission: Submission } | { kind: 'refused'; code: DecisionRefusal };
 
 const FINAL: ReadonlySet<SubmissionState> = new Set(['accepted', 'notice', 'declined']);
 
@@ -37,33 +38,33 @@ export function decide(
   seen: number,
   now: string,
 ): DecisionResult {
-  if (!isHandler(submission, actorAadObjectId)) return { ok: false, code: 'forbidden' };
-  if (seen !== submission.version) return { ok: false, code: 'stale' };
-  if (FINAL.has(submission.state)) return { ok: false, code: 'final' };
+  if (!isHandler(submission, actorAadObjectId)) return { kind: 'refused', code: 'forbidden' };
+  if (seen !== submission.version) return { kind: 'refused', code: 'stale' };
+  if (FINAL.has(submission.state)) return { kind: 'refused', code: 'final' };
   const base = { ...submission, version: submission.version + 1, updatedAt: now, decidedAt: now };
   switch (decision.kind) {
     case 'accept': {
       const { reason: _reason, ...rest } = base;
-      return { ok: true, submission: { ...rest, state: 'accepted', onInfoScreen: decision.onInfoScreen } };
+      return { kind: 'ok', submission: { ...rest, state: 'accepted', onInfoScreen: decision.onInfoScreen } };
     }
     case 'notice':
-      return { ok: true, submission: { ...base, state: 'notice' } };
+      return { kind: 'ok', submission: { ...base, state: 'notice' } };
     case 'moreInfo': {
       const reason = decision.reason?.trim() ?? '';
-      if (reason.length > MAX_REASON_LENGTH) return { ok: false, code: 'reasonTooLong' };
-      return { ok: true, submission: { ...base, state: 'moreInfo', ...(reason ? { reason } : {}) } };
+      if (reason.length > MAX_REASON_LENGTH) return { kind: 'refused', code: 'reasonTooLong' };
+      return { kind: 'ok', submission: { ...base, state: 'moreInfo', ...(reason ? { reason } : {}) } };
     }
     case 'decline': {
       const reason = decision.reason.trim();
-      if (!reason) return { ok: false, code: 'reasonMissing' };
-      if (reason.length > MAX_REASON_LENGTH) return { ok: false, code: 'reasonTooLong' };
-      return { ok: true, submission: { ...base, state: 'declined', reason } };
+      if (!reason) return { kind: 'refused', code: 'reasonMissing' };
+      if (reason.length > MAX_REASON_LENGTH) return { kind: 'refused', code: 'reasonTooLong' };
+      return { kind: 'ok', submission: { ...base, state: 'declined', reason } };
     }
     case 'forward': {
       const to = decision.to.aadObjectId?.toLowerCase();
-      if (!to || to === actorAadObjectId?.toLowerCase()) return { ok: false, code: 'forwardToSelf' };
+      if (!to || to === actorAadObjectId?.toLowerCase()) return { kind: 'refused', code: 'forwardToSelf' };
       const { decidedAt: _d, ...rest } = base;
-      return { ok: true, submission: { ...rest, liaisons: [{ ...decision.to, aadObjectId: to }] } };
+      return { kind: 'ok', submission: { ...rest, liaisons: [{ ...decision.to, aadObjectId: to }] } };
     }
   }
 }

@@ -171,7 +171,7 @@ export function parsePlace(value: string, context: FormContext): Place | undefin
   return undefined;
 }
 
-export type Validation = { ok: true; value: SubmissionForm } | { ok: false; errors: FieldError[] };
+export type Validation = { kind: 'ok'; value: SubmissionForm } | { kind: 'invalid'; errors: FieldError[] };
 
 const isFormField = (name: unknown): name is FormField => (FORM_FIELDS as readonly unknown[]).includes(name);
 
@@ -185,15 +185,15 @@ export function validateSubmission(raw: RawForm, context: FormContext): Validati
       if (isFormField(field) && !errors.some((e) => e.field === field))
         errors.push({ field, code: issue.message as FieldErrorCode });
     }
-    return { ok: false, errors };
+    return { kind: 'invalid', errors };
   }
   const f = parsed.data;
   const place = f.place === '' ? undefined : parsePlace(f.place, context);
   if (!place) errors.push({ field: 'place', code: f.place === '' ? 'required' : 'unknownValue' });
   const schedule = f.kind === 'activity' ? checkSchedule(f, context.now, errors) : undefined;
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { kind: 'invalid', errors };
   return {
-    ok: true,
+    kind: 'ok',
     value: {
       organisation: f.organisation,
       contactName: f.contactName,
@@ -216,9 +216,9 @@ type Parsed = z.infer<typeof submissionSpec>;
 /** An activity's dates and times (Helsinki): not in the past, the end after the start, within limits. */
 function checkSchedule(f: Parsed, now: Date, errors: FieldError[]): SubmissionForm['schedule'] {
   const before = errors.length;
-  const need = (field: FormField, value: string, ok: boolean, code: FieldErrorCode) => {
+  const need = (field: FormField, value: string, valid: boolean, code: FieldErrorCode) => {
     if (value === '') errors.push({ field, code: 'required' });
-    else if (!ok) errors.push({ field, code });
+    else if (!valid) errors.push({ field, code });
   };
   need(
     'activityType',

@@ -93,7 +93,7 @@ export function registerNgoRoutes(server: Server, services: Services, config: Co
     const locale = (['fi', 'sv', 'en'] as const).find((l) => l === fields.language) ?? pageLocale;
     const result = await services.ngo.submit(fields);
     const servedAt = services.clock().getTime();
-    if (result.ok) {
+    if (result.kind === 'ok') {
       const url = `${config.publicBaseUrl}${statusPath(locale, result.token)}`;
       return wantsJson
         ? sendJson(res, 201, { reference: result.reference, statusUrl: url })

@@ -47,11 +47,11 @@ describe('NGO decisions (docs/ngo.md §4)', () => {
       AT,
     );
     expect(accepted).toMatchObject({
-      ok: true,
+      kind: 'ok',
       submission: { state: 'accepted', version: 2, onInfoScreen: true, decidedAt: AT },
     });
     const declined = decide(submission(), { kind: 'decline', reason: ' Ei tilaa. ' }, LIAISON, 1, AT);
-    expect(declined).toMatchObject({ ok: true, submission: { state: 'declined', reason: 'Ei tilaa.' } });
+    expect(declined).toMatchObject({ kind: 'ok', submission: { state: 'declined', reason: 'Ei tilaa.' } });
     const forwarded = decide(
       submission(),
       { kind: 'forward', to: { name: 'Riikka', aadObjectId: 'B' } },
@@ -60,13 +60,13 @@ describe('NGO decisions (docs/ngo.md §4)', () => {
       AT,
     );
     expect(forwarded).toMatchObject({
-      ok: true,
+      kind: 'ok',
       submission: { state: 'received', liaisons: [{ name: 'Riikka', aadObjectId: 'b' }] },
     });
   });
 
   it('When anyone else decides, the card is older, the state is final or the reason is wrong, then it is refused', () => {
-    const refusal = (r: ReturnType<typeof decide>) => (r.ok ? 'ok' : r.code);
+    const refusal = (r: ReturnType<typeof decide>) => (r.kind === 'ok' ? 'ok' : r.code);
     expect(refusal(decide(submission(), { kind: 'notice' }, 'someone-else', 1, AT))).toBe('forbidden');
     expect(refusal(decide(submission(), { kind: 'notice' }, undefined, 1, AT))).toBe('forbidden');
     expect(refusal(decide(submission({ version: 2 }), { kind: 'notice' }, LIAISON, 1, AT))).toBe('stale');

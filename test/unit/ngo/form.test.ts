@@ -23,13 +23,13 @@ const valid = {
 };
 const errorsOf = (raw: Record<string, unknown>) => {
   const result = validateSubmission(raw, context);
-  return result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
+  return result.kind === 'ok' ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
 };
 
 describe('NGO form validation (docs/ngo.md §2)', () => {
   it('When a one-off activity later today is sent, then it is valid and its last date is its first', () => {
     const result = validateSubmission(valid, context);
-    expect(result.ok && result.value.schedule).toEqual({
+    expect(result.kind === 'ok' && result.value.schedule).toEqual({
       activityType: 'group',
       recurrence: 'once',
       firstDate: '2026-11-23',
@@ -58,7 +58,7 @@ describe('NGO form validation (docs/ngo.md §2)', () => {
 
   it('When material or a cooperation request is sent, then no dates are needed and none are kept', () => {
     const result = validateSubmission({ ...valid, kind: 'material', firstDate: '', startTime: 'x' }, context);
-    expect(result.ok && result.value.schedule).toBeUndefined();
+    expect(result.kind === 'ok' && result.value.schedule).toBeUndefined();
   });
 
   it('When fields are missing, too long, of the wrong shape or unknown, then every field is named once', () => {
