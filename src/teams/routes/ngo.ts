@@ -7,8 +7,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { logError } from '../../domain/errors';
 import type { Decision, Submission } from '../../domain/ngo';
 import { localeFrom, translator, type Translate } from '../../i18n';
-import { userKey } from '../../infra/conversationRepository';
-import type { StoredSubmission } from '../../infra/ngoSubmissionRepository';
+import type { Stored } from '../../services/repositories';
 import type { Services } from '../../services';
 import type { SubmissionNotifier } from '../../services/ngoService';
 import { answerInvoke } from '../answerInvoke';
@@ -53,10 +52,10 @@ class LiaisonNotifier implements SubmissionNotifier {
     private readonly proactive: Proactive,
   ) {}
 
-  async submitted(submission: StoredSubmission): Promise<void> {
+  async submitted(submission: Stored<Submission>): Promise<void> {
     for (const liaison of submission.liaisons) {
       const reference = liaison.aadObjectId
-        ? await this.services.repos().conversations.get(userKey(liaison.aadObjectId))
+        ? await this.services.conversations.ofUser(liaison.aadObjectId)
         : undefined;
       if (!reference) {
         logError(this.services.log, 'warn', 'NGO_LIAISON_UNREACHABLE', { reference: submission.reference });
