@@ -11,6 +11,7 @@ import { common } from './messages/common';
 import { consent } from './messages/consent';
 import { directory } from './messages/directory';
 import { intents } from './messages/intents';
+import { ngo } from './messages/ngo';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
@@ -27,10 +28,16 @@ export interface Namespace {
 }
 
 /** Every namespace, by its prefix. Add a feature's messages here. */
-export const NAMESPACES = { common, directory, register, orders, notices, consent, intents } satisfies Record<
-  string,
-  Namespace
->;
+export const NAMESPACES = {
+  common,
+  directory,
+  register,
+  orders,
+  notices,
+  consent,
+  intents,
+  ngo,
+} satisfies Record<string, Namespace>;
 
 type Namespaces = typeof NAMESPACES;
 type Prefix = keyof Namespaces;

@@ -3,6 +3,8 @@ import { systemClock, type Clock } from '../domain/time';
 import { AuditRepository } from '../infra/auditRepository';
 import { BoardRepository } from '../infra/boardRepository';
 import { Outbox } from '../infra/delivery/outbox';
+import { NgoEventRepository } from '../infra/ngoEventRepository';
+import { NgoSubmissionRepository } from '../infra/ngoSubmissionRepository';
 import { NoticeRepository } from '../infra/noticeRepository';
 import { ReminderRepository } from '../infra/reminderRepository';
 import { ConversationRepository } from '../infra/conversationRepository';
@@ -18,6 +20,7 @@ import { ConversationService } from './conversationService';
 import { loadFinlandPlaces } from '../infra/postalAreas';
 import { LanguageService } from './languageService';
 import { DirectoryService } from './directoryService';
+import { NgoService } from './ngoService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { ProfileService } from './profileService';
@@ -45,6 +48,8 @@ export interface Services {
   register: RegisterService;
   orders: OrderService;
   notices: NoticeService;
+  /** NGO submissions from the public page (docs/ngo.md). */
+  ngo: NgoService;
   /** Data lifetimes: the retention job and forgetting users who removed Silta. */
   retention: RetentionService;
   /** Erasing an experience expert whose consent was withdrawn. */
@@ -76,6 +81,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   );
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
+  const ngo = new NgoService(repos, directory, clock, log, config.ngo.minFillMs);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);
   const consent = new ConsentService(repos, directory, register, clock, log);
   const conversations = new ConversationService(repos, clock);
@@ -104,6 +110,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
       boards: new BoardRepository(store),
       reminders: new ReminderRepository(store),
       erasures: new ErasureRequests(store),
+      ngoSubmissions: new NgoSubmissionRepository(store),
+      ngoEvents: new NgoEventRepository(store),
     };
     await directory.refresh();
     if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');
@@ -124,6 +132,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     register,
     orders,
     notices,
+    ngo,
     retention,
     consent,
     profiles,

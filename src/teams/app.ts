@@ -16,6 +16,7 @@ import { registerNoticeActions } from './routes/notices';
 import { registerReminderActions, reminderJob } from './routes/reminders';
 import { registerNoticeExtension } from './routes/noticeExtension';
 import { registerConsentActions } from './routes/consent';
+import { registerNgoActions } from './routes/ngo';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
 import { logError } from '../domain/errors';
@@ -56,6 +57,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerReminderActions(app, services);
   registerNoticeExtension(app, services, proactive);
   registerConsentActions(app, services);
+  registerNgoActions(app, services, proactive);
   registerLifecycle(app, services);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).
