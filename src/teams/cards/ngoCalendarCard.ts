@@ -1,7 +1,7 @@
 /** The NGO calendar answer (docs/ngo.md §7): upcoming accepted activities, when, what, by whom, where, link. */
 import type { Occurrence } from '../../domain/ngo';
 import { messageKey, type Translate } from '../../i18n';
-import { dateText, hhmmText } from '../../i18n/formats';
+import { dateText, hhmmText, rangeEndText } from '../../i18n/formats';
 import { card, container, heading, runs, sentence, type AdaptiveCard, type BodyElement } from './adaptive';
 
 export const MAX_CALENDAR_ROWS = 20;
@@ -21,7 +21,7 @@ export function calendarCard(
           text: t('ngo.calendar_when', {
             date: dateText(date, t),
             start: hhmmText(s.startTime, t),
-            end: hhmmText(s.endTime, t),
+            end: rangeEndText(s.endTime, t),
           }),
           bold: true,
         },

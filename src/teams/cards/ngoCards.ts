@@ -5,7 +5,7 @@
  */
 import { MAX_REASON_LENGTH, type LiaisonRef, type Submission } from '../../domain/ngo';
 import { messageKey, type Translate } from '../../i18n';
-import { dateText, dateTimeText, hhmmText } from '../../i18n/formats';
+import { dateText, dateTimeText, hhmmText, rangeEndText } from '../../i18n/formats';
 import {
   card,
   choiceInput,
@@ -65,7 +65,7 @@ export function submissionCard(s: Submission, t: Translate, o: SubmissionCardOpt
               ? dateText(sc.firstDate, t)
               : `${dateText(sc.firstDate, t)}–${dateText(sc.lastDate, t)}`,
           start: hhmmText(sc.startTime, t),
-          end: hhmmText(sc.endTime, t),
+          end: rangeEndText(sc.endTime, t),
         }),
       ),
     );

@@ -6,7 +6,7 @@
  */
 import type { ScreenContent } from '../../services/infoScreenService';
 import { messageKey, t, translator, type Locale } from '../../i18n';
-import { dateText, hhmmText, weekdayNames } from '../../i18n/formats';
+import { dateText, hhmmText, rangeEndText, weekdayNames } from '../../i18n/formats';
 import { Html, html } from './html';
 
 export const SCREEN_SCRIPT_PATH = '/infotaulu/screen.js';
@@ -41,7 +41,7 @@ const LINE = (locale: Locale, occurrence: ScreenContent['occurrences'][number]) 
   const tr = translator(locale);
   const s = occurrence.event.schedule;
   const weekday = weekdayNames(tr)[(new Date(`${occurrence.date}T12:00:00Z`).getUTCDay() + 6) % 7];
-  return `${weekday} ${dateText(occurrence.date, tr)} ${hhmmText(s.startTime, tr)}–${hhmmText(s.endTime, tr)} · ${t(locale, messageKey('ngo.activityType_', s.activityType))}`;
+  return `${weekday} ${dateText(occurrence.date, tr)} ${hhmmText(s.startTime, tr)}–${rangeEndText(s.endTime, tr)} · ${t(locale, messageKey('ngo.activityType_', s.activityType))}`;
 };
 
 export function infoScreenPage(content: ScreenContent): string {
