@@ -116,6 +116,14 @@ var cosmosContainers = [
     partitionKey: '/pk'
   }
   {
+    name: 'ngoSubmissions'
+    partitionKey: '/pk'
+  }
+  {
+    name: 'ngoEvents'
+    partitionKey: '/pk'
+  }
+  {
     name: 'leases'
     partitionKey: '/id'
   }

@@ -61,6 +61,21 @@ export interface Config {
     noticeDays: number;
     deliveryDays: number;
     turnStateDays: number;
+    /** Declined and unanswered NGO submissions are deleted this many days after their last change. */
+    ngoSubmissionDays: number;
+    /** Accepted NGO activities (and their submissions) are deleted this many days after their last date. */
+    ngoEventDays: number;
+  };
+  /** The public NGO page (docs/ngo.md §5). */
+  ngo: {
+    /** Submissions one client address may make per window. */
+    addressLimits: Array<{ limit: number; ms: number }>;
+    /** Submissions everyone together may make per window. */
+    totalLimits: Array<{ limit: number; ms: number }>;
+    /** A form returned faster than this after the page was served is refused. */
+    minFillMs: number;
+    /** The client address is the last X-Forwarded-For entry (set by Azure App Service's front end). */
+    trustForwardedFor: boolean;
   };
   delivery: {
     tenantPerSecond: number;
@@ -138,6 +153,14 @@ export function loadConfig(
       noticeDays: c.NOTICE_RETENTION_DAYS,
       deliveryDays: c.DELIVERY_RETENTION_DAYS,
       turnStateDays: c.TURN_STATE_RETENTION_DAYS,
+      ngoSubmissionDays: c.NGO_SUBMISSION_RETENTION_DAYS,
+      ngoEventDays: c.NGO_EVENT_RETENTION_DAYS,
+    },
+    ngo: {
+      addressLimits: c.NGO_SUBMIT_ADDRESS_LIMITS,
+      totalLimits: c.NGO_SUBMIT_TOTAL_LIMITS,
+      minFillMs: c.NGO_MIN_FILL_SECONDS * 1000,
+      trustForwardedFor: Boolean(c.WEBSITE_SITE_NAME || c.WEBSITE_INSTANCE_ID),
     },
     delivery: {
       tenantPerSecond: c.DELIVERY_TENANT_RPS,

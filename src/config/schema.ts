@@ -174,6 +174,18 @@ export const configSchema = z
     ),
     // Default: true outside production, false in production.
     REGISTER_DOWNLOAD_LOCAL: optionalBoolean,
+    // The public NGO page (docs/ngo.md §5): submissions per client address and overall, and the least
+    // time a person takes to fill the form.
+    NGO_SUBMIT_ADDRESS_LIMITS: rateWindows('5/10min,20/24h'),
+    NGO_SUBMIT_TOTAL_LIMITS: rateWindows('30/1min,500/24h'),
+    NGO_MIN_FILL_SECONDS: wholeNumber(
+      'expected seconds a person takes at least to fill the NGO form (0–600)',
+      0,
+      600,
+      5,
+    ),
+    NGO_SUBMISSION_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 90),
+    NGO_EVENT_RETENTION_DAYS: wholeNumber('expected a whole number of days (1–3650)', 1, 3650, 30),
     // Set by Azure App Service in every app; their presence means "not a developer's machine".
     WEBSITE_SITE_NAME: optionalString,
     WEBSITE_INSTANCE_ID: optionalString,

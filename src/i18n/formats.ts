@@ -96,6 +96,14 @@ export function hhmmText(hhmm: string, t: Translate): string {
 
 const decimals = new Map<string, Intl.NumberFormat>();
 
+/** The end of a time range, after a clock time: the time alone, "14.30" (fi, sv), "14:30" (en). */
+export function rangeEndText(hhmm: string, t: Translate): string {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
+  return m
+    ? calendar[localeOf(t)].time.format(new Date(Date.UTC(2001, 0, 1, Number(m[1]), Number(m[2]))))
+    : hhmm;
+}
+
 /** A decimal number the way the language writes it: 4,5 (fi, sv), 4.5 (en). */
 export function decimalText(value: number, t: Translate, digits = 1): string {
   const intl = INTL_LOCALE[localeOf(t)];

@@ -11,6 +11,7 @@ import { common } from './messages/common';
 import { consent } from './messages/consent';
 import { directory } from './messages/directory';
 import { intents } from './messages/intents';
+import { ngo } from './messages/ngo';
 import { notices } from './messages/notices';
 import { orders } from './messages/orders';
 import { register } from './messages/register';
@@ -39,6 +40,7 @@ export const NAMESPACES = {
   intents,
   search,
   receipts,
+  ngo,
 } satisfies Record<string, Namespace>;
 
 type Namespaces = typeof NAMESPACES;

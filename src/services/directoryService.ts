@@ -7,7 +7,7 @@ import {
   rolesOf,
   scopesOf,
 } from '../domain/directory';
-import type { DirectoryAnswer, DirectoryIndex, LiaisonLevel, Roles } from '../domain/directory';
+import type { DirectoryAnswer, DirectoryIndex, LiaisonLevel, Person, Roles } from '../domain/directory';
 import { NO_PLACES, type FinlandPlaces } from '../domain/directory/places';
 import type { Register, Unit } from '../domain/directory/types';
 import { prepareLexicon, readMessage, type Intent } from '../domain/intents';
@@ -111,6 +111,12 @@ export class DirectoryService {
 
   answerForUnit(unitId: string): DirectoryAnswer {
     return answerForUnit(this.index, unitId, this.today());
+  }
+
+  /** The people of one level valid today (for `hyvinvointialue` the county coordinator, whatever `scope`). */
+  peopleAt(level: LiaisonLevel, scope: string): Person[] {
+    const answer = answerForLevel(this.index, level, this.today(), scope);
+    return answer.kind === 'level' ? answer.people : [];
   }
 
   matchUnits(text: string): Unit[] {

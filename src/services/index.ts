@@ -3,6 +3,8 @@ import { systemClock, type Clock } from '../domain/time';
 import { AuditRepository } from '../infra/auditRepository';
 import { BoardRepository } from '../infra/boardRepository';
 import { Outbox } from '../infra/delivery/outbox';
+import { NgoEventRepository } from '../infra/ngoEventRepository';
+import { NgoSubmissionRepository } from '../infra/ngoSubmissionRepository';
 import { NoticeRepository } from '../infra/noticeRepository';
 import { ReminderRepository } from '../infra/reminderRepository';
 import { ConversationRepository } from '../infra/conversationRepository';
@@ -22,6 +24,7 @@ import { LiaisonSearch } from './liaisonSearch';
 import { ReadMarks } from '../infra/delivery/readMarks';
 import { ReadReceiptService } from './readReceipts';
 import { NoticeFollowUp } from './noticeFollowUp';
+import { NgoService } from './ngoService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { ProfileService } from './profileService';
@@ -49,6 +52,8 @@ export interface Services {
   register: RegisterService;
   orders: OrderService;
   notices: NoticeService;
+  /** NGO submissions from the public page (docs/ngo.md). */
+  ngo: NgoService;
   /** Data lifetimes: the retention job and forgetting users who removed Silta. */
   retention: RetentionService;
   /** Erasing an experience expert whose consent was withdrawn. */
@@ -86,6 +91,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
   );
   const register = new RegisterService(repos, directory, clock, log);
   const orders = new OrderService(repos, directory, clock, log, config.orderRetentionMonths);
+  const ngo = new NgoService(repos, directory, clock, log, config.ngo.minFillMs);
   const retention = new RetentionService(repos, clock, log, config.lifetimes);
   const consent = new ConsentService(repos, directory, register, clock, log);
   const conversations = new ConversationService(repos, clock);
@@ -123,6 +129,8 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
       boards: new BoardRepository(store),
       reminders: new ReminderRepository(store),
       erasures: new ErasureRequests(store),
+      ngoSubmissions: new NgoSubmissionRepository(store),
+      ngoEvents: new NgoEventRepository(store),
     };
     await directory.refresh();
     if (directory.version === 0 && config.seedDemoData) await register.loadDemoData('seed');
@@ -143,6 +151,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     register,
     orders,
     notices,
+    ngo,
     retention,
     consent,
     profiles,

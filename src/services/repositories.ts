@@ -22,6 +22,7 @@ import type {
   VersionChange,
 } from '../infra/registerRepository';
 import type { StateItem } from '../infra/stateStore';
+import type { NgoEvent, Submission } from '../domain/ngo';
 
 export type { Stored, StoredReference };
 export type StoredOrder = Stored<Order>;
@@ -153,6 +154,23 @@ export interface ErasureStore {
 }
 
 /** Repositories over the open store; they exist once storage is ready. */
+/** NGO submissions from the public page (docs/ngo.md §6). */
+export interface NgoSubmissionStore {
+  create(submission: Submission): Promise<Stored<Submission>>;
+  get(id: string): Promise<Stored<Submission> | undefined>;
+  save(submission: Submission, etag: string): Promise<Stored<Submission>>;
+  list(): Promise<Array<Stored<Submission>>>;
+  delete(id: string): Promise<boolean>;
+}
+
+/** Accepted NGO activities by place (docs/ngo.md §6). */
+export interface NgoEventStore {
+  put(event: NgoEvent): Promise<void>;
+  forPlace(placeKey: string): Promise<NgoEvent[]>;
+  list(): Promise<NgoEvent[]>;
+  delete(event: Pick<NgoEvent, 'id' | 'placeKey'>): Promise<boolean>;
+}
+
 export interface Repositories {
   state: BotStateStore;
   register: RegisterStore;
@@ -166,4 +184,6 @@ export interface Repositories {
   boards: BoardStore;
   reminders: ReminderStore;
   erasures: ErasureStore;
+  ngoSubmissions: NgoSubmissionStore;
+  ngoEvents: NgoEventStore;
 }

@@ -10,6 +10,7 @@ import {
   scrubRegisterDetails,
   type Lifetimes,
 } from '../domain/retention';
+import { isEventDue, isSubmissionDue } from '../domain/ngo';
 import type { Clock } from '../domain/time';
 import { userKey } from '../infra/conversationRepository';
 import type { Logger } from '../infra/logger';
@@ -30,6 +31,8 @@ export interface SweepReport {
   profiles: number;
   turnState: number;
   reminders: number;
+  ngoSubmissions: number;
+  ngoEvents: number;
 }
 
 /** The sweep runs at most this often per instance (the server's scheduled jobs call `run` every minute). */
@@ -78,6 +81,8 @@ export class RetentionService {
       ...(await this.sweepUsers(now)),
       turnState: await r.state.deleteWrittenBefore(cutoff(now, { days: this.lifetimes.turnStateDays })),
       reminders: await r.reminders.deleteRemovedCustom(),
+      ngoSubmissions: await this.sweepNgoSubmissions(now),
+      ngoEvents: await this.sweepNgoEvents(now),
     };
     const total = Object.values(report).reduce((a, b) => a + b, 0);
     if (total > 0) this.log.info({ ...report }, 'retention sweep');
@@ -99,6 +104,28 @@ export class RetentionService {
     await conversations.delete(`conv:${conversationId}`);
     const removed = await boards.removeFor(conversationId, teamId);
     this.log.info({ boards: removed }, 'Silta removed from a conversation: its reference and boards deleted');
+  }
+
+  /** docs/ngo.md §6: submissions past their lifetime, with the NGO contact person's details in them. */
+  private async sweepNgoSubmissions(now: Date): Promise<number> {
+    const { ngoSubmissions } = this.repos();
+    let deleted = 0;
+    for (const submission of await ngoSubmissions.list()) {
+      if (isSubmissionDue(submission, now, this.lifetimes) && (await ngoSubmissions.delete(submission.id))) {
+        deleted += 1;
+      }
+    }
+    return deleted;
+  }
+
+  /** docs/ngo.md §6: accepted activities past their last date and lifetime. */
+  private async sweepNgoEvents(now: Date): Promise<number> {
+    const { ngoEvents } = this.repos();
+    let deleted = 0;
+    for (const event of await ngoEvents.list()) {
+      if (isEventDue(event, now, this.lifetimes) && (await ngoEvents.delete(event))) deleted += 1;
+    }
+    return deleted;
   }
 
   private async deleteOldAudit(now: Date): Promise<number> {

@@ -20,6 +20,7 @@ import { registerReadReceipts } from './routes/readReceipts';
 import { registerAcknowledge } from './routes/acknowledge';
 import { registerRemind } from './routes/remind';
 import { registerConsentActions } from './routes/consent';
+import { registerNgoActions } from './routes/ngo';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
 import { ReadReports } from './readReports';
@@ -66,6 +67,7 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
   registerAcknowledge(app, services, readReports);
   registerRemind(app, services);
   registerConsentActions(app, services);
+  registerNgoActions(app, services, proactive);
   registerLifecycle(app, services);
 
   // Catch-alls: every message gets an answer, every unknown invoke a 200 (never teams-ai's 501).

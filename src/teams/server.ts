@@ -16,6 +16,9 @@ import { exportsRoute } from './edge/exportsRoute';
 import { healthRoute } from './edge/healthRoute';
 import { InboundLimiter } from './edge/inboundLimiter';
 import { messagesRoute } from './edge/messagesRoute';
+import { registerNgoRoutes } from './edge/ngoRoutes';
+import { registerInfoScreen } from './edge/infoScreenRoute';
+import { InfoScreenService } from '../services/infoScreenService';
 import { OpenIdKeys } from './edge/openIdKeys';
 import { shareSigningKeys } from './edge/sdkSigningKeys';
 import { turnRunner } from './edge/turnRunner';
@@ -37,7 +40,8 @@ export interface RunningServer {
 /**
  * restify without its body parser (Silta reads /api/messages bodies itself, see edge/readJsonBody):
  * POST /api/messages runs the teams-ai Application on its TeamsAdapter, GET /healthz reports storage
- * and the signing keys, GET /exports/… serves short-lived CSV exports.
+ * and the signing keys, GET /exports/… serves short-lived CSV exports, /jarjestoille (and its Swedish and
+ * English addresses) is the public NGO page (edge/ngoRoutes).
  */
 export async function startServer(
   config: Config,
@@ -62,6 +66,12 @@ export async function startServer(
   server.server.requestTimeout = config.inbound.bodyTimeoutMs + 10_000;
   server.get('/exports/:token/:file', exportsRoute(services));
   server.get('/healthz', healthRoute(services, turns, keys));
+  registerNgoRoutes(server, services, config);
+  registerInfoScreen(
+    server,
+    services,
+    new InfoScreenService(services.repos, services.directory, services.clock),
+  );
   server.post(
     '/api/messages',
     messagesRoute({

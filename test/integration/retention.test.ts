@@ -9,6 +9,9 @@ import { openCosmosStore, type CosmosStore } from '../../src/infra/cosmos/store'
 import { Outbox } from '../../src/infra/delivery/outbox';
 import { ErasureRequests } from '../../src/infra/erasureRequests';
 import { createLogger } from '../../src/infra/logger';
+import type { Submission } from '../../src/domain/ngo';
+import { NgoEventRepository } from '../../src/infra/ngoEventRepository';
+import { NgoSubmissionRepository } from '../../src/infra/ngoSubmissionRepository';
 import { NoticeRepository } from '../../src/infra/noticeRepository';
 import { ExportRepository, OrderRepository } from '../../src/infra/orderRepository';
 import { ProfileRepository } from '../../src/infra/profileRepository';
@@ -56,6 +59,8 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
       orders: new OrderRepository(store),
       exports: new ExportRepository(store),
       notices: new NoticeRepository(store),
+      ngoSubmissions: new NgoSubmissionRepository(store),
+      ngoEvents: new NgoEventRepository(store),
       outbox: new Outbox(store),
       boards: new BoardRepository(store),
       reminders: new ReminderRepository(store),
@@ -66,6 +71,57 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
   afterAll(() => store.close());
   beforeEach(() => {
     now = T0;
+  });
+
+  it('ngoSubmissions: a declined one goes 90 days after its decision, an accepted activity 30 days after its last date, with the contact details in them', async () => {
+    const submission = (
+      id: string,
+      state: Submission['state'],
+      updatedAt: Date,
+      lastDate: string,
+    ): Submission => ({
+      id,
+      reference: 'JR-0000-0000',
+      state,
+      version: 1,
+      liaisons: [],
+      routedTo: 'centre',
+      createdAt: T0.toISOString(),
+      updatedAt: updatedAt.toISOString(),
+      form: {
+        organisation: 'Yhdistys ry',
+        contactName: 'Maija Meikäläinen',
+        email: 'maija@example.fi',
+        phone: '',
+        kind: 'activity',
+        title: 'Ryhmä',
+        description: 'Kuvaus',
+        topics: [],
+        place: { kind: 'unit', unitId: 'OU-TUI' },
+        schedule: {
+          activityType: 'group',
+          recurrence: 'once',
+          firstDate: lastDate,
+          lastDate,
+          startTime: '10:00',
+          endTime: '11:00',
+        },
+        language: 'fi',
+      },
+    });
+    const declined = randomUUID();
+    const accepted = randomUUID();
+    const waiting = randomUUID();
+    await repos.ngoSubmissions.create(submission(declined, 'declined', T0, '2027-01-10'));
+    await repos.ngoSubmissions.create(submission(accepted, 'accepted', T0, '2027-01-10'));
+    await repos.ngoSubmissions.create(submission(waiting, 'received', later(60 * DAY), '2027-04-10'));
+    now = later(90 * DAY + 1);
+    expect((await retention.sweep()).ngoSubmissions).toBeGreaterThanOrEqual(2);
+    expect(await repos.ngoSubmissions.get(declined)).toBeUndefined();
+    expect(await repos.ngoSubmissions.get(accepted)).toBeUndefined();
+    expect(await repos.ngoSubmissions.get(waiting)).toMatchObject({
+      form: { contactName: 'Maija Meikäläinen' },
+    });
   });
 
   it('register: an abandoned import preview (the uploaded CSV) is deleted after 30 minutes, a fresh one is kept', async () => {

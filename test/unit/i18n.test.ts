@@ -6,6 +6,7 @@ import {
   dayMonthText,
   decimalText,
   hhmmText,
+  rangeEndText,
   listText,
   monthNames,
   weekdayNames,
@@ -134,6 +135,13 @@ describe('dates, times and numbers in the user language (Intl, county time)', ()
     expect(hhmmText('10:00', fi)).toBe('klo 10.00');
     expect(hhmmText('13:30', en)).toBe('13:30');
     expect(hhmmText('later', fi)).toBe('later');
+  });
+
+  it('When a time range is shown, then the clock word comes once: klo 13.00–14.30, kl. 13.00–14.30, 13:00–14:30', () => {
+    expect(`${hhmmText('13:00', fi)}–${rangeEndText('14:30', fi)}`).toBe('klo 13.00–14.30');
+    expect(`${hhmmText('13:00', sv)}–${rangeEndText('14:30', sv)}`).toBe('kl. 13.00–14.30');
+    expect(`${hhmmText('13:00', en)}–${rangeEndText('14:30', en)}`).toBe('13:00–14:30');
+    expect(rangeEndText('later', fi)).toBe('later');
   });
 
   it('When a decimal is shown, then Finnish and Swedish write a comma and English a point', () => {

@@ -195,6 +195,32 @@ export const ERRORS = {
   TIMEOUT: { log: 'the download did not finish in time', user: 'register.downloadFailed' },
   NETWORK: { log: 'the connection failed', user: 'register.downloadFailed' },
 
+  // NGO submissions from the public page (docs/ngo.md)
+  NGO_SUBMITTED: {
+    log: 'NGO submission {reference} received and routed to {routedTo} ({liaisons} people)',
+    user: 'ngo.thanksTitle',
+  },
+  NGO_NOTIFY_FAILED: {
+    log: 'the liaisons of NGO submission {reference} could not be sent its card; it is stored, and the county coordinator can find and forward it',
+    user: GENERIC,
+  },
+  NGO_LIAISON_UNREACHABLE: {
+    log: 'a liaison of NGO submission {reference} has never talked to Silta, so no card could be sent; ask them to open Silta in Teams',
+    user: GENERIC,
+  },
+  NGO_DECIDED: { log: 'NGO submission {reference}: {decision}', user: GENERIC },
+  NGO_DECISION_REFUSED: {
+    log: 'a decision on NGO submission {reference} was refused ({reason}); nothing changed',
+    user: GENERIC,
+  },
+  NGO_RATE_LIMITED: {
+    log: 'a submission over the NGO page limits was refused (NGO_SUBMIT_ADDRESS_LIMITS, NGO_SUBMIT_TOTAL_LIMITS)',
+    user: 'ngo.rateLimited',
+  },
+  NGO_TOO_FAST: { log: 'an NGO form came back faster than NGO_MIN_FILL_SECONDS', user: 'ngo.tooFast' },
+  NGO_REFUSED: { log: 'an NGO form filled its honeypot field', user: 'ngo.refused' },
+  NGO_INVALID: { log: 'an NGO form had fields to correct', user: 'ngo.errorSummary' },
+
   // Orders
   ORDER_NOT_ALLOWED: { log: 'the actor may not take this action on this order', user: 'orders.notAllowed' },
   ORDER_WRONG_STATE: {

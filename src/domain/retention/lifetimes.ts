@@ -18,6 +18,10 @@ export interface Lifetimes {
   deliveryDays: number;
   /** Bot turn state not written for this many days is deleted. */
   turnStateDays: number;
+  /** Declined and unanswered NGO submissions are deleted this many days after their last change (docs/ngo.md §6). */
+  ngoSubmissionDays: number;
+  /** Accepted NGO activities and their submissions are deleted this many days after their last date. */
+  ngoEventDays: number;
 }
 
 export const DEFAULT_LIFETIMES: Lifetimes = {
@@ -26,6 +30,8 @@ export const DEFAULT_LIFETIMES: Lifetimes = {
   noticeDays: 90,
   deliveryDays: 30,
   turnStateDays: 30,
+  ngoSubmissionDays: 90,
+  ngoEventDays: 30,
 };
 
 /** A register import preview (the uploaded CSV files) can be confirmed for this long; then it is deleted. */

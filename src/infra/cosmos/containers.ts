@@ -19,6 +19,10 @@ export const CONTAINERS = {
   notices: { partitionKey: '/pk' },
   /** Delivery outbox; pk = notice id. */
   deliveries: { partitionKey: '/pk' },
+  /** NGO submissions from the public page (docs/ngo.md §6); pk = id = hash of the status token. */
+  ngoSubmissions: { partitionKey: '/pk' },
+  /** Accepted NGO activities, one per unit (docs/ngo.md §6); pk = unit id (the calendar's and info screen's read). */
+  ngoEvents: { partitionKey: '/pk' },
   /** Worker leases for scheduled work; id = lease name. */
   leases: { partitionKey: '/id' },
 } as const;

@@ -23,6 +23,7 @@ export const VERBS = {
   reminderRemove: 'reminder.remove',
   consentErase: 'consent.erase',
   consentCancel: 'consent.cancel',
+  ngoDecide: 'ngo.decide',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

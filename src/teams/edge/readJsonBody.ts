@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { isIdentity, readBoundedBody } from './readBoundedBody';
 
 /**
  * The largest request body Silta reads. The largest legitimate activity is the "Välitä järjestötiedote"
@@ -23,11 +24,6 @@ function isJsonUtf8(contentType: string | undefined): boolean {
   return params.every((p) => p === '' || /^charset\s*=\s*"?utf-8"?$/.test(p));
 }
 
-/** Only identity encoding: a compressed body would be inflated past any cap. */
-function isIdentity(encoding: string | undefined): boolean {
-  return encoding === undefined || encoding.trim().toLowerCase() === 'identity' || encoding.trim() === '';
-}
-
 /**
  * Reads a JSON request body at the edge, before authentication: refuses anything but identity-encoded
  * UTF-8 JSON (415) before reading, counts the bytes actually read and stops at `maxBytes` (413, at once
@@ -40,39 +36,7 @@ export function readJsonBody(
 ): Promise<BodyResult> {
   if (!isJsonUtf8(req.headers['content-type']) || !isIdentity(req.headers['content-encoding']))
     return Promise.resolve({ kind: 'refused', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > limits.maxBytes)
-    return Promise.resolve({ kind: 'refused', status: 413, code: 'BODY_TOO_LARGE' });
-
-  return new Promise<BodyResult>((resolve) => {
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    let settled = false;
-    const finish = (result: BodyResult) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      if (result.kind !== 'ok') req.pause();
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > limits.maxBytes) finish({ kind: 'refused', status: 413, code: 'BODY_TOO_LARGE' });
-      else chunks.push(chunk);
-    };
-    const onEnd = () => finish(parse(Buffer.concat(chunks, bytes)));
-    const onError = () => finish({ kind: 'refused', status: 400, code: 'BODY_UNREADABLE' });
-    const timer = setTimeout(
-      () => finish({ kind: 'refused', status: 408, code: 'BODY_TIMEOUT' }),
-      limits.timeoutMs,
-    );
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-  });
+  return readBoundedBody(req, limits).then((read) => (read.kind === 'ok' ? parse(read.body) : read));
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

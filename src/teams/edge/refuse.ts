@@ -26,6 +26,15 @@ export function refuseAndClose(
   status: number,
   code: string,
 ): void {
+  closeAfterAnswer(req, res);
+  answer(res, status, { error: code }, { connection: 'close' });
+}
+
+/**
+ * Once the answer is out, reads and discards what is still in flight for at most a second (so the
+ * client sees the answer rather than a reset), then destroys the socket. Call before answering.
+ */
+export function closeAfterAnswer(req: IncomingMessage, res: ServerResponse): void {
   const socket = req.socket;
   res.once('finish', () => {
     const timer = setTimeout(() => socket.destroy(), LINGER_MS);
@@ -35,5 +44,4 @@ export function refuseAndClose(
     req.resume();
     socket.end();
   });
-  answer(res, status, { error: code }, { connection: 'close' });
 }

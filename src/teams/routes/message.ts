@@ -13,6 +13,7 @@ import { sendMyOrders, sendOrderForm, sendSummary } from './orders';
 import { onRegisterUpload } from './register';
 import { filesIn } from './registerDownload';
 import { startErasure } from './consent';
+import { answerNgoCalendar } from './ngoCalendar';
 
 type Handler<K extends Intent['kind']> = (
   context: TurnContext,
@@ -88,6 +89,7 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
 export async function onMessage(context: TurnContext, services: Services): Promise<void> {
   const files = filesIn(context);
   if (files.length > 0) return onRegisterUpload(context, files, services);
+  if (await answerNgoCalendar(context, services)) return;
   const intent = services.directory.read(context.activity.text);
   const handler = handlers[intent.kind] as Handler<typeof intent.kind>;
   await handler(context, intent, services);

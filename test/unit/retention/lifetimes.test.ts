@@ -36,6 +36,8 @@ describe('Data lifetimes (pure rules)', () => {
       noticeDays: 90,
       deliveryDays: 30,
       turnStateDays: 30,
+      ngoSubmissionDays: 90,
+      ngoEventDays: 30,
     });
   });
 
