@@ -356,6 +356,7 @@ describe('Orders over a year: the summary and the purge', () => {
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');
+    expect(text).toContain('Tilaukset lasketaan tilaisuuden päivämäärän mukaan, ei tilauspäivän.');
     expect(text).toContain('Tuiran hyvinvointikeskus: 1'); // counts by centre name the unit, not its id
     expect(text).not.toContain('OU-TUI');
     expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, palautteita 1)');
@@ -394,8 +395,10 @@ describe('Orders over a year: the summary and the purge', () => {
     const row = rows.find((r) => r[0] === orderId)!;
     expect(row[header!.indexOf('toimipiste')]).toBe('Tuiran hyvinvointikeskus');
     expect(row[header!.indexOf('toimipisteen_tunnus')]).toBe('OU-TUI');
-    expect(row[header!.indexOf('tilaajan_arvio_content')]).toBe('4');
-    expect(row[header!.indexOf('kokemustoimijan_arvio_arrangements')]).toBe('4');
+    expect(row[header!.indexOf('tilaisuus')]).toBe('2026-12-10 10:00');
+    expect(row[header!.indexOf('tila')]).toBe('suljettu');
+    expect(row[header!.indexOf('tilaajan_arvio_sisalto')]).toBe('4');
+    expect(row[header!.indexOf('kokemustoimijan_arvio_jarjestelyt')]).toBe('4');
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
   });
 

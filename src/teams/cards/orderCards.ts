@@ -443,6 +443,7 @@ export function summaryCard(
   const body: BodyElement[] = [
     heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
     sentence(t('orders.summaryTotal', { total: summary.total })),
+    sentence(t('orders.summaryBasis'), { subtle: true, spacing: 'none' }),
     runs([{ text: t('orders.summaryByState'), bold: true }]),
     sentence(counts(summary.byState, (s) => t(`orders.state_${s}`)) || '–', {
       spacing: 'none',
