@@ -22,7 +22,7 @@ export const common = {
   },
   sv: {
     welcome:
-      'Hej! Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är organisationskontaktperson vid social- och hälsocentralen och förmedlar beställningar av erfarenhetsexperter och organisationernas meddelanden. Skriv **hjälp** för att se vad jag kan.',
+      'Hej! Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är organisationskontaktperson vid social- och hälsocentralen och förmedlar beställningar av erfarenhetsexperter och organisationsmeddelanden. Skriv **hjälp** för att se vad jag kan.',
     helpTitle: 'Så här hjälper Silta',
     helpLevels:
       'Du kan också fråga per nivå: kommunens kontaktperson, regional koordinator, verksamhetsområdets eller räddningsverkets kontaktperson, koordinatorn för organisationsarbetet.',
