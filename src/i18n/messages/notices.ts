@@ -33,7 +33,7 @@ const fi = {
     '{field}: tiedote ei ole silloin enää voimassa. Valitse aikaisempi päivä tai pidennä voimassaoloa.',
   error_unknownValue: '{field}: valitse vaihtoehto listalta.',
   forwardNeedsChat:
-    'Esikatselu tulee henkilökohtaiseen keskusteluusi Sillan kanssa, mutta sitä ei vielä ole. Avaa Silta Teamsin sovelluksista ja kirjoita sille "apua", ja välitä viesti sitten uudelleen. Mitään ei tallennettu.',
+    'Esikatselu tulee henkilökohtaiseen keskusteluusi Sillan kanssa, mutta sitä ei vielä ole. Avaa Silta Teamsin sovelluksista, kirjoita sille ”apua” ja välitä viesti sitten uudelleen. Mitään ei tallennettu.',
   forwardCut:
     'Viesti oli pidempi kuin tiedotteeseen mahtuu, joten lomakkeelle otettiin sen {max} ensimmäistä merkkiä. Tarkista tekstin loppu.',
   notAllowed:
@@ -50,7 +50,7 @@ const fi = {
   scheduled: 'Tiedote on ajastettu: {when}.',
   notFound: 'Tiedotetta ei löydy tai kortti on vanhentunut.',
   alreadyHandled: 'Tämä tiedote on jo käsitelty (tila: {state}).',
-  from: 'Lähettäjä: {ngo} · välittäjä {sender}',
+  from: 'Lähettäjä: {ngo} · välittänyt {sender}',
   topicsLine: 'Aiheet: {topics}',
   targetGroupsLine: 'Kohderyhmät: {groups}',
   validUntilLine: 'Voimassa {date} asti',
@@ -76,9 +76,9 @@ const fi = {
   topicsAll: 'kaikki aiheet',
   ngoTeam: 'Kuulun yksikköni järjestöyhteistyötiimiin',
   save: 'Tallenna',
-  unsubscribe: 'Lopeta tilaus',
+  unsubscribe: 'En halua järjestötiedotteita',
   topicsSaved: 'Tallennettu. Saat tiedotteet aiheista: {topics}.',
-  topicsNone: 'Tilaus lopetettu. Et saa enää järjestötiedotteita.',
+  topicsNone: 'Selvä. Et saa enää järjestötiedotteita.',
   areaChoice: '{area} (alue)',
   withdrawn:
     'Ajastettua tiedotetta ”{title}” ei lähetetty, koska oikeutesi ovat muuttuneet sen jälkeen, kun ajastit sen.',
@@ -175,7 +175,7 @@ const sv: NoticeMessages = {
     '{field}: organisationsmeddelandet är inte längre giltigt då. Välj en tidigare dag eller förläng giltighetstiden.',
   error_unknownValue: '{field}: välj ett alternativ i listan.',
   forwardNeedsChat:
-    'Förhandsvisningen kommer till din personliga chatt med Silta, men den finns inte ännu. Öppna Silta bland apparna i Teams och skriv "hjälp" till den, och vidarebefordra sedan meddelandet igen. Ingenting sparades.',
+    'Förhandsvisningen kommer till din personliga chatt med Silta, men den finns inte ännu. Öppna Silta bland apparna i Teams och skriv ”hjälp” till den, och vidarebefordra sedan meddelandet igen. Ingenting sparades.',
   forwardCut:
     'Meddelandet var längre än vad som ryms i ett organisationsmeddelande, så formuläret fick dess {max} första tecken. Kontrollera slutet av texten.',
   notAllowed:

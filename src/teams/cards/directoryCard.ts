@@ -73,14 +73,43 @@ function unitButtons(units: Unit[], verb: string): Element[] {
 }
 
 /**
+ * Words as the user wrote them, case and spelling kept ("Kuusikylän"): the directory reads a question in
+ * lower case, and an unknown place is echoed back as it was written. A word not found as such in the
+ * question (its punctuation was dropped, say) is shown as read.
+ */
+export function asWritten(words: string, question: string): string {
+  const written = question.normalize('NFC');
+  const lower = written.toLowerCase();
+  if (lower.length !== written.length) return words;
+  let from = 0;
+  return words
+    .split(' ')
+    .map((word) => {
+      const at = lower.indexOf(word, from);
+      if (at < 0) return word;
+      from = at + word.length;
+      return written.slice(at, from);
+    })
+    .join(' ');
+}
+
+export interface DirectoryCardOptions {
+  /** A line above the answer (e.g. "your unit is now …"). */
+  note?: string;
+  /** The register's units, for municipality names in Swedish (kunta_sv). */
+  units?: readonly MunicipalityNames[];
+  /** The question as the user wrote it, to echo an unknown place in their spelling. */
+  question?: string;
+}
+
+/**
  * The answer card for a liaison question, in the user's language: titles from the term table, and
  * municipality names in Swedish from the register's units (kunta_sv).
  */
 export function directoryCard(
   answer: DirectoryAnswer,
   t: Translate,
-  note?: string,
-  units: readonly MunicipalityNames[] = [],
+  { note, units = [], question }: DirectoryCardOptions = {},
 ): AdaptiveCard {
   const language = t.locale ?? 'fi';
   const known = [
@@ -168,7 +197,9 @@ export function directoryCard(
         ...top,
         sentence(
           answer.unknown
-            ? t('directory.notFound', { unknown: answer.unknown })
+            ? t('directory.notFound', {
+                unknown: question ? asWritten(answer.unknown, question) : answer.unknown,
+              })
             : t('directory.notFoundNoWords'),
         ),
       ];

@@ -48,7 +48,9 @@ export async function answerDirectoryQuestion(
   ];
   const note = notes.length > 0 ? notes.join(' ') : undefined;
   await context.sendActivity({
-    attachments: [attachment(directoryCard(answer, t, note, services.directory.units()))],
+    attachments: [
+      attachment(directoryCard(answer, t, { note, units: services.directory.units(), question: text })),
+    ],
   });
 }
 
@@ -97,14 +99,14 @@ export function registerDirectoryActions(app: Application<TurnState>, services: 
   onCardAction(app, VERBS.directoryUnit, async ({ t, say }, data) => {
     const unit = unitOf(data);
     if (!unit) return say('directory.unknownUnit');
-    return directoryCard(services.directory.answerForUnit(unit.id), t, undefined, services.directory.units());
+    return directoryCard(services.directory.answerForUnit(unit.id), t, { units: services.directory.units() });
   });
 
   onCardAction(app, VERBS.directoryScope, async ({ t, say }, data) => {
     const chosen = scopeChoiceOf(data);
     const answer = chosen && services.directory.answerForScope(chosen.level, chosen.scope);
     return answer
-      ? directoryCard(answer, t, undefined, services.directory.units())
+      ? directoryCard(answer, t, { units: services.directory.units() })
       : say('directory.unknownScope');
   });
 
@@ -113,6 +115,9 @@ export function registerDirectoryActions(app: Application<TurnState>, services: 
     if (!unit) return say('directory.unknownUnit');
     await services.profiles.setUnit(userKey(context), unit.id);
     const saved = t('directory.myUnitSaved', { unit: unit.name });
-    return directoryCard(services.directory.answerForUnit(unit.id), t, saved, services.directory.units());
+    return directoryCard(services.directory.answerForUnit(unit.id), t, {
+      note: saved,
+      units: services.directory.units(),
+    });
   });
 }
