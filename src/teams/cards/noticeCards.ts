@@ -1,3 +1,4 @@
+import { municipalityName, termList, termName } from '../../domain/register/termNames';
 import type { Unit } from '../../domain/directory';
 import {
   NOTICE_FORM,
@@ -37,7 +38,9 @@ import { reminderName, scheduleText } from '../../i18n/schedules';
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 
-const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
+/** The topics as choices: the title in the user's language, the value the Finnish topic. */
+const topicChoices = (t: Translate) =>
+  TOPICS.map((topic) => ({ title: termName(topic, t.locale ?? 'fi'), value: topic }));
 
 export interface NoticeFormOptions {
   units: readonly Unit[];
@@ -82,7 +85,10 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
   const targets = o.coordinator
     ? [
         ...o.units.map((u) => ({ title: u.name, value: u.id })),
-        ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({ title: m, value: m })),
+        ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({
+          title: municipalityName(m, t.locale ?? 'fi', o.units),
+          value: m,
+        })),
         ...[...new Set(o.units.map((u) => u.area))].map((a) => ({
           title: t('notices.areaChoice', { area: a }),
           value: a,
@@ -95,7 +101,7 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     input('ngo'),
     input('link'),
     input('imageUrl'),
-    input('topics', { choices: topicChoices() }),
+    input('topics', { choices: topicChoices(t) }),
     input('targetGroups'),
     input('audienceKind', {
       choices: kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),
@@ -121,7 +127,11 @@ export function noticeCard(notice: Notice, t: Translate): AdaptiveCard {
   if (notice.imageUrl?.startsWith('https://')) body.push(image(notice.imageUrl, notice.title));
   body.push(textBlock(notice.text));
   if (notice.topics.length > 0)
-    body.push(sentence(t('notices.topicsLine', { topics: notice.topics.join(', ') }), { subtle: true }));
+    body.push(
+      sentence(t('notices.topicsLine', { topics: termList(notice.topics, t.locale ?? 'fi') }), {
+        subtle: true,
+      }),
+    );
   if (notice.targetGroups)
     body.push(
       sentence(t('notices.targetGroupsLine', { groups: notice.targetGroups }), {
@@ -202,7 +212,7 @@ export function topicsCard(
     [
       heading(t('notices.topicsTitle')),
       sentence(t('notices.topicsIntro', { unit: unit.name })),
-      choiceInput('topics', t('notices.field_topics'), topicChoices(), {
+      choiceInput('topics', t('notices.field_topics'), topicChoices(t), {
         multi: true,
         value: current.topics.join(','),
       }),
