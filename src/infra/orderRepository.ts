@@ -1,13 +1,12 @@
-import { DateTime } from 'luxon';
 import { FINISHED_STATES, OPEN_STATES, retentionStart, type Order } from '../domain/orders';
-import { COUNTY_TIME_ZONE } from '../domain/time';
 import type { CosmosStore } from './cosmos/store';
 import { Documents, type Stored } from './cosmos/documents';
 
 /** An order as stored: pk = order id, plus lower-cased and epoch fields that queries need. */
 interface OrderDoc extends Order {
   pk: string;
-  year: number;
+  /** Written by earlier versions (the creation year); read past, never written. */
+  year?: number;
   open: boolean;
   finished: boolean;
   /** Lower-cased AAD ids of the handling liaisons and of the ordering side. */
@@ -26,7 +25,6 @@ function toDoc(order: Order): OrderDoc {
   return {
     ...order,
     pk: order.id,
-    year: DateTime.fromISO(order.createdAt, { zone: COUNTY_TIME_ZONE }).year,
     open: OPEN_STATES.includes(order.state),
     finished: FINISHED_STATES.includes(order.state),
     liaisonIds: ids(order.liaisons),
@@ -73,10 +71,15 @@ export class OrderRepository {
     return toOrder(await this.docs.replace(toDoc(order), etag, order.id));
   }
 
+  /** The orders whose event is in the year (its date is the county's local date, YYYY-MM-DD). */
   async listByYear(year: number): Promise<StoredOrder[]> {
-    const docs = await this.docs.query('SELECT * FROM c WHERE c.year = @year ORDER BY c.createdAt', [
-      { name: '@year', value: year },
-    ]);
+    const docs = await this.docs.query(
+      'SELECT * FROM c WHERE c.details.date >= @from AND c.details.date <= @to ORDER BY c.details.startsAt',
+      [
+        { name: '@from', value: `${year}-01-01` },
+        { name: '@to', value: `${year}-12-31` },
+      ],
+    );
     return docs.map(toOrder);
   }
 

@@ -128,6 +128,11 @@ export class DirectoryService {
     return rolesOf(this.index, aadObjectId, this.today(), this.configuredCoordinators);
   }
 
+  /** The register's units (empty before the first load). */
+  units(): readonly Unit[] {
+    return this.snapshot?.register.units ?? [];
+  }
+
   unit(unitId: string): Unit | undefined {
     return this.snapshot?.register.units.find((unit) => unit.id === unitId);
   }

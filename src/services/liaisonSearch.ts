@@ -39,7 +39,7 @@ export type SearchOutcome =
 export const MAX_SEARCH_LENGTH = MAX_MESSAGE_LENGTH;
 
 /**
- * The directory as a search (the message extension, `docs/directory.md §8`): the same questions as the
+ * The directory as a search (the message extension, `docs/directory.md §9`): the same questions as the
  * chat, each answer as results to pick from; the picked result becomes the answer card.
  */
 export class LiaisonSearch {

@@ -203,8 +203,19 @@ describe('Liaison questions through the real bot over HTTP', () => {
 
   it('When a place is not recognised, then the reply says what was not understood and offers close units', async () => {
     const reply = await ask('Kuka on Kaakurri yhdyshenkilö?');
-    expect(textOf(reply)).toContain('kaakurri');
+    expect(textOf(reply)).toContain('”Kaakurri”');
     expect(executes(cardOf(reply)).map((action) => action.title)).toContain('Kaakkurin hyvinvointikeskus');
+  });
+
+  it("When a place is unknown, then it is echoed in the asker's own spelling and case", async () => {
+    // A made-up place (Kuusikylän from the review now reads as Uusikylä, a place outside the county).
+    expect(textOf(await ask('Kuka on Qwertylän yhdyshenkilö?'))).toContain(
+      'En löytänyt paikkaa ”Qwertylän”.',
+    );
+    expect(textOf(await ask('kuka on QWERTYLÄN yhdyshenkilö'))).toContain('En löytänyt paikkaa ”QWERTYLÄN”.');
+    expect(textOf(await ask('Vem är kontaktperson i Qwertylä?', 'sv-FI'))).toContain(
+      'Jag hittade ingen ort ”Qwertylä”.',
+    );
   });
 
   it('When a Swedish or English user asks, then the card is in their language', async () => {

@@ -167,7 +167,9 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     expect(JSON.stringify(card)).toContain('Tila: Ehdokkaat valittavissa');
     // One message: the alert is its summary (activity feed) and opens the card, which stays current.
     const alert = sentTo(orderer).find(
-      (s) => s.activity.summary === 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne (10.12.2026).',
+      (s) =>
+        s.activity.summary ===
+        'Tilaukseenne (10.12.2026) on ehdotettu kokemustoimijaehdokkaita. Valitse yksi.',
     )!;
     expect(alert.activity.text).toBeUndefined();
     const orderersCard = alert.activity.attachments![0]!.content as Card;
@@ -185,7 +187,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     await act(orderer, 'order.act', { orderId, action: 'choose', expertId: first });
     expect((await stored())!.offeredTo).toBe(first);
     expect(sentTo(liaison).map((s) => s.activity.text)).toContain(
-      'Tiimi valitsi ehdokkaan tilaukseen (Tuiran hyvinvointikeskus, 10.12.2026). Kysy kokemustoimijalta ja kirjaa vastaus.',
+      'Tiimi valitsi ehdokkaan tilaukseen (Tuiran hyvinvointikeskus, 10.12.2026). Kysy kokemustoimijalta, ottaako hän tehtävän, ja kirjaa vastaus.',
     );
 
     const declined = await act(liaison, 'order.act', {
@@ -263,7 +265,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       allActions(liaisonsCard).find((a) => a.card?.actions.includes(feedbackButtons[0]!)),
     );
     expect(expertForm).toContain('Tehtävä oli mielekäs');
-    expect(expertForm).not.toContain('Hyödyllisyys työllemme');
+    expect(expertForm).not.toContain('Osuus hyödytti työtämme');
     const recorded = await act(liaison, 'order.act', {
       ...feedbackButtons[0]!.data,
       rating_usefulness: '5',
@@ -356,10 +358,11 @@ describe('Orders over a year: the summary and the purge', () => {
     const text = textOf(reply!.activity);
     expect(text).toContain('Kokemustoimijoiden tilaukset 2026');
     expect(text).toContain('Tilauksia yhteensä: 1');
+    expect(text).toContain('Tilaukset lasketaan tilaisuuden päivämäärän mukaan, ei tilauspäivän.');
     expect(text).toContain('Tuiran hyvinvointikeskus: 1'); // counts by centre name the unit, not its id
     expect(text).not.toContain('OU-TUI');
     expect(text).toContain('Tilaajien arviot (keskiarvo 1–5, palautteita 1)');
-    expect(text).toContain('Hyödyllisyys työllemme: 5,0 · Sisältö vastasi tarvettamme: 4,0');
+    expect(text).toContain('Osuus hyödytti työtämme: 5,0 · Sisältö vastasi tarvettamme: 4,0');
     expect(text).toContain('Kokemustoimijoiden arviot (keskiarvo 1–5, palautteita 1)');
     expect(text).toContain('Tehtävä oli mielekäs: 5,0 · Järjestelyt sujuivat: 4,0');
     // The chart: Teams' bar chart of the months, with a PNG behind a link for clients without charts.
@@ -394,8 +397,10 @@ describe('Orders over a year: the summary and the purge', () => {
     const row = rows.find((r) => r[0] === orderId)!;
     expect(row[header!.indexOf('toimipiste')]).toBe('Tuiran hyvinvointikeskus');
     expect(row[header!.indexOf('toimipisteen_tunnus')]).toBe('OU-TUI');
-    expect(row[header!.indexOf('tilaajan_arvio_content')]).toBe('4');
-    expect(row[header!.indexOf('kokemustoimijan_arvio_arrangements')]).toBe('4');
+    expect(row[header!.indexOf('tilaisuus')]).toBe('2026-12-10 10:00');
+    expect(row[header!.indexOf('tila')]).toBe('suljettu');
+    expect(row[header!.indexOf('tilaajan_arvio_sisalto')]).toBe('4');
+    expect(row[header!.indexOf('kokemustoimijan_arvio_jarjestelyt')]).toBe('4');
     expect((await fetch(`${silta.url}/exports/00000000-0000-4000-8000-000000000000/x.csv`)).status).toBe(404);
   });
 

@@ -140,7 +140,7 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(reportLines(await upload(coordinator, 'yhdyshenkilot.csv', broken))).toEqual([
       'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
       'Tiedosto yhdyshenkilot.csv:',
-      'Rivi 2, sarake kattavuus: hyvinvointialue-tason rivin kattavuus on aina ”Pohde”, ei ”Pohjois-Pohjanmaa”.',
+      'Rivi 2, sarake kattavuus: hyvinvointialuetason rivin kattavuus on aina ”Pohde”, ei ”Pohjois-Pohjanmaa”.',
       'Rivi 5, sarake kattavuus: ”Ikäihmisten palvelu” ei ole Pohteen toimialue. Toimialueet ovat Perhe- ja sosiaalipalvelut ja OYS Psykiatria, Terveyden- ja sairaanhoidon palvelut, Ikäihmisten palvelut, Vammaispalvelut, OYS Sairaalapalvelut ja ensihoito.',
       'Rivi 12, sarake aad_object_id: Entra ID -objektitunnus ”d9f2c053-ec66-5a22-9101-1ee88715a060” on jo rivillä 2 toisen henkilön tunnuksena. Kahdella henkilöllä ei voi olla samaa tunnusta.',
     ]);

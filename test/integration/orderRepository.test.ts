@@ -72,9 +72,16 @@ describe('Order repository through @azure/cosmos against the embedded Cosmos-pro
     await expect(orders.save(order({ id: id() }), '"0"')).rejects.toBeInstanceOf(StaleWriteError);
   });
 
-  it("When listing by year, then the order's Helsinki creation year counts", async () => {
-    const newYear = await orders.create(order({ id: id(), createdAt: '2023-12-31T22:30:00Z' }));
-    const late = await orders.create(order({ id: id(), createdAt: '2023-12-31T21:30:00Z' }));
+  it("When listing by year, then the event's date counts, not the day the order was made", async () => {
+    const at = (date: string, createdAt: string) =>
+      order({
+        id: id(),
+        createdAt,
+        details: { ...order().details, date, startsAt: `${date}T08:00:00.000Z` },
+      });
+    // Made in 2023 for an event on New Year's Day 2024, and made in 2024 for the last day of 2023.
+    const newYear = await orders.create(at('2024-01-01', '2023-12-20T10:00:00Z'));
+    const late = await orders.create(at('2023-12-31', '2024-01-02T10:00:00Z'));
     expect((await orders.listByYear(2024)).map((o) => o.id)).toEqual([newYear.id]);
     expect((await orders.listByYear(2023)).map((o) => o.id)).toEqual([late.id]);
   });

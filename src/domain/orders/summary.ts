@@ -1,6 +1,4 @@
 /** The county coordinator's yearly summary of orders: counts, ratings, time to confirmation, per month. */
-import { DateTime } from 'luxon';
-import { COUNTY_TIME_ZONE } from '../time';
 import { FEEDBACK_QUESTIONS, type FeedbackQuestion, type Order, type OrderState } from './types';
 
 export interface YearlySummary {
@@ -17,12 +15,11 @@ export interface YearlySummary {
   expertFeedbackCount: number;
   /** Median days from the order to the expert's confirmation. */
   medianDaysToConfirm?: number;
-  /** Orders created in each month, January first. */
+  /** Orders whose event is in each month, January first. */
   perMonth: number[];
 }
 
 const inc = <K extends string>(map: Partial<Record<K, number>>, key: K) => (map[key] = (map[key] ?? 0) + 1);
-const local = (iso: string) => DateTime.fromISO(iso, { zone: COUNTY_TIME_ZONE });
 
 export function median(values: number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -31,8 +28,15 @@ export function median(values: number[]): number | undefined {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+/** The event's year and month (1–12): its date is already the county's local date. */
+function eventMonth(order: Pick<Order, 'details'>): { year: number; month: number } {
+  const [year, month] = order.details.date.split('-').map(Number);
+  return { year: year!, month: month! };
+}
+
+/** Orders count in the year and month of their event (not of the day they were made). */
 export function yearlySummary(orders: readonly Order[], year: number): YearlySummary {
-  const mine = orders.filter((order) => local(order.createdAt).year === year);
+  const mine = orders.filter((order) => eventMonth(order).year === year);
   const summary: YearlySummary = {
     year,
     total: mine.length,
@@ -52,7 +56,7 @@ export function yearlySummary(orders: readonly Order[], year: number): YearlySum
     inc(summary.byState, order.state);
     order.details.themes.forEach((theme) => inc(summary.byTheme, theme));
     inc(summary.byUnit, order.details.unitId);
-    summary.perMonth[local(order.createdAt).month - 1]! += 1;
+    summary.perMonth[eventMonth(order).month - 1]! += 1;
     if (order.feedback.orderer) orderer.add(order.feedback.orderer.ratings);
     if (order.feedback.expert) expert.add(order.feedback.expert.ratings);
     const confirmed = order.history.find((entry) => entry.to === 'confirmed');

@@ -4,13 +4,13 @@ export const common = {
       'Hei! Olen Silta, Pohteen järjestöyhteistyön apuri. Kerron, kuka on sote-keskuksen järjestöyhdyshenkilö, ja välitän kokemustoimijatilaukset ja järjestötiedotteet. Kirjoita **apua**, niin näet, mitä osaan.',
     helpTitle: 'Näin Silta auttaa',
     helpLevels:
-      'Kysy myös tasoittain: kunnan järjestöyhdyshenkilö, alueellinen koordinaattori, toimialueen tai pelastuslaitoksen yhdyshenkilö, järjestötyön koordinaattori.',
+      'Voit kysyä myös tietyn tason yhdyshenkilöä: kunnan järjestöyhdyshenkilö, alueellinen koordinaattori, toimialueen tai pelastuslaitoksen yhdyshenkilö, järjestötyön koordinaattori.',
     empty:
-      'Viesti oli tyhjä. Kirjoita kysymys, esimerkiksi "Kuka on Kempeleen sote-keskuksen järjestöyhdyshenkilö?", tai **apua**.',
+      'Viesti oli tyhjä. Kirjoita kysymys, esimerkiksi ”Kuka on Kempeleen sote-keskuksen järjestöyhdyshenkilö?”, tai **apua**.',
     noWords:
-      'Viestissä ei ollut sanoja, joita ymmärtäisin. Kirjoita kysymys tekstinä, esimerkiksi "yhdyshenkilö Kempeleessä".',
+      'Viestissä ei ollut sanoja, joita ymmärtäisin. Kirjoita kysymys tekstinä, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     tooLong:
-      'Viesti on liian pitkä ({length} merkkiä, enintään {max}). Kirjoita lyhyt kysymys, esimerkiksi "yhdyshenkilö Raahessa".',
+      'Viesti on liian pitkä ({length} merkkiä, enintään {max}). Kirjoita lyhyt kysymys, esimerkiksi ”yhdyshenkilö Raahessa”.',
     error:
       'Pahoittelen, jokin meni vikaan. Yritä hetken päästä uudelleen. Jos vika toistuu, kerro ylläpidolle tunniste {correlationId}.',
     unknownAction:
@@ -22,16 +22,16 @@ export const common = {
   },
   sv: {
     welcome:
-      'Hej! Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är organisationskontaktperson vid social- och hälsocentralen och förmedlar beställningar av erfarenhetsexperter och organisationernas meddelanden. Skriv **hjälp** för att se vad jag kan.',
+      'Hej! Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är organisationskontaktperson vid social- och hälsocentralen och förmedlar beställningar av erfarenhetsexperter och organisationsmeddelanden. Skriv **hjälp** för att se vad jag kan.',
     helpTitle: 'Så här hjälper Silta',
     helpLevels:
       'Du kan också fråga per nivå: kommunens kontaktperson, regional koordinator, verksamhetsområdets eller räddningsverkets kontaktperson, koordinatorn för organisationsarbetet.',
     empty:
-      'Meddelandet var tomt. Skriv en fråga, till exempel "Vem är kontaktperson i Brahestad?", eller **hjälp**.',
+      'Meddelandet var tomt. Skriv en fråga, till exempel ”Vem är kontaktperson i Brahestad?”, eller **hjälp**.',
     noWords:
-      'Meddelandet innehöll inga ord som jag förstår. Skriv frågan som text, till exempel "kontaktperson i Brahestad".',
+      'Meddelandet innehöll inga ord som jag förstår. Skriv frågan som text, till exempel ”kontaktperson i Brahestad”.',
     tooLong:
-      'Meddelandet är för långt ({length} tecken, högst {max}). Skriv en kort fråga, till exempel "kontaktperson i Brahestad".',
+      'Meddelandet är för långt ({length} tecken, högst {max}). Skriv en kort fråga, till exempel ”kontaktperson i Brahestad”.',
     error:
       'Tyvärr gick något fel. Försök igen om en stund. Om felet upprepas, ge administratören koden {correlationId}.',
     unknownAction:

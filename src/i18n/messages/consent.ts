@@ -42,7 +42,7 @@ const fi = {
 
 const sv: typeof fi = {
   notAllowed:
-    'Bara välfärdsområdets organisationskoordinator kan radera en erfarenhetsexperts uppgifter. Om en erfarenhetsexpert har återkallat sitt samtycke, meddela koordinatorn.',
+    'Bara välfärdsområdets koordinator för organisationsarbetet kan radera en erfarenhetsexperts uppgifter. Om en erfarenhetsexpert har återkallat sitt samtycke, meddela koordinatorn.',
   personalOnly:
     'Gör raderingen i en personlig chatt med Silta: förhandsvisningen innehåller personuppgifter.',
   whom: 'Vems uppgifter ska raderas? Skriv erfarenhetsexpertens kod eller namn, till exempel: samtycke återkallat KT-010',

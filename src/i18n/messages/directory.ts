@@ -35,9 +35,9 @@ export const directory = {
     otherCounty:
       'Kysyit toisesta hyvinvointialueesta: {county}. Silta tuntee vain Pohjois-Pohjanmaan hyvinvointialueen järjestöyhdyshenkilöt. Järjestötyön koordinaattorimme neuvoo, keneen siellä kannattaa olla yhteydessä.',
     notFound:
-      'En tunnistanut kysymyksestä paikkaa ({unknown}). Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
+      'En löytänyt paikkaa ”{unknown}”. Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     notFoundNoWords:
-      'En tunnistanut kysymyksestä paikkaa. Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
+      'En löytänyt kysymyksestä paikkaa. Kirjoita sote-keskuksen tai kunnan nimi, esimerkiksi ”yhdyshenkilö Kempeleessä”.',
     suggestions: 'Tarkoititko jotakin näistä?',
     otherUnits: 'Muut yksiköt samassa kunnassa ({municipality}):',
     unknownUnit: 'Yksikköä ei löydy rekisteristä. Se on ehkä poistettu; kysy uudelleen yksikön nimellä.',
@@ -78,9 +78,9 @@ export const directory = {
     otherCounty:
       'Du frågade om ett annat välfärdsområde: {county}. Silta känner bara till kontaktpersonerna i Norra Österbottens välfärdsområde. Vår koordinator för organisationsarbetet hjälper dig att hitta rätt person där.',
     notFound:
-      'Jag kände inte igen någon ort i frågan ({unknown}). Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
+      'Jag hittade ingen ort ”{unknown}”. Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     notFoundNoWords:
-      'Jag kände inte igen någon ort i frågan. Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
+      'Jag hittade ingen ort i frågan. Skriv namnet på social- och hälsocentralen eller kommunen, till exempel ”kontaktperson i Brahestad”.',
     suggestions: 'Menade du någon av dessa?',
     otherUnits: 'Andra enheter i samma kommun ({municipality}):',
     unknownUnit: 'Enheten finns inte i registret. Den kan ha tagits bort; fråga igen med enhetens namn.',
@@ -120,9 +120,9 @@ export const directory = {
     otherCounty:
       'You asked about another wellbeing services county: {county}. Silta knows only the liaisons of the North Ostrobothnia wellbeing services county. Our county NGO coordinator can tell you whom to contact there.',
     notFound:
-      'I did not recognise a place in the question ({unknown}). Write the name of the centre or municipality, for example "liaison in Kempele".',
+      'I could not find a place called "{unknown}". Write the name of the centre or municipality, for example "liaison in Kempele".',
     notFoundNoWords:
-      'I did not recognise a place in the question. Write the name of the centre or municipality, for example "liaison in Kempele".',
+      'I could not find a place in the question. Write the name of the centre or municipality, for example "liaison in Kempele".',
     suggestions: 'Did you mean one of these?',
     otherUnits: 'Other units in the same municipality ({municipality}):',
     unknownUnit:

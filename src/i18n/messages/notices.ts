@@ -36,7 +36,7 @@ const fi = {
   error_unknownValue: '{field}: valitse vaihtoehto listalta.',
   error_outOfRange: '{field}: kirjoita kokonaisluku 1–30.',
   forwardNeedsChat:
-    'Esikatselu tulee henkilökohtaiseen keskusteluusi Sillan kanssa, mutta sitä ei vielä ole. Avaa Silta Teamsin sovelluksista ja kirjoita sille "apua", ja välitä viesti sitten uudelleen. Mitään ei tallennettu.',
+    'Esikatselu tulee henkilökohtaiseen keskusteluusi Sillan kanssa, mutta sitä ei vielä ole. Avaa Silta Teamsin sovelluksista, kirjoita sille ”apua” ja välitä viesti sitten uudelleen. Mitään ei tallennettu.',
   forwardCut:
     'Viesti oli pidempi kuin tiedotteeseen mahtuu, joten lomakkeelle otettiin sen {max} ensimmäistä merkkiä. Tarkista tekstin loppu.',
   notAllowed:
@@ -53,7 +53,7 @@ const fi = {
   scheduled: 'Tiedote on ajastettu: {when}.',
   notFound: 'Tiedotetta ei löydy tai kortti on vanhentunut.',
   alreadyHandled: 'Tämä tiedote on jo käsitelty (tila: {state}).',
-  from: 'Lähettäjä: {ngo} · välittäjä {sender}',
+  from: 'Lähettäjä: {ngo} · välittänyt {sender}',
   topicsLine: 'Aiheet: {topics}',
   targetGroupsLine: 'Kohderyhmät: {groups}',
   validUntilLine: 'Voimassa {date} asti',
@@ -79,9 +79,9 @@ const fi = {
   topicsAll: 'kaikki aiheet',
   ngoTeam: 'Kuulun yksikköni järjestöyhteistyötiimiin',
   save: 'Tallenna',
-  unsubscribe: 'Lopeta tilaus',
+  unsubscribe: 'En halua järjestötiedotteita',
   topicsSaved: 'Tallennettu. Saat tiedotteet aiheista: {topics}.',
-  topicsNone: 'Tilaus lopetettu. Et saa enää järjestötiedotteita.',
+  topicsNone: 'Selvä. Et saa enää järjestötiedotteita.',
   areaChoice: '{area} (alue)',
   withdrawn:
     'Ajastettua tiedotetta ”{title}” ei lähetetty, koska oikeutesi ovat muuttuneet sen jälkeen, kun ajastit sen.',
@@ -147,11 +147,11 @@ const fi = {
 type NoticeMessages = Record<keyof typeof fi, Message>;
 
 const sv: NoticeMessages = {
-  formTitle: 'Nytt meddelande från en organisation',
+  formTitle: 'Nytt organisationsmeddelande',
   formIntro:
-    'Förmedla ett meddelande från en organisation eller församling till dem vars arbete det gäller. Du ser en förhandsvisning innan det skickas.',
+    'Förmedla ett meddelande från en organisation eller församling som organisationsmeddelande till dem vars arbete det gäller. Du ser en förhandsvisning innan det skickas.',
   field_title: 'Rubrik',
-  field_text: 'Meddelandets text',
+  field_text: 'Organisationsmeddelandets text',
   field_ngo: 'Organisation eller församling',
   field_link: 'Länk (t.ex. Lähellä.fi)',
   field_imageUrl: 'Bildadress (valfri)',
@@ -177,26 +177,26 @@ const sv: NoticeMessages = {
   error_invalidDate: '{field}: datumet är ogiltigt.',
   error_inPast: '{field}: tidpunkten har redan varit.',
   error_afterValidity:
-    '{field}: meddelandet är inte längre giltigt då. Välj en tidigare dag eller förläng giltighetstiden.',
+    '{field}: organisationsmeddelandet är inte längre giltigt då. Välj en tidigare dag eller förläng giltighetstiden.',
   error_unknownValue: '{field}: välj ett alternativ i listan.',
   error_outOfRange: '{field}: skriv ett heltal 1–30.',
   forwardNeedsChat:
-    'Förhandsvisningen kommer till din personliga chatt med Silta, men den finns inte ännu. Öppna Silta bland apparna i Teams och skriv "hjälp" till den, och vidarebefordra sedan meddelandet igen. Ingenting sparades.',
+    'Förhandsvisningen kommer till din personliga chatt med Silta, men den finns inte ännu. Öppna Silta bland apparna i Teams och skriv ”hjälp” till den, och vidarebefordra sedan meddelandet igen. Ingenting sparades.',
   forwardCut:
-    'Meddelandet var längre än vad som ryms i ett meddelande, så formuläret fick dess {max} första tecken. Kontrollera slutet av texten.',
+    'Meddelandet var längre än vad som ryms i ett organisationsmeddelande, så formuläret fick dess {max} första tecken. Kontrollera slutet av texten.',
   notAllowed:
-    'Meddelanden skickas av social- och hälsocentralernas organisationskontaktpersoner till sina enheter och av koordinatorn för organisationsarbetet till hela välfärdsområdet. Inget skickades.',
-  previewTitle: 'Förhandsvisning – så här ser mottagarna meddelandet',
+    'Organisationsmeddelanden skickas av social- och hälsocentralernas organisationskontaktpersoner till sina enheter och av koordinatorn för organisationsarbetet till hela välfärdsområdet. Inget skickades.',
+  previewTitle: 'Förhandsvisning – så här ser mottagarna organisationsmeddelandet',
   previewRecipients: 'Mottagare just nu: {count} (prenumeranter, organisationsteam och anslagstavlor).',
   previewScheduled: 'Skickas {when} (finsk tid).',
   sendNow: 'Skicka nu',
   schedule: 'Schemalägg',
   edit: 'Redigera',
   cancel: 'Avbryt',
-  cancelled: 'Meddelandet avbröts. Inget skickades.',
-  scheduled: 'Meddelandet är schemalagt: {when}.',
-  notFound: 'Meddelandet hittas inte, eller så är kortet föråldrat.',
-  alreadyHandled: 'Meddelandet är redan behandlat (status: {state}).',
+  cancelled: 'Organisationsmeddelandet avbröts. Inget skickades.',
+  scheduled: 'Organisationsmeddelandet är schemalagt: {when}.',
+  notFound: 'Organisationsmeddelandet hittas inte, eller så är kortet föråldrat.',
+  alreadyHandled: 'Organisationsmeddelandet är redan behandlat (status: {state}).',
   from: 'Avsändare: {ngo} · förmedlat av {sender}',
   topicsLine: 'Ämnen: {topics}',
   targetGroupsLine: 'Målgrupper: {groups}',
@@ -212,28 +212,30 @@ const sv: NoticeMessages = {
   state_sending: 'skickas',
   state_sent: 'skickat',
   state_cancelled: 'avbrutet',
-  listTitle: 'Meddelanden',
-  listNone: 'Inga schemalagda eller skickade meddelanden.',
+  listTitle: 'Organisationsmeddelanden',
+  listNone: 'Inga schemalagda eller skickade organisationsmeddelanden.',
   listLine: '{title} · {state} · {when}',
   topicsTitle: 'Mina ämnen',
-  topicsIntro: 'Välj de ämnen du vill få meddelanden om. Meddelandena riktas enligt din enhet ({unit}).',
-  topicsNoUnit: 'Ange först din enhet, till exempel ”min enhet är Tuira”. Meddelanden riktas enligt enhet.',
+  topicsIntro: 'Välj de ämnen du vill få organisationsmeddelanden om. De riktas enligt din enhet ({unit}).',
+  topicsNoUnit:
+    'Ange först din enhet, till exempel ”min enhet är Tuira”. Organisationsmeddelanden riktas enligt enhet.',
   topicsAll: 'Alla ämnen',
   ngoTeam: 'Jag hör till min enhets organisationsteam',
   save: 'Spara',
   unsubscribe: 'Avsluta prenumerationen',
-  topicsSaved: 'Sparat. Du får meddelanden om: {topics}.',
-  topicsNone: 'Prenumerationen är avslutad. Du får inga fler meddelanden.',
+  topicsSaved: 'Sparat. Du får organisationsmeddelanden om: {topics}.',
+  topicsNone: 'Prenumerationen är avslutad. Du får inga fler organisationsmeddelanden.',
   areaChoice: '{area} (område)',
   withdrawn:
-    'Det schemalagda meddelandet ”{title}” skickades inte, eftersom dina rättigheter har ändrats sedan du schemalade det.',
+    'Det schemalagda organisationsmeddelandet ”{title}” skickades inte, eftersom dina rättigheter har ändrats sedan du schemalade det.',
   boardUnit: 'Enhet',
   boardUnitMissing: 'Välj en enhet.',
   boardRegister: 'Gör den här kanalen till anslagstavla',
   boardChoose: 'Vilken enhets anslagstavla ska den här kanalen vara?',
-  boardSaved: 'Kanalen är nu anslagstavla för {unit}. Meddelanden till enheten kommer också hit.',
+  boardSaved:
+    'Kanalen är nu anslagstavla för {unit}. Organisationsmeddelanden till enheten kommer också hit.',
   boardOnlyChannel:
-    'Bara en teamkanal kan bli anslagstavla. Skriv kommandot i den kanal som ska få meddelandena.',
+    'Bara en teamkanal kan bli anslagstavla. Skriv kommandot i den kanal som ska få organisationsmeddelandena.',
   boardNotAllowed:
     'Anslagstavlan registreras av enhetens organisationskontaktperson eller koordinatorn för organisationsarbetet.',
   error_invalid: '{field}: värdet är ogiltigt.',
@@ -277,11 +279,11 @@ const sv: NoticeMessages = {
   reminderName_meetMunicipal: 'Möte med kommunens kontaktperson',
   reminderName_network: 'Kontaktpersonernas månatliga nätverksträff',
   refusal_NOTICE_NOT_A_SENDER:
-    'Meddelanden skickas av social- och hälsocentralernas organisationskontaktpersoner och koordinatorn för organisationsarbetet. Inget skickades.',
+    'Organisationsmeddelanden skickas av social- och hälsocentralernas organisationskontaktpersoner och koordinatorn för organisationsarbetet. Inget skickades.',
   refusal_NOTICE_COUNTY_COORDINATOR_ONLY:
     'Endast koordinatorn för organisationsarbetet kan skicka till hela välfärdsområdet. Välj dina egna enheter. Inget skickades.',
   refusal_NOTICE_OUTSIDE_COVERAGE:
-    'Du kan bara skicka meddelanden till de enheter där du är organisationskontaktperson. Inget skickades.',
+    'Du kan bara skicka organisationsmeddelanden till de enheter där du är organisationskontaktperson. Inget skickades.',
   unreachableHint:
     'Kan inte nås: mottagaren har inte installerat Silta eller har blockerat dess meddelanden.',
 };

@@ -17,7 +17,7 @@ const fi = {
   field_time: 'Kellonaika (Suomen aikaa)',
   field_durationMinutes: 'Kesto minuutteina',
   field_mode: 'Toteutustapa',
-  field_address: 'Osoite (paikan päällä)',
+  field_address: 'Osoite (jos tilaisuus on paikan päällä)',
   field_audienceSize: 'Osallistujamäärä (arvio)',
   field_description: 'Tehtävän kuvaus',
   field_costCentre: 'Kustannuspaikka',
@@ -43,7 +43,7 @@ const fi = {
   error_outOfRange: '{field}: luku ei ole sallituissa rajoissa.',
   error_unknownValue: '{field}: valitse vaihtoehto listalta.',
   error_tooMany: '{field}: valitse enintään viisi.',
-  cardError_date: '{field}: valitse tämä tai jokin myöhempi päivä.',
+  cardError_date: '{field} ei voi olla menneisyydessä.',
   state_submitted: 'Lähetetty',
   state_inReview: 'Käsittelyssä',
   state_moreInfoRequested: 'Lisätietoja pyydetty',
@@ -69,7 +69,7 @@ const fi = {
   candidateForLiaison: '{name} – {themes} · {languages} · {area}{remote}',
   remoteSuffix: ' · myös etänä',
   noSuggestions:
-    'Rekisteristä ei löytynyt sopivaa aktiivista kokemustoimijaa. Etsi kokemusosaajaa kokemuspankista tai järjestöistä.',
+    'Rekisteristä ei löytynyt sopivaa aktiivista kokemustoimijaa. Etsi kokemustoimijaa Kokemuspankista tai kysy järjestöiltä.',
   candidatesForTeam: 'Järjestöyhdyshenkilö ehdottaa näitä kokemustoimijoita. Valitse yksi:',
   candidateForTeam: 'Ehdokas {n}: {themes} · {languages} · {area}',
   offeredTo: 'Tehtävää on tarjottu kokemustoimijalle: {name}.',
@@ -80,12 +80,12 @@ const fi = {
   expertContact: 'Yhteystiedot: {email} · {phone}',
   orientation: 'Perehdytysmateriaali',
   feedbackForms:
-    'Tilaisuuden jälkeen Silta lähettää tilaajan palautelomakkeen; järjestöyhdyshenkilö kirjaa kokemustoimijan palautteen.',
+    'Tilaisuuden jälkeen Silta lähettää tilaajalle palautelomakkeen; järjestöyhdyshenkilö kirjaa kokemustoimijan palautteen.',
   feedbackIntro:
     'Miten kokemustoimijan osuus tilaisuudessanne onnistui? Arvioi asteikolla 1–5 (5 = erittäin hyvin).',
   feedbackIntroExpert:
     'Miten tilaisuus onnistui kokemustoimijan mielestä? Kirjaa hänen arvionsa asteikolla 1–5 (5 = erittäin hyvin).',
-  rating_usefulness: 'Hyödyllisyys työllemme',
+  rating_usefulness: 'Osuus hyödytti työtämme',
   rating_content: 'Sisältö vastasi tarvettamme',
   rating_arrangements: 'Järjestelyt sujuivat',
   rating_recommend: 'Suosittelisin muille',
@@ -143,9 +143,9 @@ const fi = {
   notifyNewOrder: 'Uusi kokemustoimijan tilaus: {unit}, {date}',
   notifyNamedContact:
     '{orderer} nimesi sinut yhteyshenkilöksi kokemustoimijatilaukseen ({unit}, {date}). Näet tilauksen tästä ja voit tilaajan tavoin valita ehdokkaan tai perua tilauksen. Kun tilaus on vahvistettu, saat myös kokemustoimijan yhteystiedot.',
-  notifyCandidates: 'Kokemustoimijaehdokkaat ovat valittavissa tilauksellenne ({date}).',
+  notifyCandidates: 'Tilaukseenne ({date}) on ehdotettu kokemustoimijaehdokkaita. Valitse yksi.',
   notifyChosen:
-    'Tiimi valitsi ehdokkaan tilaukseen ({unit}, {date}). Kysy kokemustoimijalta ja kirjaa vastaus.',
+    'Tiimi valitsi ehdokkaan tilaukseen ({unit}, {date}). Kysy kokemustoimijalta, ottaako hän tehtävän, ja kirjaa vastaus.',
   notifyConfirmed: 'Kokemustoimija on vahvistettu tilaukseenne ({date}).',
   notifyRejected: 'Kokemustoimijan tilauksenne ({date}) hylättiin.',
   notifyMoreInfo: 'Järjestöyhdyshenkilö pyytää lisätietoja tilaukseenne ({date}).',
@@ -154,7 +154,7 @@ const fi = {
   notifyAllDeclined: 'Kaikki ehdotetut kokemustoimijat kieltäytyivät ({unit}, {date}). Ehdota uusia.',
   notifyFeedback: 'Miten kokemustoimijan osuus tilaisuudessanne ({date}) onnistui? Anna palaute.',
   liaisonUnreachable:
-    'Järjestöyhdyshenkilö ei ole vielä ottanut Siltaa käyttöön Teamsissa, joten hän ei saanut ilmoitusta. Lähetä hänelle viesti: {emails}',
+    'Järjestöyhdyshenkilö ei ole vielä ottanut Siltaa käyttöön Teamsissa, joten hän ei saanut ilmoitusta. Lähetä hänelle sähköpostia: {emails}',
   submitted: 'Tilaus on lähetetty järjestöyhdyshenkilölle. Saat ilmoituksen, kun se etenee.',
   submittedRegional:
     'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille. Saat ilmoituksen, kun se etenee.',
@@ -163,6 +163,7 @@ const fi = {
   open: 'Avaa',
   summaryTitle: 'Kokemustoimijoiden tilaukset {year}',
   summaryTotal: 'Tilauksia yhteensä: {total}',
+  summaryBasis: 'Tilaukset lasketaan tilaisuuden päivämäärän mukaan, ei tilauspäivän.',
   summaryByState: 'Tiloittain',
   summaryByTheme: 'Teemoittain',
   summaryByUnit: 'Yksiköittäin',
@@ -173,7 +174,7 @@ const fi = {
   summaryChartTitle: 'Tilaukset kuukausittain {year}',
   summaryChartAlt: '{title}: {values}.',
   summaryCsv: 'Lataa CSV (Excel)',
-  summaryNotAllowed: 'Vuosiyhteenvedon näkee hyvinvointialueen järjestötyön koordinaattori.',
+  summaryNotAllowed: 'Vuosiyhteenveto on vain hyvinvointialueen järjestötyön koordinaattorin käytössä.',
 };
 
 type OrderMessages = Record<keyof typeof fi, Message>;
@@ -194,7 +195,7 @@ const sv: OrderMessages = {
   field_time: 'Klockslag (finsk tid)',
   field_durationMinutes: 'Längd i minuter',
   field_mode: 'Genomförande',
-  field_address: 'Adress (på plats)',
+  field_address: 'Adress (om evenemanget är på plats)',
   field_audienceSize: 'Uppskattat antal deltagare',
   field_description: 'Beskrivning av uppdraget',
   field_costCentre: 'Kostnadsställe',
@@ -220,12 +221,12 @@ const sv: OrderMessages = {
   error_outOfRange: '{field}: talet är utanför tillåtna gränser.',
   error_unknownValue: '{field}: välj ett alternativ i listan.',
   error_tooMany: '{field}: välj högst fem.',
-  cardError_date: '{field}: välj i dag eller en senare dag.',
+  cardError_date: '{field} kan inte vara i det förflutna.',
   state_submitted: 'Skickad',
   state_inReview: 'Under behandling',
   state_moreInfoRequested: 'Mer information begärd',
   state_rejected: 'Avslagen',
-  state_candidatesProposed: 'Kandidater att välja',
+  state_candidatesProposed: 'Kandidater föreslagna',
   state_offered: 'Erbjuden till erfarenhetsexperten',
   state_confirmed: 'Bekräftad',
   state_held: 'Genomförd',
@@ -256,11 +257,12 @@ const sv: OrderMessages = {
   expertContact: 'Kontaktuppgifter: {email} · {phone}',
   orientation: 'Introduktionsmaterial',
   feedbackForms:
-    'Efter evenemanget skickar Silta beställarens responsblankett; kontaktpersonen registrerar erfarenhetsexpertens respons.',
-  feedbackIntro: 'Hur lyckades evenemanget med erfarenhetsexperten? Bedöm på skalan 1–5 (5 = mycket bra).',
+    'Efter evenemanget skickar Silta en responsblankett till beställaren; kontaktpersonen registrerar erfarenhetsexpertens respons.',
+  feedbackIntro:
+    'Hur lyckades erfarenhetsexpertens medverkan i ert evenemang? Bedöm på skalan 1–5 (5 = mycket bra).',
   feedbackIntroExpert:
     'Hur lyckades evenemanget enligt erfarenhetsexperten? Registrera hens bedömning på skalan 1–5 (5 = mycket bra).',
-  rating_usefulness: 'Nytta för vårt arbete',
+  rating_usefulness: 'Medverkan var till nytta för vårt arbete',
   rating_content: 'Innehållet motsvarade behovet',
   rating_arrangements: 'Arrangemangen fungerade',
   rating_recommend: 'Jag skulle rekommendera det till andra',
@@ -269,7 +271,7 @@ const sv: OrderMessages = {
   ratingExpert_arrangements: 'Arrangemangen fungerade',
   ratingExpert_recommend: 'Jag skulle ta ett liknande uppdrag igen',
   feedbackText: 'Fri respons',
-  action_review: 'Ta till behandling',
+  action_review: 'Ta upp till behandling',
   action_requestInfo: 'Be om mer information',
   action_resubmit: 'Svara och skicka på nytt',
   action_reject: 'Avslå',
@@ -281,7 +283,7 @@ const sv: OrderMessages = {
   action_feedbackExpert: 'Registrera erfarenhetsexpertens respons',
   action_close: 'Avsluta beställningen',
   action_cancel: 'Annullera beställningen',
-  accepted: 'Experten tog uppdraget',
+  accepted: 'Experten tackade ja',
   declined: 'Experten tackade nej',
   showHistory: 'Visa behandlingshistorik',
   back: 'Tillbaka till beställningen',
@@ -318,8 +320,9 @@ const sv: OrderMessages = {
   notifyNewOrder: 'Ny beställning av erfarenhetsexpert: {unit}, {date}',
   notifyNamedContact:
     '{orderer} har angett dig som kontaktperson för en beställning av erfarenhetsexpert ({unit}, {date}). Du ser beställningen här och kan, liksom beställaren, välja kandidat eller avbryta beställningen. När den har bekräftats får du också erfarenhetsexpertens kontaktuppgifter.',
-  notifyCandidates: 'Kandidater kan väljas för er beställning ({date}).',
-  notifyChosen: 'Teamet valde en kandidat ({unit}, {date}). Fråga experten och registrera svaret.',
+  notifyCandidates: 'Det finns kandidater att välja för er beställning ({date}). Välj en.',
+  notifyChosen:
+    'Teamet valde en kandidat ({unit}, {date}). Fråga experten om hen tar uppdraget och registrera svaret.',
   notifyConfirmed: 'Erfarenhetsexperten är bekräftad för er beställning ({date}).',
   notifyRejected: 'Er beställning ({date}) avslogs.',
   notifyMoreInfo: 'Kontaktpersonen ber om mer information om er beställning ({date}).',
@@ -328,7 +331,7 @@ const sv: OrderMessages = {
   notifyAllDeclined: 'Alla föreslagna experter tackade nej ({unit}, {date}). Föreslå nya.',
   notifyFeedback: 'Hur lyckades evenemanget ({date})? Ge respons.',
   liaisonUnreachable:
-    'Kontaktpersonen använder inte Silta i Teams ännu och fick ingen avisering. Skicka ett meddelande: {emails}',
+    'Kontaktpersonen använder inte Silta i Teams ännu och fick ingen avisering. Skicka e-post till hen: {emails}',
   submitted: 'Beställningen har skickats till kontaktpersonen. Du får en avisering när den går vidare.',
   submittedRegional:
     'Enheten har ingen organisationskontaktperson, så beställningen har skickats till den regionala koordinatorn. Du får en avisering när den går vidare.',
@@ -337,6 +340,7 @@ const sv: OrderMessages = {
   open: 'Öppna',
   summaryTitle: 'Beställningar av erfarenhetsexperter {year}',
   summaryTotal: 'Beställningar totalt: {total}',
+  summaryBasis: 'Beställningarna räknas enligt evenemangets datum, inte enligt beställningsdagen.',
   summaryByState: 'Per status',
   summaryByTheme: 'Per tema',
   summaryByUnit: 'Per enhet',
@@ -347,7 +351,8 @@ const sv: OrderMessages = {
   summaryChartTitle: 'Beställningar per månad {year}',
   summaryChartAlt: '{title}: {values}.',
   summaryCsv: 'Ladda ner CSV (Excel)',
-  summaryNotAllowed: 'Årssammanfattningen är för koordinatorn för organisationsarbetet.',
+  summaryNotAllowed:
+    'Årssammanfattningen är bara tillgänglig för välfärdsområdets koordinator för organisationsarbetet.',
 };
 
 const en: OrderMessages = {
@@ -366,7 +371,7 @@ const en: OrderMessages = {
   field_time: 'Time (Finnish time)',
   field_durationMinutes: 'Duration in minutes',
   field_mode: 'Format',
-  field_address: 'Address (on site)',
+  field_address: 'Address (if the event is on site)',
   field_audienceSize: 'Expected number of participants',
   field_description: 'Description of the task',
   field_costCentre: 'Cost centre',
@@ -392,7 +397,7 @@ const en: OrderMessages = {
   error_outOfRange: '{field}: the number is outside the allowed range.',
   error_unknownValue: '{field}: choose an option from the list.',
   error_tooMany: '{field}: choose at most five.',
-  cardError_date: '{field}: choose today or a later day.',
+  cardError_date: '{field} cannot be in the past.',
   state_submitted: 'Submitted',
   state_inReview: 'In review',
   state_moreInfoRequested: 'More information requested',
@@ -428,7 +433,7 @@ const en: OrderMessages = {
   expertContact: 'Contact: {email} · {phone}',
   orientation: 'Orientation material',
   feedbackForms:
-    "After the event Silta sends the orderer's feedback form; the liaison records the expert's feedback.",
+    "After the event Silta sends the orderer a feedback form; the liaison records the expert's feedback.",
   feedbackIntro: 'How did the event with the experience expert go? Rate 1–5 (5 = very well).',
   feedbackIntroExpert:
     'How did the event go for the experience expert? Record their rating from 1 to 5 (5 = very well).',
@@ -490,8 +495,9 @@ const en: OrderMessages = {
   notifyNewOrder: 'New experience expert order: {unit}, {date}',
   notifyNamedContact:
     "{orderer} named you as the contact person for an experience expert order ({unit}, {date}). You can follow the order here and, like the person who placed it, choose a candidate or cancel the order. Once it is confirmed, you will also get the expert's contact details.",
-  notifyCandidates: 'Candidates are ready for your order ({date}).',
-  notifyChosen: 'The team chose a candidate ({unit}, {date}). Ask the expert and record the answer.',
+  notifyCandidates: 'Candidates have been proposed for your order ({date}). Please choose one.',
+  notifyChosen:
+    'The team chose a candidate ({unit}, {date}). Ask the expert whether they take the task, and record the answer.',
   notifyConfirmed: 'The experience expert is confirmed for your order ({date}).',
   notifyRejected: 'Your order ({date}) was rejected.',
   notifyMoreInfo: 'The liaison asks for more information about your order ({date}).',
@@ -509,6 +515,7 @@ const en: OrderMessages = {
   open: 'Open',
   summaryTitle: 'Experience expert orders {year}',
   summaryTotal: 'Orders in total: {total}',
+  summaryBasis: 'Orders are counted by the date of the event, not the day they were placed.',
   summaryByState: 'By status',
   summaryByTheme: 'By theme',
   summaryByUnit: 'By unit',
@@ -525,7 +532,7 @@ const en: OrderMessages = {
   summaryChartTitle: 'Orders per month in {year}',
   summaryChartAlt: '{title}: {values}.',
   summaryCsv: 'Download CSV (Excel)',
-  summaryNotAllowed: 'The yearly summary is for the county NGO coordinator.',
+  summaryNotAllowed: 'Only the county NGO coordinator can see the yearly summary.',
 };
 
 export const orders = { fi, sv, en };

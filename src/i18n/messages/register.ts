@@ -35,7 +35,7 @@ const fi = {
   unknownRescueArea:
     'Rivi {row}, sarake {column}: ”{value}” ei ole pelastuslaitoksen palvelualue eikä vastuualue. Palvelualue on {rescueServices}; vastuualueet ovat {rescueAreas}.',
   unknownCountyScope:
-    'Rivi {row}, sarake {column}: hyvinvointialue-tason rivin kattavuus on aina ”{county}”, ei ”{value}”.',
+    'Rivi {row}, sarake {column}: hyvinvointialuetason rivin kattavuus on aina ”{county}”, ei ”{value}”.',
   badUnitType: 'Rivi {row}, sarake {column}: tyyppiä ”{value}” ei tunneta. Sallitut tyypit ovat {types}.',
   badPostalCode:
     'Rivi {row}, sarake {column}: ”{value}” ei ole postinumero. Kirjoita viisinumeroiset postinumerot pystyviivalla erotettuina, esimerkiksi 90820|90830.',

@@ -1,4 +1,4 @@
-/** The directory as a search in any chat (the message extension, docs/directory.md §8). */
+/** The directory as a search in any chat (the message extension, docs/directory.md §9). */
 export const search = {
   fi: {
     hint: 'Kirjoita paikka tai yksikkö, esimerkiksi Kempele tai Tuiran sote-keskus. Kun olet kertonut Siltalle oman yksikkösi (”oma yksikköni on Tuira”), sen yhdyshenkilöt näkyvät tässä heti.',

@@ -6,6 +6,7 @@ import {
 } from '../../domain/directory';
 import type { Unit } from '../../domain/directory/types';
 import type { Translate } from '../../i18n';
+import { municipalityName, titleName, type MunicipalityNames } from '../../domain/register/termNames';
 import {
   actionSet,
   card,
@@ -27,7 +28,7 @@ const chatUrl = (email: string) =>
 export function personBlock(person: Person, t: Translate): Element[] {
   const lines: Element[] = [
     runs([{ text: person.name, bold: true }]),
-    runs([{ text: person.title, subtle: true }], 'none'),
+    runs([{ text: titleName(person.title, t.locale ?? 'fi'), subtle: true }], 'none'),
   ];
   if (person.substituteFor)
     lines.push(runs([{ text: t('directory.substitute', { name: person.substituteFor }) }], 'none'));
@@ -71,8 +72,53 @@ function unitButtons(units: Unit[], verb: string): Element[] {
   return sets;
 }
 
-/** The answer card for a liaison question, in the user's language. */
-export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: string): AdaptiveCard {
+/**
+ * Words as the user wrote them, case and spelling kept ("Kuusikylän"): the directory reads a question in
+ * lower case, and an unknown place is echoed back as it was written. A word not found as such in the
+ * question (its punctuation was dropped, say) is shown as read.
+ */
+export function asWritten(words: string, question: string): string {
+  const written = question.normalize('NFC');
+  const lower = written.toLowerCase();
+  if (lower.length !== written.length) return words;
+  let from = 0;
+  return words
+    .split(' ')
+    .map((word) => {
+      const at = lower.indexOf(word, from);
+      if (at < 0) return word;
+      from = at + word.length;
+      return written.slice(at, from);
+    })
+    .join(' ');
+}
+
+export interface DirectoryCardOptions {
+  /** A line above the answer (e.g. "your unit is now …"). */
+  note?: string;
+  /** The register's units, for municipality names in Swedish (kunta_sv). */
+  units?: readonly MunicipalityNames[];
+  /** The question as the user wrote it, to echo an unknown place in their spelling. */
+  question?: string;
+}
+
+/**
+ * The answer card for a liaison question, in the user's language: titles from the term table, and
+ * municipality names in Swedish from the register's units (kunta_sv).
+ */
+export function directoryCard(
+  answer: DirectoryAnswer,
+  t: Translate,
+  { note, units = [], question }: DirectoryCardOptions = {},
+): AdaptiveCard {
+  const language = t.locale ?? 'fi';
+  const known = [
+    ...(answer.kind === 'unit' ? [answer.unit] : answer.kind === 'choose' ? answer.options : []),
+    ...units,
+  ];
+  const place = (municipality: string) => municipalityName(municipality, language, known);
+  /** A list of municipality names ("Oulu, Raahe"), each in the language. */
+  const places = (list: string) => list.split(', ').map(place).join(', ');
   const top: Element[] = note ? [sentence(note, { subtle: true })] : [];
   switch (answer.kind) {
     case 'unit': {
@@ -88,13 +134,13 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
       }
       if (answer.municipal.length > 0) {
         body.push(
-          section(t('directory.municipal', { municipality: unit.municipality }), answer.municipal, t),
+          section(t('directory.municipal', { municipality: place(unit.municipality) }), answer.municipal, t),
         );
       }
       if (answer.regional.length > 0)
         body.push(section(t('directory.regional', { area: unit.area }), answer.regional, t));
       if (answer.otherUnits.length > 0) {
-        body.push(sentence(t('directory.otherUnits', { municipality: unit.municipality })));
+        body.push(sentence(t('directory.otherUnits', { municipality: place(unit.municipality) })));
         body.push(...unitButtons(answer.otherUnits, VERBS.directoryUnit));
       }
       return card(body, [execute(t('directory.setMyUnit'), VERBS.directorySetMyUnit, { unitId: unit.id })]);
@@ -104,7 +150,7 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         ...top,
         heading(
           t(`directory.levelTitle_${answer.level}`, {
-            scope: scopeDisplayName(answer.scope, t.locale ?? 'fi'),
+            scope: answer.level === 'kunta' ? places(answer.scope) : scopeDisplayName(answer.scope, language),
           }),
           'large',
         ),
@@ -118,7 +164,7 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
     case 'choose':
       return card([
         ...top,
-        sentence(t('directory.choose', { scope: answer.scope })),
+        sentence(t('directory.choose', { scope: places(answer.scope) })),
         ...unitButtons(answer.options, VERBS.directoryUnit),
       ]);
     case 'chooseScope':
@@ -151,7 +197,9 @@ export function directoryCard(answer: DirectoryAnswer, t: Translate, note?: stri
         ...top,
         sentence(
           answer.unknown
-            ? t('directory.notFound', { unknown: answer.unknown })
+            ? t('directory.notFound', {
+                unknown: question ? asWritten(answer.unknown, question) : answer.unknown,
+              })
             : t('directory.notFoundNoWords'),
         ),
       ];

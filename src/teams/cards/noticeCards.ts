@@ -1,3 +1,4 @@
+import { municipalityName, termList, termName } from '../../domain/register/termNames';
 import type { Unit } from '../../domain/directory';
 import {
   NOTICE_FORM,
@@ -41,7 +42,9 @@ import { reminderName, scheduleText } from '../../i18n/schedules';
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 
-const topicChoices = () => TOPICS.map((topic) => ({ title: topic, value: topic }));
+/** The topics as choices: the title in the user's language, the value the Finnish topic. */
+const topicChoices = (t: Translate) =>
+  TOPICS.map((topic) => ({ title: termName(topic, t.locale ?? 'fi'), value: topic }));
 
 export interface NoticeFormOptions {
   units: readonly Unit[];
@@ -86,7 +89,10 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
   const targets = o.coordinator
     ? [
         ...o.units.map((u) => ({ title: u.name, value: u.id })),
-        ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({ title: m, value: m })),
+        ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({
+          title: municipalityName(m, t.locale ?? 'fi', o.units),
+          value: m,
+        })),
         ...[...new Set(o.units.map((u) => u.area))].map((a) => ({
           title: t('notices.areaChoice', { area: a }),
           value: a,
@@ -99,7 +105,7 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     input('ngo'),
     input('link'),
     input('imageUrl'),
-    input('topics', { choices: topicChoices() }),
+    input('topics', { choices: topicChoices(t) }),
     input('targetGroups'),
     input('acknowledge', { title: t('receipts.askAcknowledgement') }),
     input('remindAfterDays'),
@@ -141,7 +147,11 @@ export function noticeCard(
     body.push(image(notice.imageUrl, notice.title));
   if (!notice.remindsOf) body.push(textBlock(notice.text));
   if (notice.topics.length > 0)
-    body.push(sentence(t('notices.topicsLine', { topics: notice.topics.join(', ') }), { subtle: true }));
+    body.push(
+      sentence(t('notices.topicsLine', { topics: termList(notice.topics, t.locale ?? 'fi') }), {
+        subtle: true,
+      }),
+    );
   if (notice.targetGroups)
     body.push(
       sentence(t('notices.targetGroupsLine', { groups: notice.targetGroups }), {
@@ -265,7 +275,7 @@ export function topicsCard(
     [
       heading(t('notices.topicsTitle')),
       sentence(t('notices.topicsIntro', { unit: unit.name })),
-      choiceInput('topics', t('notices.field_topics'), topicChoices(), {
+      choiceInput('topics', t('notices.field_topics'), topicChoices(t), {
         multi: true,
         value: current.topics.join(','),
       }),

@@ -1,3 +1,4 @@
+import { termList, termName } from '../../domain/register/termNames';
 import type { Unit } from '../../domain/directory';
 import type { Suggestion } from '../../domain/experts/suggest';
 import type { Expert } from '../../domain/experts/types';
@@ -78,7 +79,9 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
     input('contactEmail'),
     input('contactPhone'),
     input('purpose'),
-    input('themes', { choices: form.themes.map((theme) => ({ title: theme, value: theme })) }),
+    input('themes', {
+      choices: form.themes.map((theme) => ({ title: termName(theme, t.locale ?? 'fi'), value: theme })),
+    }),
     input('language', { initial: 'fi' }),
     input('date', {
       minDate: form.today,
@@ -124,7 +127,7 @@ const act = (
 function expertLine(expert: Expert | undefined, n: number, view: OrderView, t: Translate): string {
   if (!expert) return t('orders.candidateForTeam', { n, themes: '–', languages: '–', area: '–' });
   const params = {
-    themes: expert.themes.join(', '),
+    themes: termList(expert.themes, t.locale ?? 'fi'),
     languages: expert.languages.join(', '),
     area: expert.area,
   };
@@ -300,7 +303,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
     sentence(
       t('orders.purposeLine', {
         purpose: t(`orders.purpose_${d.purpose}`),
-        themes: d.themes.join(', '),
+        themes: termList(d.themes, t.locale ?? 'fi'),
         language: t(`orders.language_${d.language}`),
         audience: d.audienceSize,
       }),
@@ -443,12 +446,13 @@ export function summaryCard(
   const body: BodyElement[] = [
     heading(t('orders.summaryTitle', { year: summary.year }), 'large'),
     sentence(t('orders.summaryTotal', { total: summary.total })),
+    sentence(t('orders.summaryBasis'), { subtle: true, spacing: 'none' }),
     runs([{ text: t('orders.summaryByState'), bold: true }]),
     sentence(counts(summary.byState, (s) => t(`orders.state_${s}`)) || '–', {
       spacing: 'none',
     }),
     runs([{ text: t('orders.summaryByTheme'), bold: true }]),
-    sentence(counts(summary.byTheme, (x) => x) || '–', { spacing: 'none' }),
+    sentence(counts(summary.byTheme, (x) => termName(x, t.locale ?? 'fi')) || '–', { spacing: 'none' }),
     runs([{ text: t('orders.summaryByUnit'), bold: true }]),
     sentence(counts(summary.byUnit, (id) => units.get(id)?.name ?? id) || '–', { spacing: 'none' }),
     runs([{ text: t('orders.summaryRatings', { count: summary.feedbackCount }), bold: true }]),

@@ -37,7 +37,11 @@ export async function answerDirectoryQuestion(
     ...(answer.outside ?? []).map((place) => t('intents.alsoOutside', { place })),
   ];
   const note = notes.length > 0 ? notes.join(' ') : undefined;
-  await context.sendActivity({ attachments: [attachment(directoryCard(answer, t, note))] });
+  await context.sendActivity({
+    attachments: [
+      attachment(directoryCard(answer, t, { note, units: services.directory.units(), question: text })),
+    ],
+  });
 }
 
 /** "oma yksikköni on Tuira": one match → saved; several → a choice card; none → say so. */
@@ -85,13 +89,15 @@ export function registerDirectoryActions(app: Application<TurnState>, services: 
   onCardAction(app, VERBS.directoryUnit, async ({ t, say }, data) => {
     const unit = unitOf(data);
     if (!unit) return say('directory.unknownUnit');
-    return directoryCard(services.directory.answerForUnit(unit.id), t);
+    return directoryCard(services.directory.answerForUnit(unit.id), t, { units: services.directory.units() });
   });
 
   onCardAction(app, VERBS.directoryScope, async ({ t, say }, data) => {
     const chosen = scopeChoiceOf(data);
     const answer = chosen && services.directory.answerForScope(chosen.level, chosen.scope);
-    return answer ? directoryCard(answer, t) : say('directory.unknownScope');
+    return answer
+      ? directoryCard(answer, t, { units: services.directory.units() })
+      : say('directory.unknownScope');
   });
 
   onCardAction(app, VERBS.directorySetMyUnit, async ({ context, t, say }, data) => {
@@ -99,6 +105,9 @@ export function registerDirectoryActions(app: Application<TurnState>, services: 
     if (!unit) return say('directory.unknownUnit');
     await services.profiles.setUnit(userKey(context), unit.id);
     const saved = t('directory.myUnitSaved', { unit: unit.name });
-    return directoryCard(services.directory.answerForUnit(unit.id), t, saved);
+    return directoryCard(services.directory.answerForUnit(unit.id), t, {
+      note: saved,
+      units: services.directory.units(),
+    });
   });
 }

@@ -75,7 +75,7 @@ const userKey = (context: TurnContext) => {
 };
 
 /**
- * The directory in any chat (docs/directory.md §8): the search command answers as the bot does, with a
+ * The directory in any chat (docs/directory.md §9): the search command answers as the bot does, with a
  * preview per result; the picked result inserts the answer card in the user's language.
  */
 export function registerLiaisonSearch(app: Application<TurnState>, services: Services): void {

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { BOARD_CHOICE, NOTICE_PREVIEW, NOTICE_REF, SUBSCRIPTION, readCardData } from '../../domain/notices';
+import { termList } from '../../domain/register/termNames';
 import type { Services } from '../../services';
 import { onCardAction } from '../cardAction';
 import { attachment, type AdaptiveCard } from '../cards/adaptive';
@@ -112,7 +113,9 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
     const subscription = readCardData(SUBSCRIPTION, data);
     await services.profiles.subscribe(actor.aadObjectId ?? actor.id, subscription);
     if (subscription.topics.length === 0 && !subscription.allTopics) return say('notices.topicsNone');
-    const topics = subscription.allTopics ? t('notices.topicsAll') : subscription.topics.join(', ');
+    const topics = subscription.allTopics
+      ? t('notices.topicsAll')
+      : termList(subscription.topics, t.locale ?? 'fi');
     return say('notices.topicsSaved', { topics });
   });
 

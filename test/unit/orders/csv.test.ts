@@ -45,7 +45,7 @@ describe('CSV for Finnish Excel', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     expect(lines[1]).toBe(
-      `order-1;submitted;Tuiran hyvinvointikeskus;OU-TUI;2026-11-22;2026-12-10 10:00;training;mielenterveys;fi;onsite;90;20;"'=HYPERLINK(""http://x"")";5;;;;;;;`,
+      `order-1;lähetetty;Tuiran hyvinvointikeskus;OU-TUI;2026-11-22;2026-12-10 10:00;ammattilaisten koulutus;mielenterveys;suomi;paikan päällä;90;20;"'=HYPERLINK(""http://x"")";5;;;;;;;`,
     );
   });
 
@@ -76,13 +76,65 @@ describe('CSV for Finnish Excel', () => {
       .map((line) => line.split(';'));
     const cell = (name: string) => row![header!.indexOf(name)];
     expect(header!.slice(-2 * FEEDBACK_QUESTIONS.length)).toEqual([
-      ...FEEDBACK_QUESTIONS.map((q) => `tilaajan_arvio_${q}`),
-      ...FEEDBACK_QUESTIONS.map((q) => `kokemustoimijan_arvio_${q}`),
+      'tilaajan_arvio_hyoty',
+      'tilaajan_arvio_sisalto',
+      'tilaajan_arvio_jarjestelyt',
+      'tilaajan_arvio_suosittelu',
+      'kokemustoimijan_arvio_hyoty',
+      'kokemustoimijan_arvio_sisalto',
+      'kokemustoimijan_arvio_jarjestelyt',
+      'kokemustoimijan_arvio_suosittelu',
     ]);
-    expect(cell('tilaajan_arvio_usefulness')).toBe('5');
-    expect(cell('tilaajan_arvio_recommend')).toBe('4');
-    expect(cell('tilaajan_arvio_arrangements')).toBe('');
-    expect(cell('kokemustoimijan_arvio_arrangements')).toBe('3');
-    expect(cell('kokemustoimijan_arvio_usefulness')).toBe('');
+    expect(cell('tilaajan_arvio_hyoty')).toBe('5');
+    expect(cell('tilaajan_arvio_suosittelu')).toBe('4');
+    expect(cell('tilaajan_arvio_jarjestelyt')).toBe('');
+    expect(cell('kokemustoimijan_arvio_jarjestelyt')).toBe('3');
+    expect(cell('kokemustoimijan_arvio_hyoty')).toBe('');
   });
+
+  it('When the header is written, then it is the documented column list: stable snake_case Finnish, no English', () => {
+    const header = ordersCsv([]).slice(1).split('\r\n')[0]!.split(';');
+    expect(header.slice(0, 13)).toEqual([
+      'tunnus',
+      'tila',
+      'toimipiste',
+      'toimipisteen_tunnus',
+      'tilattu',
+      'tilaisuus',
+      'tarkoitus',
+      'teemat',
+      'kieli',
+      'tapa',
+      'kesto_min',
+      'osallistujia',
+      'kustannuspaikka',
+    ]);
+    for (const name of header) expect(name).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+    expect(header.join(' ')).not.toMatch(/usefulness|content|arrangements|recommend/);
+  });
+
+  it.each([
+    ['state', { state: 'confirmed' as const }, 'tila', 'vahvistettu'],
+    ['state', { state: 'feedbackReceived' as const }, 'tila', 'palaute saatu'],
+    [
+      'purpose',
+      { details: { ...order().details, purpose: 'development' as const } },
+      'tarkoitus',
+      'palvelujen kehittäminen',
+    ],
+    ['language', { details: { ...order().details, language: 'sv' as const } }, 'kieli', 'ruotsi'],
+    ['mode', { details: { ...order().details, mode: 'remote' as const } }, 'tapa', 'etänä'],
+  ])(
+    'When an order has an English code for its %s, then the CSV writes the Finnish word',
+    (_what, overrides, column, value) => {
+      const [header, row] = ordersCsv([order(overrides)])
+        .slice(1)
+        .split('\r\n')
+        .map((line) => line.split(';'));
+      expect(row![header!.indexOf(column)]).toBe(value);
+      expect(row!.join(';')).not.toMatch(
+        /confirmed|feedbackReceived|development|training|onsite|remote|\bsv\b/,
+      );
+    },
+  );
 });

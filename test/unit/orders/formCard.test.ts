@@ -41,7 +41,7 @@ describe('The order form checks formats on the card, as the server does', () => 
     expect(input('date')).toMatchObject({
       type: 'Input.Date',
       min: '2026-11-23',
-      errorMessage: 'Päivämäärä: valitse tämä tai jokin myöhempi päivä.',
+      errorMessage: 'Päivämäärä ei voi olla menneisyydessä.',
     });
   });
 

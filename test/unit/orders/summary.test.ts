@@ -9,11 +9,15 @@ const confirmedAt = (iso: string): Transition => ({
   to: 'confirmed',
 });
 
+/** The default order's details with its event on another day. */
+const on = (date: string) => ({ ...order().details, date, startsAt: `${date}T08:00:00.000Z` });
+
 describe('Yearly summary', () => {
   const orders: Order[] = [
     order({
       id: 'a',
       createdAt: '2026-03-01T10:00:00Z',
+      details: on('2026-03-20'),
       state: 'closed',
       history: [confirmedAt('2026-03-03T10:00:00Z')],
       feedback: {
@@ -26,22 +30,23 @@ describe('Yearly summary', () => {
       createdAt: '2026-03-01T10:00:00Z',
       state: 'confirmed',
       history: [confirmedAt('2026-03-05T10:00:00Z')],
-      details: { ...order().details, unitId: 'KE-KEM', themes: ['syöpä', 'mielenterveys'] },
+      details: { ...on('2026-03-25'), unitId: 'KE-KEM', themes: ['syöpä', 'mielenterveys'] },
     }),
     order({
       id: 'c',
       createdAt: '2026-07-15T10:00:00Z',
+      details: on('2026-07-30'),
       state: 'rejected',
       feedback: { orderer: { ratings: { usefulness: 2 }, at: '', by: 'orderer' } },
       history: [confirmedAt('2026-07-25T10:00:00Z')],
     }),
-    // 2025-12-31 22:30 UTC is already 2026-01-01 in Helsinki
-    order({ id: 'new-year', createdAt: '2025-12-31T22:30:00Z' }),
-    // 2026-12-31 22:30 UTC is 2027 in Helsinki: not counted
-    order({ id: 'next-year', createdAt: '2026-12-31T22:30:00Z' }),
+    // Made in December 2025 for an event in January 2026: counted in 2026
+    order({ id: 'new-year', createdAt: '2025-12-15T10:00:00Z', details: on('2026-01-15') }),
+    // Made in 2026 for an event in 2027: not counted in 2026
+    order({ id: 'next-year', createdAt: '2026-12-01T10:00:00Z', details: on('2027-01-10') }),
   ];
 
-  it("When orders span years, then only the year's orders (by Helsinki date) count, by state, theme, unit and month", () => {
+  it('When orders span years, then they count in the year and month of their event, by state, theme, unit and month', () => {
     const summary = yearlySummary(orders, 2026);
     expect(summary.year).toBe(2026);
     expect(summary.total).toBe(4);
@@ -59,6 +64,15 @@ describe('Yearly summary', () => {
     expect(summary.feedbackCount).toBe(2);
     expect(summary.expertRatings).toEqual({ arrangements: 3 });
     expect(summary.expertFeedbackCount).toBe(1);
+  });
+
+  it('When an order is made in one month for an event in another, then it counts in the month of the event', () => {
+    const made = order({ createdAt: '2026-02-27T10:00:00Z', details: on('2026-05-04') });
+    expect(yearlySummary([made], 2026).perMonth).toEqual([0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
+    // The 31st of December in Helsinki is still that year, whatever the UTC start time says.
+    const eve = order({ details: { ...on('2026-12-31'), startsAt: '2026-12-31T22:30:00.000Z' } });
+    expect(yearlySummary([eve], 2026).perMonth[11]).toBe(1);
+    expect(yearlySummary([eve], 2027).total).toBe(0);
   });
 
   it('When orders were confirmed after 2, 4 and 10 days, then the median is 4 days', () => {
