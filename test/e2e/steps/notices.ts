@@ -29,11 +29,11 @@ export const noticeSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       // The staff member's unit is Tuira (set in the order steps).
       await say(page, 'my topics');
       const form = await cardWith(page, 'My topics');
-      await pick(page, form, 'Topics', 'mielenterveys');
+      await pick(page, form, 'Topics', 'mental health');
       await page.keyboard.press('Escape');
       await form.getByRole('button', { name: 'Save' }).click();
       await page
-        .getByText('Saved. You will get notices about: mielenterveys.')
+        .getByText('Saved. You will get notices about: mental health.')
         .last()
         .waitFor({ timeout: 15_000 });
     },

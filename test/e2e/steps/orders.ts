@@ -108,7 +108,7 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
     async ({ page }) => {
       const form = await cardWith(page, 'Ordering unit');
       await pick(page, form, 'Purpose', 'Training for professionals');
-      await pick(page, form, 'Themes', 'mielenterveys');
+      await pick(page, form, 'Themes', 'mental health');
       await page.keyboard.press('Escape');
       await pick(page, form, 'Language', 'Finnish');
       await pickDateNextMonth(page, form);
