@@ -1,4 +1,5 @@
 import { SiltaError } from '../domain/errors';
+import type { Lifetimes } from '../domain/retention/lifetimes';
 import { configSchema, serverConfigSchema } from './schema';
 
 /** Teams puts a file a user sends in personal chat on their OneDrive for Business: `<tenant>-my.sharepoint.com`. */
@@ -55,17 +56,7 @@ export interface Config {
   /** months after which finished orders lose their personal data */
   orderRetentionMonths: number;
   /** How long each kind of stored personal data is kept (docs/data-lifetimes.md). */
-  lifetimes: {
-    auditMonths: number;
-    userInactiveMonths: number;
-    noticeDays: number;
-    deliveryDays: number;
-    turnStateDays: number;
-    /** Declined and unanswered NGO submissions are deleted this many days after their last change. */
-    ngoSubmissionDays: number;
-    /** Accepted NGO activities (and their submissions) are deleted this many days after their last date. */
-    ngoEventDays: number;
-  };
+  lifetimes: Lifetimes;
   /** The public NGO page (docs/ngo.md §5). */
   ngo: {
     /** Submissions one client address may make per window. */
