@@ -54,7 +54,8 @@ export class ConversationRepository {
    * (an install: another instance may have deleted it when the user removed Silta).
    */
   async save(key: string, reference: StoredReference, now: Date, force = false): Promise<void> {
-    const fingerprint = `${reference.serviceUrl}|${reference.conversation?.id}`;
+    // The locale too: proactive messages follow the user's latest language (docs/orders.md §6.3).
+    const fingerprint = `${reference.serviceUrl}|${reference.conversation?.id}|${String(reference.locale)}`;
     const last = this.written.get(key);
     if (!force && last?.fingerprint === fingerprint && now.getTime() - last.at < SEEN_REFRESH_MS) return;
     await this.docs.upsert({

@@ -1,6 +1,8 @@
 import {
   alertsAfter,
   alertsOnSubmit,
+  sameWorkflow,
+  submissionIdOf,
   type Actor,
   type Order,
   type OrderAction,
@@ -12,6 +14,15 @@ import type { Logger } from '../infra/logger';
 import type { ConversationService } from './conversationService';
 import type { ActResult, CreateResult, OrderService } from './orderService';
 import type { CardLocation, OrderMessenger } from './ports';
+
+/** Redraw rounds after a step at most: each needs another step to land during the one before. */
+const MAX_SETTLE_ROUNDS = 4;
+
+/** True when the person has a card of the order of their own (their view, in their personal chat). */
+function hasCard(order: Order, aadObjectId: string): boolean {
+  const id = aadObjectId.toLowerCase();
+  return (order.messages ?? []).some((m) => m.viewer?.toLowerCase() === id);
+}
 
 export type SubmitResult =
   | (Extract<CreateResult, { kind: 'ok' }> & {
@@ -41,13 +52,15 @@ export class OrderFlow {
     orderer: { aadObjectId: string; name: string },
     at?: CardLocation,
   ): Promise<SubmitResult> {
-    const result = await this.orders.create(raw, orderer);
+    const result = await this.orders.create(raw, orderer, submissionIdOf(raw));
     if (result.kind !== 'ok') return result;
     const here = at ? await this.conversations.rememberCard(at, orderer.aadObjectId) : undefined;
     if (here) await this.orders.addMessage(result.order.id, here);
     const unreachable = await this.announce(result.order);
     if (here) await this.show(result.order, here);
     await this.tell(result.order, alertsOnSubmit(result.order));
+    // A liaison may have acted on their card already: whatever was drawn from the new order is redrawn.
+    await this.settle(result.order.id, result.order);
     return { ...result, unreachable };
   }
 
@@ -91,17 +104,37 @@ export class OrderFlow {
     });
   }
 
-  /** After a step: redraw every stored card (the one acted on too) and alert whoever acts next. */
+  /** After a step: alert whoever acts next, then redraw every stored card from the stored order. */
   private async after(before: Order, after: Order): Promise<void> {
-    for (const message of after.messages ?? []) await this.show(after, message);
     await this.tell(after, alertsAfter(before, after));
+    await this.settle(after.id);
   }
 
-  /** Alerts people in their personal chats: one line, or the line leading the order's card (kept current). */
+  /**
+   * Redraws every card of the order from a fresh read, and again while a re-read finds a newer workflow
+   * than the one drawn (docs/orders.md §6.2). A step that lands meanwhile redraws too, and whichever
+   * re-reads last draws the final state over everything drawn before: no card is left with buttons of
+   * a state the order has left. `drawn`: the order as the caller already drew it (nothing to redraw
+   * while it is still the stored one).
+   */
+  private async settle(orderId: string, drawn?: Order): Promise<void> {
+    for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
+      const latest = await this.orders.get(orderId);
+      if (!latest || (drawn && sameWorkflow(drawn, latest))) return;
+      for (const message of latest.messages ?? []) await this.show(latest, message);
+      drawn = latest;
+    }
+  }
+
+  /**
+   * Alerts people in their personal chats (docs/orders.md §6.1): one line of text. Someone with
+   * something to do on the card who has no card of the order in their chat yet gets the card, led by
+   * the line; one who has it keeps that one card, which settle() redraws: never a second live copy.
+   */
   private async tell(after: Order, alerts: readonly OrderAlert[]): Promise<void> {
     for (const alert of alerts) {
       try {
-        if (!alert.withCard) {
+        if (!alert.withCard || hasCard(after, alert.to.aadObjectId)) {
           await this.messenger.tell(after, alert.to, alert.key);
           continue;
         }

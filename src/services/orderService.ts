@@ -24,6 +24,7 @@ import {
 } from '../domain/orders';
 import type { Clock } from '../domain/time';
 import { StaleWriteError } from './storageErrors';
+import { DuplicateError } from '../infra/cosmos/errors';
 import type { Logger } from '../infra/logger';
 
 import type { DirectoryService } from './directoryService';
@@ -31,6 +32,10 @@ import type { Repositories, StoredOrder } from './repositories';
 
 export type CreateResult =
   | { kind: 'ok'; order: StoredOrder }
+  /** The form was sent before (the same submission id): that order, unchanged (docs/orders.md §1.1). */
+  | { kind: 'duplicate'; order: StoredOrder }
+  /** The submission id names someone else's order (a forged card): nothing is stored or shown. */
+  | { kind: 'notAllowed' }
   | { kind: 'invalid'; errors: FormError[] }
   /** No centre liaison and no regional coordinator valid today: nothing is stored. */
   | { kind: 'noLiaison'; code: 'ORDER_NO_LIAISON'; unitId: string };
@@ -86,11 +91,18 @@ export class OrderService {
     };
   }
 
-  /** Validates the form (server side), routes it to the unit's liaisons and stores it. */
+  /**
+   * Validates the form (server side), routes it to the unit's liaisons and stores it. The form's
+   * submission id becomes the order's id, so the same form sent again (a double click, a second
+   * instance) meets the stored order instead of making another (docs/orders.md §1.1).
+   */
   async create(
     raw: Record<string, unknown>,
     orderer: { aadObjectId: string; name: string },
+    submissionId?: string,
   ): Promise<CreateResult> {
+    const earlier = submissionId ? await this.get(submissionId) : undefined;
+    if (earlier) return this.sentBefore(earlier, orderer);
     const now = this.clock();
     const form = validateOrderForm(raw, {
       now,
@@ -104,7 +116,7 @@ export class OrderService {
     const routing = routeOrder(form.value.unitId, { centre: answer.liaisons, regional: answer.regional });
     if (routing.kind !== 'ok') return routing;
     const order: Order = {
-      id: randomUUID(),
+      id: submissionId ?? randomUUID(),
       state: 'submitted',
       details: form.value,
       orderer,
@@ -117,7 +129,14 @@ export class OrderService {
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
     };
-    const stored = await this.repos().orders.create(order);
+    let stored: StoredOrder;
+    try {
+      stored = await this.repos().orders.create(order);
+    } catch (error) {
+      const winner = error instanceof DuplicateError ? await this.get(order.id) : undefined;
+      if (!winner) throw error;
+      return this.sentBefore(winner, orderer);
+    }
     await this.repos().audit.record(
       `order:${order.id}`,
       orderer.aadObjectId,
@@ -130,6 +149,12 @@ export class OrderService {
       'order created',
     );
     return { kind: 'ok', order: stored };
+  }
+
+  /** The same form again: its order for the one who sent it, nothing for anyone else. */
+  private sentBefore(order: StoredOrder, orderer: { aadObjectId: string }): CreateResult {
+    const same = order.orderer.aadObjectId.toLowerCase() === orderer.aadObjectId.toLowerCase();
+    return same ? { kind: 'duplicate', order } : { kind: 'notAllowed' };
   }
 
   get(id: string): Promise<StoredOrder | undefined> {

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ACTION_KINDS, type OrderAction, type OrderActionKind } from './actions';
 import { MAX_NOTE_LENGTH } from './stateMachine';
-import { FEEDBACK_QUESTIONS, type FeedbackQuestion } from './types';
+import { FEEDBACK_QUESTIONS, type FeedbackQuestion, type OrderState } from './types';
 
 /** Texts are cut here before the rules check them (MAX_NOTE_LENGTH): a forged card cannot send more. */
 const READ_MAX = 2 * MAX_NOTE_LENGTH;
@@ -17,11 +17,21 @@ export const ORDER_NOTE_INPUT = { maxLength: MAX_NOTE_LENGTH } as const;
 
 /** order.view, order.history: which order. */
 export const ORDER_REF = z.object({ orderId: z.string().regex(/^[0-9a-f-]{36}$/i) });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ratings = Object.fromEntries(FEEDBACK_QUESTIONS.map((q) => [`rating_${q}`, text(3)])) as Record<
   `rating_${FeedbackQuestion}`,
   ReturnType<typeof text>
 >;
+
+/**
+ * The submission id the order form's submit button carries (docs/orders.md §1.1): a UUID, lower-cased;
+ * anything else counts as none.
+ */
+export function submissionIdOf(data: unknown): string | undefined {
+  const parsed = z.object({ submissionId: z.string().regex(UUID) }).safeParse(data);
+  return parsed.success ? parsed.data.submissionId.toLowerCase() : undefined;
+}
 
 /** order.act: which order, which step, and the step's own inputs. */
 export const ORDER_ACT = ORDER_REF.extend({
@@ -33,6 +43,7 @@ export const ORDER_ACT = ORDER_REF.extend({
   expertIds: text(200),
   expertId: text(40),
   accepted: flag,
+  confirmedIn: text(40),
   role: z.unknown().transform((v) => (v === 'expert' ? ('expert' as const) : ('orderer' as const))),
   ...ratings,
 });
@@ -42,6 +53,8 @@ export type OrderActData = { orderId: string; action: OrderActionKind } & Partia
   expertId: string;
   accepted: 'true' | 'false';
   role: 'orderer' | 'expert';
+  /** Cancel: the state the order was in when the confirmation was drawn (docs/orders.md §4.2). */
+  confirmedIn: OrderState;
 }>;
 
 /** The order and the action a card button asks for; undefined when the data names neither. */
@@ -79,6 +92,8 @@ function actionOf(kind: OrderActionKind, d: z.output<typeof ORDER_ACT>): OrderAc
       return { kind, expertId: d.expertId };
     case 'answer':
       return { kind, accepted: d.accepted, ...(d.expertId ? { expertId: d.expertId } : {}) };
+    case 'cancel':
+      return { kind, ...(d.confirmedIn ? { confirmedIn: d.confirmedIn } : {}) };
     case 'feedback': {
       const given: Partial<Record<FeedbackQuestion, number>> = {};
       for (const q of FEEDBACK_QUESTIONS) if (d[`rating_${q}`]) given[q] = Number(d[`rating_${q}`]);

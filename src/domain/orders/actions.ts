@@ -23,7 +23,11 @@ export type OrderAction =
       text?: string;
     }
   | { kind: 'close' }
-  | { kind: 'cancel' };
+  /**
+   * `confirmedIn` is the state the order was in when the person confirmed the cancellation on the card
+   * (docs/orders.md §4.2): without it, or when the order has moved on since, nothing is cancelled.
+   */
+  | { kind: 'cancel'; confirmedIn?: string };
 
 export type OrderActionKind = OrderAction['kind'];
 

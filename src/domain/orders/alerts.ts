@@ -8,8 +8,10 @@ export type OrderAlertKey =
   | 'orders.notifyResubmitted'
   | 'orders.notifyChosen'
   | 'orders.notifyCancelled'
+  | 'orders.notifyCancelledConfirmed'
   | 'orders.notifyConfirmed'
   | 'orders.notifyAllDeclined'
+  | 'orders.notifyAllDeclinedTeam'
   | 'orders.notifyFeedback'
   | 'orders.notifyNamedContact';
 
@@ -17,7 +19,11 @@ export interface OrderAlert {
   /** A person Silta can reach in Teams (they have an Entra id). */
   to: PersonRef & { aadObjectId: string };
   key: OrderAlertKey;
-  /** The alert leads the order's card (the person has something to do on it), else it is one line of text. */
+  /**
+   * The person has something to do on the order's card: one who has no card of the order in their
+   * personal chat yet gets it, led by the alert; one who has it gets the alert as one line of text and
+   * their card is updated in place (docs/orders.md §6.1). Otherwise the alert is one line of text.
+   */
   withCard: boolean;
 }
 
@@ -36,44 +42,51 @@ export function orderingSide(order: Order): PersonRef[] {
     : [order.orderer];
 }
 
+type Audience = { to: 'orderingSide' | 'liaisons'; key: OrderAlertKey };
+
 /** Who must hear about a step, and whether it is the ordering side or the handling liaisons. */
-function audienceAfter(
-  before: Order,
-  after: Order,
-): { to: 'orderingSide' | 'liaisons'; key: OrderAlertKey } | undefined {
+function audienceAfter(before: Order, after: Order): Audience[] {
   switch (after.history.at(-1)?.action) {
     case 'propose':
-      return { to: 'orderingSide', key: 'orders.notifyCandidates' };
+      return [{ to: 'orderingSide', key: 'orders.notifyCandidates' }];
     case 'requestInfo':
-      return { to: 'orderingSide', key: 'orders.notifyMoreInfo' };
+      return [{ to: 'orderingSide', key: 'orders.notifyMoreInfo' }];
     case 'reject':
-      return { to: 'orderingSide', key: 'orders.notifyRejected' };
+      return [{ to: 'orderingSide', key: 'orders.notifyRejected' }];
     case 'resubmit':
-      return { to: 'liaisons', key: 'orders.notifyResubmitted' };
+      return [{ to: 'liaisons', key: 'orders.notifyResubmitted' }];
     case 'choose':
-      return { to: 'liaisons', key: 'orders.notifyChosen' };
+      return [{ to: 'liaisons', key: 'orders.notifyChosen' }];
     case 'cancel':
-      return { to: 'liaisons', key: 'orders.notifyCancelled' };
+      // A confirmed expert has to be told by the liaison: the order was theirs already.
+      return [
+        {
+          to: 'liaisons',
+          key: before.state === 'confirmed' ? 'orders.notifyCancelledConfirmed' : 'orders.notifyCancelled',
+        },
+      ];
     case 'answer':
-      if (after.state === 'confirmed') return { to: 'orderingSide', key: 'orders.notifyConfirmed' };
+      if (after.state === 'confirmed') return [{ to: 'orderingSide', key: 'orders.notifyConfirmed' }];
       if (after.state === 'inReview' && before.state === 'offered')
-        return { to: 'liaisons', key: 'orders.notifyAllDeclined' };
-      return undefined;
+        return [
+          { to: 'liaisons', key: 'orders.notifyAllDeclined' },
+          { to: 'orderingSide', key: 'orders.notifyAllDeclinedTeam' },
+        ];
+      return [];
     case 'markHeld':
-      return { to: 'orderingSide', key: 'orders.notifyFeedback' };
+      return [{ to: 'orderingSide', key: 'orders.notifyFeedback' }];
     default:
-      return undefined;
+      return [];
   }
 }
 
 /** Who is told after a step (`before` → `after`), and what (docs/orders.md §6): only people Silta can reach in Teams. */
 export function alertsAfter(before: Order, after: Order): OrderAlert[] {
-  const audience = audienceAfter(before, after);
-  if (!audience) return [];
-  const people = audience.to === 'orderingSide' ? orderingSide(after) : after.liaisons;
-  return people
-    .filter(reachable)
-    .map((to) => ({ to, key: audience.key, withCard: WITH_CARD.has(audience.key) }));
+  return audienceAfter(before, after).flatMap((audience) =>
+    (audience.to === 'orderingSide' ? orderingSide(after) : after.liaisons)
+      .filter(reachable)
+      .map((to) => ({ to, key: audience.key, withCard: WITH_CARD.has(audience.key) })),
+  );
 }
 
 /**

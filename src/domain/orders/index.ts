@@ -6,11 +6,13 @@ export {
   ORDER_REF,
   orderActOf,
   orderIdOf,
+  submissionIdOf,
   type OrderActData,
 } from './actionData';
 export { alertsAfter, alertsOnSubmit, orderingSide, type OrderAlert, type OrderAlertKey } from './alerts';
 export { sameWorkflow } from './bookkeeping';
 export { csvCell, ordersCsv } from './csv';
+export { historyLines, type ExpertMention, type HistoryLine } from './history';
 export {
   DEFAULT_RETENTION_MONTHS,
   isDueForPurge,

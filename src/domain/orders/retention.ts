@@ -65,7 +65,10 @@ export function purgePersonalData(order: Order, now: Date, months = DEFAULT_RETE
       ...(ordererFeedback ? { orderer: ordererFeedback } : {}),
       ...(expertFeedback ? { expert: expertFeedback } : {}),
     },
-    history: order.history.map(({ note: _note, ...entry }) => ({ ...entry, by: { name: PURGED } })),
+    history: order.history.map(({ note: _note, experts: _experts, ...entry }) => ({
+      ...entry,
+      by: { name: PURGED },
+    })),
     purgedAt: now.toISOString(),
   };
 }

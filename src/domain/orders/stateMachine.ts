@@ -28,6 +28,8 @@ export const INVALID_REASONS = [
   'notYet',
   'ratings',
   'text',
+  'confirmCancel',
+  'confirmCancelStale',
 ] as const;
 export type InvalidReason = (typeof INVALID_REASONS)[number];
 
@@ -143,6 +145,10 @@ function invalid(order: Order, action: OrderAction, now: string): InvalidReason 
       const end = Date.parse(order.details.startsAt) + order.details.durationMinutes * 60_000;
       return Date.parse(now) >= end ? undefined : 'notYet';
     }
+    case 'cancel':
+      // A cancel is taken only as confirmed on the card, in the state it still is in (docs/orders.md §4.2).
+      if (!action.confirmedIn) return 'confirmCancel';
+      return action.confirmedIn === order.state ? undefined : 'confirmCancelStale';
     case 'feedback': {
       const ratings = FEEDBACK_QUESTIONS.map((q) => action.ratings[q]);
       const ok = ratings.every((r) => r === undefined || (Number.isInteger(r) && r >= 1 && r <= 5));
@@ -154,7 +160,17 @@ function invalid(order: Order, action: OrderAction, now: string): InvalidReason 
   }
 }
 
-function apply(order: Order, action: OrderAction, now: string): { next: Order; note?: string } {
+/**
+ * A step's outcome, its note (a question, answer, reason or feedback role) and the experts it concerns
+ * (register ids, kept apart from the note: the history names them only to those who may see names).
+ */
+interface Applied {
+  next: Order;
+  note?: string;
+  experts?: string[];
+}
+
+function apply(order: Order, action: OrderAction, now: string): Applied {
   const next: Order = { ...order, declined: [...order.declined], feedback: { ...order.feedback } };
   switch (action.kind) {
     case 'review':
@@ -181,12 +197,12 @@ function apply(order: Order, action: OrderAction, now: string): { next: Order; n
           chosenExpertId: undefined,
           offeredTo: undefined,
         },
-        note: action.expertIds.join(', '),
+        experts: [...action.expertIds],
       };
     case 'choose':
       return {
         next: { ...next, state: 'offered', chosenExpertId: action.expertId, offeredTo: action.expertId },
-        note: action.expertId,
+        experts: [action.expertId],
       };
     case 'answer': {
       if (action.accepted && action.expert) {
@@ -198,18 +214,18 @@ function apply(order: Order, action: OrderAction, now: string): { next: Order; n
           ...(e.phone ? { phone: e.phone } : {}),
           ...(e.organisation ? { organisation: e.organisation } : {}),
         };
-        return { next: { ...next, state: 'confirmed', confirmedExpert }, note: e.id };
+        return { next: { ...next, state: 'confirmed', confirmedExpert }, experts: [e.id] };
       }
       const declined = [...next.declined, order.offeredTo!];
       const following = order.candidates.find((id) => !declined.includes(id));
       if (following)
         return {
           next: { ...next, declined, state: 'offered', offeredTo: following },
-          note: `${order.offeredTo} → ${following}`,
+          experts: [order.offeredTo!, following],
         };
       return {
         next: { ...next, declined, state: 'inReview', offeredTo: undefined },
-        note: `${order.offeredTo}`,
+        experts: [order.offeredTo!],
       };
     }
     case 'markHeld':
@@ -244,7 +260,7 @@ export function transition(order: Order, action: OrderAction, actor: Actor, now:
   if (!FROM[action.kind].includes(order.state)) return { kind: 'refused', code: 'ORDER_WRONG_STATE' };
   const reason = invalid(order, action, now);
   if (reason) return { kind: 'refused', code: 'ORDER_INVALID', reason };
-  const { next, note } = apply(order, action, now);
+  const { next, note, experts } = apply(order, action, now);
   const entry = {
     at: now,
     by: { ...(actor.aadObjectId ? { aadObjectId: actor.aadObjectId } : {}), name: actor.name },
@@ -252,6 +268,7 @@ export function transition(order: Order, action: OrderAction, actor: Actor, now:
     from: order.state,
     to: next.state,
     ...(note ? { note } : {}),
+    ...(experts ? { experts } : {}),
   };
   const closed = FINISHED_STATES.includes(next.state) ? { closedAt: now } : {};
   return { kind: 'ok', order: { ...next, ...closed, history: [...order.history, entry], updatedAt: now } };

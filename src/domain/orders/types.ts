@@ -87,6 +87,8 @@ export interface Transition {
   from: OrderState;
   to: OrderState;
   note?: string;
+  /** The experts the step concerns (register ids): proposed, chosen, declined → next, accepted. */
+  experts?: string[];
 }
 
 export interface Order {

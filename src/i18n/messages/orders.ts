@@ -106,6 +106,10 @@ const fi = {
   action_feedbackExpert: 'Kirjaa kokemustoimijan palaute',
   action_close: 'Sulje tilaus',
   action_cancel: 'Peru tilaus',
+  cancelConfirm: 'Haluatko varmasti perua tilauksen? Perumista ei voi jälkikäteen perua.',
+  cancelConfirmConfirmed:
+    'Kokemustoimija on jo vahvistettu tähän tilaukseen. Jos perut tilauksen, järjestöyhdyshenkilö kertoo siitä kokemustoimijalle.',
+  cancelConfirmButton: 'Kyllä, peru tilaus',
   accepted: 'Kokemustoimija otti tehtävän',
   declined: 'Kokemustoimija kieltäytyi',
   showHistory: 'Näytä käsittelyhistoria',
@@ -117,6 +121,9 @@ const fi = {
   candidatesLabel: 'Valitse 1–3 kokemustoimijaa',
   historyTitle: 'Käsittelyhistoria',
   historyLine: '{at} {name}: {from} → {to}',
+  historyCandidate: 'ehdokas {n}',
+  historyFeedback_orderer: 'tilaajan palaute',
+  historyFeedback_expert: 'kokemustoimijan palaute',
   notAllowed: 'Et voi tehdä tätä tässä tilauksessa. Tilausta ei muutettu.',
   wrongState: 'Tilaus on nyt tilassa ”{state}”, joten tätä ei voi enää tehdä. Näet alla tilauksen nykytilan.',
   alreadyDone: 'Tämä on jo tehty ({name}). Näet alla tilauksen nykytilan.',
@@ -134,6 +141,10 @@ const fi = {
   invalid_text: 'Palauteteksti on liian pitkä (enintään 1 000 merkkiä).',
   invalid_offeredChanged:
     'Vastaus koskee eri kokemustoimijaa kuin sitä, jolle tehtävä on nyt tarjottu. Näet alla tilauksen nykytilan.',
+  invalid_confirmCancel:
+    'Vahvista peruminen kortilla: valitse ”Peru tilaus” ja sitten ”Kyllä, peru tilaus”. Tilausta ei peruttu.',
+  invalid_confirmCancelStale:
+    'Tilaus on muuttunut sen jälkeen, kun vahvistit perumisen. Tarkista nykytila alta ja vahvista peruminen uudelleen. Tilausta ei peruttu.',
   reason_theme: 'sopiva teema',
   reason_language: 'puhuu tilauksen kieltä',
   reason_sameArea: 'samalta alueelta',
@@ -151,11 +162,17 @@ const fi = {
   notifyMoreInfo: 'Järjestöyhdyshenkilö pyytää lisätietoja tilaukseenne ({date}).',
   notifyResubmitted: 'Tilaaja vastasi lisätietopyyntöön ({unit}, {date}).',
   notifyCancelled: 'Tilaaja perui kokemustoimijan tilauksen ({unit}, {date}).',
+  notifyCancelledConfirmed:
+    'Tilaaja perui tilauksen, johon kokemustoimija oli jo vahvistettu ({unit}, {date}). Kerro perumisesta kokemustoimijalle ({expert}).',
   notifyAllDeclined: 'Kaikki ehdotetut kokemustoimijat kieltäytyivät ({unit}, {date}). Ehdota uusia.',
+  notifyAllDeclinedTeam:
+    'Kaikki ehdotetut kokemustoimijat kieltäytyivät tilauksestanne ({date}). Järjestöyhdyshenkilö etsii uusia ehdokkaita.',
   notifyFeedback: 'Miten kokemustoimijan osuus tilaisuudessanne ({date}) onnistui? Anna palaute.',
   liaisonUnreachable:
     'Järjestöyhdyshenkilö ei ole vielä ottanut Siltaa käyttöön Teamsissa, joten hän ei saanut ilmoitusta. Lähetä hänelle sähköpostia: {emails}',
   submitted: 'Tilaus on lähetetty järjestöyhdyshenkilölle. Saat ilmoituksen, kun se etenee.',
+  alreadySubmitted:
+    'Tämä tilaus on jo lähetetty ({unit}, {date}; lähetetty {sent}). Uutta tilausta ei tehty. Näet alla tilauksen nykytilan.',
   submittedRegional:
     'Yksiköllä ei ole järjestöyhdyshenkilöä, joten tilaus on lähetetty alueelliselle koordinaattorille. Saat ilmoituksen, kun se etenee.',
   myOrdersTitle: 'Avoimet tilaukset',
@@ -283,6 +300,10 @@ const sv: OrderMessages = {
   action_feedbackExpert: 'Registrera erfarenhetsexpertens respons',
   action_close: 'Avsluta beställningen',
   action_cancel: 'Annullera beställningen',
+  cancelConfirm: 'Vill du verkligen annullera beställningen? Annulleringen kan inte ångras.',
+  cancelConfirmConfirmed:
+    'En erfarenhetsexpert är redan bekräftad för den här beställningen. Om du annullerar den meddelar kontaktpersonen experten.',
+  cancelConfirmButton: 'Ja, annullera beställningen',
   accepted: 'Experten tackade ja',
   declined: 'Experten tackade nej',
   showHistory: 'Visa behandlingshistorik',
@@ -294,6 +315,9 @@ const sv: OrderMessages = {
   candidatesLabel: 'Välj 1–3 erfarenhetsexperter',
   historyTitle: 'Behandlingshistorik',
   historyLine: '{at} {name}: {from} → {to}',
+  historyCandidate: 'kandidat {n}',
+  historyFeedback_orderer: 'beställarens respons',
+  historyFeedback_expert: 'expertens respons',
   notAllowed: 'Du kan inte göra det här i den här beställningen. Beställningen ändrades inte.',
   wrongState: 'Beställningen har nu status ”{state}”, så det här går inte längre. Nedan ser du nuläget.',
   alreadyDone: 'Det här är redan gjort ({name}). Nedan ser du nuläget.',
@@ -311,6 +335,10 @@ const sv: OrderMessages = {
   invalid_text: 'Responsen är för lång (högst 1 000 tecken).',
   invalid_offeredChanged:
     'Svaret gäller en annan erfarenhetsexpert än den som uppdraget nu är erbjudet till. Nedan ser du nuläget.',
+  invalid_confirmCancel:
+    'Bekräfta annulleringen på kortet: välj ”Annullera beställningen” och sedan ”Ja, annullera beställningen”. Beställningen annullerades inte.',
+  invalid_confirmCancelStale:
+    'Beställningen har ändrats sedan du bekräftade annulleringen. Kontrollera nuläget nedan och bekräfta annulleringen på nytt. Beställningen annullerades inte.',
   reason_theme: 'passande tema',
   reason_language: 'talar beställningens språk',
   reason_sameArea: 'från samma område',
@@ -328,11 +356,17 @@ const sv: OrderMessages = {
   notifyMoreInfo: 'Kontaktpersonen ber om mer information om er beställning ({date}).',
   notifyResubmitted: 'Beställaren svarade på begäran om information ({unit}, {date}).',
   notifyCancelled: 'Beställaren annullerade beställningen ({unit}, {date}).',
+  notifyCancelledConfirmed:
+    'Beställaren annullerade en beställning där erfarenhetsexperten redan var bekräftad ({unit}, {date}). Meddela experten ({expert}) att uppdraget är inställt.',
   notifyAllDeclined: 'Alla föreslagna experter tackade nej ({unit}, {date}). Föreslå nya.',
+  notifyAllDeclinedTeam:
+    'Alla föreslagna erfarenhetsexperter tackade nej till er beställning ({date}). Kontaktpersonen söker nya kandidater.',
   notifyFeedback: 'Hur lyckades evenemanget ({date})? Ge respons.',
   liaisonUnreachable:
     'Kontaktpersonen använder inte Silta i Teams ännu och fick ingen avisering. Skicka e-post till hen: {emails}',
   submitted: 'Beställningen har skickats till kontaktpersonen. Du får en avisering när den går vidare.',
+  alreadySubmitted:
+    'Den här beställningen har redan skickats ({unit}, {date}; skickad {sent}). Ingen ny beställning gjordes. Nedan ser du nuläget.',
   submittedRegional:
     'Enheten har ingen organisationskontaktperson, så beställningen har skickats till den regionala koordinatorn. Du får en avisering när den går vidare.',
   myOrdersTitle: 'Öppna beställningar',
@@ -458,6 +492,10 @@ const en: OrderMessages = {
   action_feedbackExpert: "Record the expert's feedback",
   action_close: 'Close the order',
   action_cancel: 'Cancel the order',
+  cancelConfirm: 'Do you really want to cancel the order? A cancellation cannot be undone.',
+  cancelConfirmConfirmed:
+    'An experience expert is already confirmed for this order. If you cancel it, the NGO liaison will let the expert know.',
+  cancelConfirmButton: 'Yes, cancel the order',
   accepted: 'The expert accepted',
   declined: 'The expert declined',
   showHistory: 'Show the history',
@@ -469,6 +507,9 @@ const en: OrderMessages = {
   candidatesLabel: 'Choose 1–3 experts',
   historyTitle: 'History',
   historyLine: '{at} {name}: {from} → {to}',
+  historyCandidate: 'candidate {n}',
+  historyFeedback_orderer: "the orderer's feedback",
+  historyFeedback_expert: "the expert's feedback",
   notAllowed: 'You cannot do this on this order. The order was not changed.',
   wrongState: 'The order is now "{state}", so this can no longer be done. The current state is shown below.',
   alreadyDone: 'This has already been done ({name}). The current state is shown below.',
@@ -486,6 +527,10 @@ const en: OrderMessages = {
   invalid_text: 'The feedback text is too long (at most 1,000 characters).',
   invalid_offeredChanged:
     'The answer is for a different expert than the one the task is now offered to. The current state is shown below.',
+  invalid_confirmCancel:
+    'Please confirm the cancellation on the card: choose “Cancel the order”, then “Yes, cancel the order”. The order was not cancelled.',
+  invalid_confirmCancelStale:
+    'The order has changed since you confirmed the cancellation. Check its current state below and confirm again. The order was not cancelled.',
   reason_theme: 'matching theme',
   reason_language: "speaks the order's language",
   reason_sameArea: 'from the same area',
@@ -503,11 +548,17 @@ const en: OrderMessages = {
   notifyMoreInfo: 'The liaison asks for more information about your order ({date}).',
   notifyResubmitted: 'The orderer answered your question ({unit}, {date}).',
   notifyCancelled: 'The orderer cancelled the order ({unit}, {date}).',
+  notifyCancelledConfirmed:
+    'The orderer cancelled an order whose experience expert was already confirmed ({unit}, {date}). Please let the expert ({expert}) know.',
   notifyAllDeclined: 'Every proposed expert declined ({unit}, {date}). Please propose new ones.',
+  notifyAllDeclinedTeam:
+    'Every proposed experience expert declined your order ({date}). The NGO liaison will look for new candidates.',
   notifyFeedback: 'How did the event ({date}) go? Please give feedback.',
   liaisonUnreachable:
     'The liaison does not use Silta in Teams yet and got no notification. Please e-mail: {emails}',
   submitted: 'The order has been sent to the NGO liaison. You will be notified as it progresses.',
+  alreadySubmitted:
+    'This order has already been sent ({unit}, {date}; sent {sent}). No new order was made. Its current state is shown below.',
   submittedRegional:
     'The unit has no NGO liaison, so the order has been sent to the regional coordinator. You will be notified as it progresses.',
   myOrdersTitle: 'Open orders',

@@ -34,7 +34,7 @@ import {
   type BodyElement,
   type Element,
 } from './adaptive';
-import { dateText, dateTimeText, decimalText, hhmmText } from '../../i18n/formats';
+import { dateText, decimalText, hhmmText } from '../../i18n/formats';
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 import { monthlyChartElement, monthlyOrdersChart } from './summaryChart';
@@ -46,6 +46,8 @@ export interface FormDefaults {
   themes: readonly string[];
   values: Record<string, string>;
   errors?: readonly FormError[];
+  /** Stamped into the submit button: a second submit of the same form makes no second order (docs/orders.md §1.1). */
+  submissionId?: string;
 }
 
 /** The order form: every input labelled, required ones marked; the server checks everything again. */
@@ -96,7 +98,8 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
     input('costCentre'),
     input('otherWishes'),
   );
-  return card(body, [execute(t('orders.submit'), VERBS.orderSubmit)]);
+  const stamp = form.submissionId ? { submissionId: form.submissionId } : {};
+  return card(body, [execute(t('orders.submit'), VERBS.orderSubmit, stamp)]);
 }
 
 export interface OrderView {
@@ -254,6 +257,19 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
             ),
           );
         break;
+      case 'cancel':
+        // Asked on the card first; the confirmation carries the state it was shown in (docs/orders.md §4.2).
+        buttons.push(
+          showCard(
+            t('orders.action_cancel'),
+            [
+              sentence(t('orders.cancelConfirm')),
+              ...(order.state === 'confirmed' ? [sentence(t('orders.cancelConfirmConfirmed'))] : []),
+            ],
+            [act(t('orders.cancelConfirmButton'), order, kind, { confirmedIn: order.state })],
+          ),
+        );
+        break;
       default:
         buttons.push(act(t(`orders.action_${kind}`), order, kind));
     }
@@ -379,24 +395,6 @@ export function viewers(order: Order): string[] {
     ...order.liaisons.map((l) => l.aadObjectId),
   ];
   return [...new Set(ids.filter((id): id is string => !!id).map((id) => `8:orgid:${id}`))];
-}
-
-export function historyCard(order: Order, t: Translate): AdaptiveCard {
-  const lines = order.history.map((h) =>
-    sentence(
-      t('orders.historyLine', {
-        at: dateTimeText(h.at, t),
-        name: h.by.name,
-        from: t(`orders.state_${h.from}`),
-        to: t(`orders.state_${h.to}`),
-      }) + (h.note ? ` – ${h.note}` : ''),
-      { spacing: 'none' },
-    ),
-  );
-  return card(
-    [heading(t('orders.historyTitle')), ...lines],
-    [execute(t('orders.back'), VERBS.orderView, { orderId: order.id })],
-  );
 }
 
 export function myOrdersCard(

@@ -2,6 +2,7 @@ import type { Order, OrderAlertKey, OrderMessage } from '../../domain/orders';
 import { localeFrom, translator } from '../../i18n';
 import { dateText } from '../../i18n/formats';
 import type { Services } from '../../services';
+import type { StoredReference } from '../../services/repositories';
 import type { OrderCardLead, OrderMessenger, Posted, Reachable } from '../../services/ports';
 import { attachment } from '../cards/adaptive';
 import type { Proactive } from '../proactive';
@@ -17,12 +18,29 @@ export class TeamsOrderMessenger implements OrderMessenger {
 
   private async chatOf(aadObjectId: string) {
     const reference = await this.services.conversations.ofUser(aadObjectId);
-    return reference && { reference, t: translator(localeFrom(reference.locale as string | undefined)) };
+    return reference && { reference, t: await this.translatorFor(reference, aadObjectId) };
+  }
+
+  /**
+   * The person's latest language (docs/orders.md §6.3): the one they chose ("kieli ruotsi"), else the
+   * locale of their latest turn in the chat, else Finnish.
+   */
+  private async translatorFor(reference: StoredReference, aadObjectId?: string) {
+    const chosen = aadObjectId
+      ? await this.services.languages.of(aadObjectId).catch(() => undefined)
+      : undefined;
+    return translator(localeFrom(chosen ?? (reference.locale as string | undefined)));
   }
 
   private line(order: Order, key: OrderCardLead, t: ReturnType<typeof translator>): string {
     const unit = this.services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
-    return t(key, { unit, date: dateText(order.details.date, t), orderer: order.orderer.name });
+    return t(key, {
+      unit,
+      date: dateText(order.details.date, t),
+      orderer: order.orderer.name,
+      // Only the liaisons' line names the expert (a confirmed order was cancelled: they tell the expert).
+      expert: order.confirmedExpert?.name ?? '–',
+    });
   }
 
   async postCard(order: Order, to: Reachable, lead: OrderCardLead, leadOnCard: boolean): Promise<Posted> {
@@ -58,7 +76,7 @@ export class TeamsOrderMessenger implements OrderMessenger {
   async redraw(order: Order, message: OrderMessage): Promise<void> {
     const reference = await this.services.conversations.get(message.key);
     if (!reference) return;
-    const t = translator(localeFrom(reference.locale as string | undefined));
+    const t = await this.translatorFor(reference, message.viewer);
     const content = message.viewer
       ? this.views.card(order, this.views.viewerOf(order, message.viewer), t)
       : this.views.shared(order, t);

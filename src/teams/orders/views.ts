@@ -1,6 +1,7 @@
 import {
   availableActions,
   feedbackRoles,
+  historyLines,
   isHandlingLiaison,
   isOrderingSide,
   type Actor,
@@ -12,6 +13,7 @@ import type { Translate } from '../../i18n';
 import type { Services } from '../../services';
 import type { AdaptiveCard } from '../cards/adaptive';
 import { orderCard, statusCard } from '../cards/orderCards';
+import { historyCard } from '../cards/orderHistoryCard';
 import { userMessage } from '../errors';
 
 /** Renders orders for one viewer: buttons from the rules, expert names only for liaisons. */
@@ -62,6 +64,19 @@ export class OrderViews {
       },
       t,
     );
+  }
+
+  /**
+   * The history as `viewer` may read it (docs/orders.md §5.1): the handling liaisons see every expert's
+   * name, the ordering side the confirmed expert's only; other experts are "candidate 1".
+   */
+  history(order: Order, viewer: Actor, t: Translate): AdaptiveCard {
+    const liaison = isHandlingLiaison(order, viewer);
+    const confirmed = order.confirmedExpert;
+    const mayName = (id: string) => liaison || confirmed?.id === id;
+    const experts = new Map(this.services.orders.experts().map((e) => [e.id, e.name]));
+    const nameOf = (id: string) => (confirmed?.id === id ? confirmed.name : experts.get(id));
+    return historyCard(order, historyLines(order, mayName), nameOf, t);
   }
 
   /** Why a step was refused, as specifically as the rules say. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import {
@@ -5,13 +6,14 @@ import {
   isOrderingSide,
   orderActOf,
   orderIdOf,
+  submissionIdOf,
   type FormError,
 } from '../../domain/orders';
 import type { Services } from '../../services';
 import type { OrderFlow } from '../../services/orderFlow';
 import { onCardAction, type CardData, type CardTurn } from '../cardAction';
 import { attachment, card, sentence, type AdaptiveCard } from '../cards/adaptive';
-import { historyCard, myOrdersCard, orderFormCard, summaryCard } from '../cards/orderCards';
+import { myOrdersCard, orderFormCard, summaryCard } from '../cards/orderCards';
 import { VERBS } from '../cards/verbs';
 import { monthlyOrdersChart } from '../cards/summaryChart';
 import { drawBarChartPng } from '../charts/chartWorker';
@@ -20,20 +22,24 @@ import { cardLocationOf } from '../proactive';
 import { actorOf, languageOf, stringsOf } from '../turn';
 import { userMessage } from '../errors';
 import { logError } from '../../domain/errors';
+import { dateText, dateTimeText } from '../../i18n/formats';
 
 const send = (context: TurnContext, content: AdaptiveCard) =>
   context.sendActivity({ attachments: [attachment(content)] });
 
+/** The order form; `submissionId` stays the same when the form comes back with errors (docs/orders.md §1.1). */
 function formCard(
   services: Services,
   values: Record<string, string>,
   t: CardTurn['t'],
   errors?: readonly FormError[],
+  submissionId: string = randomUUID(),
 ) {
   const options = {
     today: services.directory.today(),
     units: services.orders.units(),
     themes: services.orders.themes(),
+    submissionId,
   };
   return orderFormCard({ ...options, values, ...(errors ? { errors } : {}) }, t);
 }
@@ -98,7 +104,16 @@ export function registerOrderActions(
       logError(services.log, 'warn', 'ORDER_NO_LIAISON', { unitId: result.unitId });
       return card([sentence(userMessage(result.code, t))]);
     }
-    if (result.kind === 'invalid') return formCard(services, stringsOf(data), t, result.errors);
+    if (result.kind === 'invalid')
+      return formCard(services, stringsOf(data), t, result.errors, submissionIdOf(data));
+    if (result.kind === 'notAllowed') return say('orders.notAllowed');
+    if (result.kind === 'duplicate') {
+      const order = result.order;
+      const unit = services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
+      const sent = dateTimeText(order.createdAt, t);
+      const note = t('orders.alreadySubmitted', { unit, date: dateText(order.details.date, t), sent });
+      return views.card(order, views.actor(orderer.aadObjectId, orderer.name), t, note);
+    }
     const note = [
       result.order.routedTo === 'regional' ? t('orders.submittedRegional') : '',
       result.unreachable.length > 0
@@ -153,6 +168,6 @@ export function registerOrderActions(
     if (!order) return say('orders.notFound');
     const actor = views.actor(from.aadObjectId, from.name ?? '');
     if (!isHandlingLiaison(order, actor) && !isOrderingSide(order, actor)) return say('orders.notAllowed');
-    return historyCard(order, t);
+    return views.history(order, actor, t);
   });
 }

@@ -4,7 +4,13 @@
  */
 import { answerForUnit } from '../../../src/domain/directory';
 import { expert, inState } from '../orders/fixtures';
-import { ORDER_STATES, availableActions, feedbackRoles, yearlySummary } from '../../../src/domain/orders';
+import {
+  ORDER_STATES,
+  availableActions,
+  feedbackRoles,
+  historyLines,
+  yearlySummary,
+} from '../../../src/domain/orders';
 import { DEFAULT_REMINDERS } from '../../../src/domain/scheduling/reminders';
 import { LOCALES, translator } from '../../../src/i18n';
 import { chooseMyUnitCard, directoryCard } from '../../../src/teams/cards/directoryCard';
@@ -18,8 +24,8 @@ import {
   reportCard,
   topicsCard,
 } from '../../../src/teams/cards/noticeCards';
+import { historyCard } from '../../../src/teams/cards/orderHistoryCard';
 import {
-  historyCard,
   myOrdersCard,
   orderCard,
   orderFormCard,
@@ -120,7 +126,15 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
     ['order form', orderFormCard({ today: '2026-11-23', units, themes: ['mielenterveys'], values: {} }, t)],
     ...views,
     ['order status', statusCard(orders[0]!, { unit, note: 'x' }, t)],
-    ['order history', historyCard(inState('closed'), t)],
+    [
+      'order history',
+      historyCard(
+        inState('closed'),
+        historyLines(inState('closed'), () => true),
+        () => 'Nimi',
+        t,
+      ),
+    ],
     ['my orders', myOrdersCard(orders, new Map(units.map((u) => [u.id, u])), t)],
     [
       'yearly summary',

@@ -57,12 +57,19 @@ describe('Who is told after an order step', () => {
     expect(toldAfter(proposed, { kind: 'choose', expertId: 'KT-1' }, ORDERER)).toEqual([
       [LIAISON.aadObjectId, 'orders.notifyChosen', false],
     ]);
-    expect(toldAfter(proposed, { kind: 'cancel' }, CONTACT)).toEqual([
+    expect(toldAfter(proposed, { kind: 'cancel', confirmedIn: 'candidatesProposed' }, CONTACT)).toEqual([
       [LIAISON.aadObjectId, 'orders.notifyCancelled', false],
     ]);
   });
 
-  it('When the expert accepts, then the ordering side is told it is confirmed; a decline with a next candidate tells nobody; the last decline tells the liaisons', () => {
+  it('When a confirmed order is cancelled, then the liaisons are told to let the expert know', () => {
+    const confirmed = inState('confirmed');
+    expect(toldAfter(confirmed, { kind: 'cancel', confirmedIn: 'confirmed' }, ORDERER)).toEqual([
+      [LIAISON.aadObjectId, 'orders.notifyCancelledConfirmed', false],
+    ]);
+  });
+
+  it('When the expert accepts, then the ordering side is told it is confirmed; a decline with a next candidate tells nobody; the last decline tells the liaisons and the ordering side', () => {
     const offered = withoutContact(inState('offered'));
     expect(toldAfter(offered, { kind: 'answer', accepted: true, expert: expert('KT-1') }, LIAISON)).toEqual([
       [ORDERER.aadObjectId, 'orders.notifyConfirmed', false],
@@ -71,6 +78,8 @@ describe('Who is told after an order step', () => {
     const last = inState('offered', { declined: ['KT-1'], offeredTo: 'KT-2' });
     expect(toldAfter(last, { kind: 'answer', accepted: false, expertId: 'KT-2' }, LIAISON)).toEqual([
       [LIAISON.aadObjectId, 'orders.notifyAllDeclined', false],
+      [ORDERER.aadObjectId, 'orders.notifyAllDeclinedTeam', false],
+      [CONTACT.aadObjectId, 'orders.notifyAllDeclinedTeam', false],
     ]);
   });
 
@@ -85,7 +94,7 @@ describe('Who is told after an order step', () => {
     const before = inState('candidatesProposed', {
       liaisons: [{ name: 'Email Only', email: 'e@pohde.example' }],
     });
-    expect(toldAfter(before, { kind: 'cancel' }, ORDERER)).toEqual([]);
+    expect(toldAfter(before, { kind: 'cancel', confirmedIn: 'candidatesProposed' }, ORDERER)).toEqual([]);
   });
 
   it('When an order is submitted with a contact picked in Teams, then that contact is told they were named, with the card', () => {

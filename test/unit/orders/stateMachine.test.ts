@@ -164,7 +164,10 @@ describe('Order state machine: every state × every action × every role', () =>
     (name, state, role) => {
       const spec = SPEC[name]!;
       const before = inState(state);
-      const result = transition(before, spec.action, ACTORS[role], spec.at);
+      // A cancel is confirmed on the card in the state the order is in (the refusals: below).
+      const action: OrderAction =
+        spec.action.kind === 'cancel' ? { kind: 'cancel', confirmedIn: state } : spec.action;
+      const result = transition(before, action, ACTORS[role], spec.at);
 
       if (!spec.may.includes(role)) {
         expect(result).toEqual({ kind: 'refused', code: 'ORDER_NOT_ALLOWED' });
@@ -191,4 +194,32 @@ describe('Order state machine: every state × every action × every role', () =>
       }
     },
   );
+});
+
+describe('Cancelling needs the confirmation on the card (docs/orders.md §4.2)', () => {
+  it.each(OPEN)(
+    'When a cancel of a %s order comes without a confirmation, or confirmed in another state, then it is refused',
+    (state) => {
+      const before = inState(state);
+      expect(transition(before, { kind: 'cancel' }, ORDERER, NOW)).toEqual({
+        kind: 'refused',
+        code: 'ORDER_INVALID',
+        reason: 'confirmCancel',
+      });
+      const elsewhere = state === 'submitted' ? 'inReview' : 'submitted';
+      expect(transition(before, { kind: 'cancel', confirmedIn: elsewhere }, CONTACT, NOW)).toEqual({
+        kind: 'refused',
+        code: 'ORDER_INVALID',
+        reason: 'confirmCancelStale',
+      });
+      expect(transition(before, { kind: 'cancel', confirmedIn: state }, CONTACT, NOW).kind).toBe('ok');
+    },
+  );
+
+  it('When someone without the right confirms a cancel, then it is refused for the right first', () => {
+    expect(transition(inState('inReview'), { kind: 'cancel', confirmedIn: 'inReview' }, OTHER, NOW)).toEqual({
+      kind: 'refused',
+      code: 'ORDER_NOT_ALLOWED',
+    });
+  });
 });

@@ -40,8 +40,9 @@ describe('Order workflow: candidates and answers', () => {
       action: 'answer',
       from: 'offered',
       to: 'offered',
-      note: 'KT-1 → KT-2',
+      experts: ['KT-1', 'KT-2'],
     });
+    expect(next.history.at(-1)!.note).toBeUndefined();
   });
 
   it('When the team chose the second candidate and it declines, then the first (not yet declined) is offered next', () => {
@@ -63,7 +64,7 @@ describe('Order workflow: candidates and answers', () => {
     const back = ok(transition(last, { kind: 'answer', accepted: false }, LIAISON, NOW));
     expect(back).toMatchObject({ state: 'inReview', declined: ['KT-1', 'KT-2'] });
     expect(back.offeredTo).toBeUndefined();
-    expect(back.history.at(-1)).toMatchObject({ from: 'offered', to: 'inReview', note: 'KT-2' });
+    expect(back.history.at(-1)).toMatchObject({ from: 'offered', to: 'inReview', experts: ['KT-2'] });
     expect(availableActions(back, LIAISON)).toContain('propose');
   });
 
@@ -359,7 +360,7 @@ describe('Buttons each viewer sees (availableActions)', () => {
               ratings: { usefulness: 4 },
             },
             close: { kind: 'close' },
-            cancel: { kind: 'cancel' },
+            cancel: { kind: 'cancel', confirmedIn: state },
           };
           expect([
             state,
