@@ -1,5 +1,5 @@
 import { cardAction, message, post, textOf, type User } from '../support/activities';
-import { ORDER_FORM, PEOPLE, allActions, button, type Card } from '../support/orderCards';
+import { ORDER_FORM, PEOPLE, allActions, button, liveOrderCards, type Card } from '../support/orderCards';
 import { orderSteps } from '../support/orderSteps';
 import { readDemoFiles } from '../../src/services/projectFiles';
 import { startSilta, type TestSilta } from '../support/silta';
@@ -165,15 +165,17 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
       expertIds: choices.slice(0, 2).join(','),
     });
     expect(JSON.stringify(card)).toContain('Tila: Ehdokkaat valittavissa');
-    // One message: the alert is its summary (activity feed) and opens the card, which stays current.
+    // The orderer keeps one card (the form they sent became it): it is updated to offer the choice, and
+    // the alert is one line of text (docs/orders.md §6.1), never a second card with live buttons.
     const alert = sentTo(orderer).find(
       (s) =>
-        s.activity.summary ===
-        'Tilaukseenne (10.12.2026) on ehdotettu kokemustoimijaehdokkaita. Valitse yksi.',
+        s.activity.text === 'Tilaukseenne (10.12.2026) on ehdotettu kokemustoimijaehdokkaita. Valitse yksi.',
     )!;
-    expect(alert.activity.text).toBeUndefined();
-    const orderersCard = alert.activity.attachments![0]!.content as Card;
-    expect(JSON.stringify(orderersCard)).toContain(alert.activity.summary);
+    expect(alert.activity.summary).toBe(alert.activity.text);
+    expect(alert.activity.attachments).toBeUndefined();
+    const live = liveOrderCards(silta.connector.sent, `a:personal-${orderer.aadObjectId}`, orderId);
+    expect(live).toHaveLength(1);
+    const orderersCard = live[0]!;
     expect(button(orderersCard, 'choose')).toBeDefined();
     const experts = silta.services.orders.experts();
     for (const id of choices.slice(0, 2))
@@ -237,13 +239,13 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     now = new Date('2026-12-10T12:00:00Z');
     await silta.server.runJobs();
     expect((await stored())!.state).toBe('held');
-    const alert = sentTo(orderer).find(
-      (s) =>
-        s.activity.summary ===
-          'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.' &&
-        aboutThisOrder(s.activity.attachments![0]!.content as Card),
+    // One line of text, and the orderer's one card now carries the feedback form.
+    expect(sentTo(orderer).map((s) => s.activity.text)).toContain(
+      'Miten kokemustoimijan osuus tilaisuudessanne (10.12.2026) onnistui? Anna palaute.',
     );
-    const feedbackCard = alert!.activity.attachments![0]!.content as Card;
+    const live = liveOrderCards(silta.connector.sent, `a:personal-${orderer.aadObjectId}`, orderId);
+    expect(live).toHaveLength(1);
+    const feedbackCard = live[0]!;
     const give = button(feedbackCard, 'feedback')!;
     await act(orderer, 'order.act', {
       ...give.data,

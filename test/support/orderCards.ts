@@ -60,3 +60,32 @@ export const button = (
   action: string,
   extra: (data: Record<string, unknown>) => boolean = () => true,
 ) => allActions(card).find((a) => a.data?.action === action && extra(a.data));
+
+/** The card a message carries, if it carries one. */
+export const cardIn = (s: { activity: { attachments?: Array<{ content: unknown }> } }) =>
+  s.activity.attachments?.[0]?.content as Card | undefined;
+
+/**
+ * What each message the bot sent shows now, as the connector saw it: a message's latest version (an
+ * update replaces what was posted), keyed by conversation and message id, in the order first sent.
+ */
+export function messagesNow<
+  S extends { conversationId: string; id: string; activity: { attachments?: Array<{ content: unknown }> } },
+>(sent: readonly S[]): Map<string, S> {
+  const now = new Map<string, S>();
+  for (const s of sent) now.set(`${s.conversationId} ${s.id}`, s);
+  return now;
+}
+
+/** The order's cards in a conversation that offer a workflow button now (its live, actionable copies). */
+export function liveOrderCards<
+  S extends { conversationId: string; id: string; activity: { attachments?: Array<{ content: unknown }> } },
+>(sent: readonly S[], conversationId: string, orderId: string): Card[] {
+  return [...messagesNow(sent).values()]
+    .filter((s) => s.conversationId === conversationId)
+    .map(cardIn)
+    .filter(
+      (c): c is Card =>
+        !!c && allActions(c).some((a) => a.verb === 'order.act' && a.data?.orderId === orderId),
+    );
+}
