@@ -18,18 +18,21 @@ export class TeamsOrderMessenger implements OrderMessenger {
 
   private async chatOf(aadObjectId: string) {
     const reference = await this.services.conversations.ofUser(aadObjectId);
-    return reference && { reference, t: await this.translatorFor(reference, aadObjectId) };
+    return reference && { reference, t: await this.translatorFor(reference, aadObjectId, reference) };
   }
 
   /**
    * The person's latest language (docs/orders.md §6.3): the one they chose ("kieli ruotsi"), else the
-   * locale of their latest turn in the chat, else Finnish.
+   * locale of their latest turn in their personal chat (`ownChat`, read when not given), else the
+   * locale `reference` was stored with. A message without a viewer follows its chat.
    */
-  private async translatorFor(reference: StoredReference, aadObjectId?: string) {
-    const chosen = aadObjectId
-      ? await this.services.languages.of(aadObjectId).catch(() => undefined)
-      : undefined;
-    return translator(localeFrom(chosen ?? (reference.locale as string | undefined)));
+  private async translatorFor(reference: StoredReference, viewer?: string, ownChat?: StoredReference) {
+    if (!viewer) return translator(localeFrom(reference.locale as string | undefined));
+    const [chosen, own] = await Promise.all([
+      this.services.languages.of(viewer).catch(() => undefined),
+      ownChat ?? this.services.conversations.ofUser(viewer),
+    ]);
+    return translator(localeFrom(chosen ?? ((own ?? reference).locale as string | undefined)));
   }
 
   private line(order: Order, key: OrderCardLead, t: ReturnType<typeof translator>): string {
