@@ -38,6 +38,14 @@ const closed = (overrides: Partial<Order> = {}): Order =>
         to: 'moreInfoRequested',
         note: 'Liisan kysymys',
       },
+      {
+        at: '2023-12-02T00:00:00Z',
+        by: { name: 'Liisa Liaison', aadObjectId: 'aaaaaaaa-0000-4000-8000-00000000000a' },
+        action: 'propose',
+        from: 'inReview',
+        to: 'candidatesProposed',
+        experts: ['KT-1', 'KT-2'],
+      },
     ],
     ...overrides,
   });
@@ -95,6 +103,13 @@ describe('Retention of personal data (24 months by default)', () => {
         action: 'requestInfo',
         from: 'submitted',
         to: 'moreInfoRequested',
+      },
+      {
+        at: '2023-12-02T00:00:00Z',
+        by: { name: '–' },
+        action: 'propose',
+        from: 'inReview',
+        to: 'candidatesProposed',
       },
     ]);
   });
