@@ -13,6 +13,7 @@ import { logError } from '../domain/errors';
 import type { Logger } from '../infra/logger';
 import type { ConversationService } from './conversationService';
 import type { ActResult, CreateResult, OrderService } from './orderService';
+import type { StoredOrder } from './repositories';
 import type { CardLocation, OrderMessenger } from './ports';
 
 /** Redraw rounds after a step at most: each needs another step to land during the one before. */
@@ -60,15 +61,19 @@ export class OrderFlow {
     if (here) await this.show(result.order, here);
     await this.tell(result.order, alertsOnSubmit(result.order));
     // A liaison may have acted on their card already: whatever was drawn from the new order is redrawn.
-    await this.settle(result.order.id, result.order);
-    return { ...result, unreachable };
+    const final = await this.settle(result.order.id, result.order);
+    return { ...result, order: final ?? result.order, unreachable };
   }
 
-  /** One step by a person; on success every card of the order is redrawn and the next actor told. */
+  /**
+   * One step by a person; on success the next actor is told and every card of the order redrawn. The
+   * result carries the order as last drawn, so the clicker's own card shows what the others show.
+   */
   async act(orderId: string, action: OrderAction, actor: Actor): Promise<ActResult> {
     const result = await this.orders.act(orderId, action, actor);
-    if (result.kind === 'done') await this.after(result.before, result.order);
-    return result;
+    if (result.kind !== 'done') return result;
+    const final = await this.after(result.before, result.order);
+    return final ? { ...result, order: final } : result;
   }
 
   /** The scheduler's step: after the event, mark held and send the feedback card; purge old personal data. */
@@ -105,9 +110,9 @@ export class OrderFlow {
   }
 
   /** After a step: alert whoever acts next, then redraw every stored card from the stored order. */
-  private async after(before: Order, after: Order): Promise<void> {
+  private async after(before: Order, after: Order): Promise<StoredOrder | undefined> {
     await this.tell(after, alertsAfter(before, after));
-    await this.settle(after.id);
+    return this.settle(after.id);
   }
 
   /**
@@ -117,13 +122,15 @@ export class OrderFlow {
    * a state the order has left. `drawn`: the order as the caller already drew it (nothing to redraw
    * while it is still the stored one).
    */
-  private async settle(orderId: string, drawn?: Order): Promise<void> {
+  private async settle(orderId: string, drawn?: Order): Promise<StoredOrder | undefined> {
+    let latest: StoredOrder | undefined;
     for (let round = 0; round < MAX_SETTLE_ROUNDS; round += 1) {
-      const latest = await this.orders.get(orderId);
-      if (!latest || (drawn && sameWorkflow(drawn, latest))) return;
+      latest = await this.orders.get(orderId);
+      if (!latest || (drawn && sameWorkflow(drawn, latest))) return latest;
       for (const message of latest.messages ?? []) await this.show(latest, message);
       drawn = latest;
     }
+    return latest;
   }
 
   /**
