@@ -10,6 +10,7 @@ import {
   type TransitionError,
 } from '../../domain/orders';
 import type { Translate } from '../../i18n';
+import { dateText, dateTimeText } from '../../i18n/formats';
 import type { Services } from '../../services';
 import type { AdaptiveCard } from '../cards/adaptive';
 import { orderCard, statusCard } from '../cards/orderCards';
@@ -64,6 +65,17 @@ export class OrderViews {
       },
       t,
     );
+  }
+
+  /** The same form sent again (docs/orders.md §1.1): the order as it is, with when it was sent. */
+  alreadySent(order: Order, orderer: { aadObjectId: string; name: string }, t: Translate): AdaptiveCard {
+    const unit = this.services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
+    const note = t('orders.alreadySubmitted', {
+      unit,
+      date: dateText(order.details.date, t),
+      sent: dateTimeText(order.createdAt, t),
+    });
+    return this.card(order, this.actor(orderer.aadObjectId, orderer.name), t, note);
   }
 
   /**

@@ -22,7 +22,6 @@ import { cardLocationOf } from '../proactive';
 import { actorOf, languageOf, stringsOf } from '../turn';
 import { userMessage } from '../errors';
 import { logError } from '../../domain/errors';
-import { dateText, dateTimeText } from '../../i18n/formats';
 
 const send = (context: TurnContext, content: AdaptiveCard) =>
   context.sendActivity({ attachments: [attachment(content)] });
@@ -107,13 +106,7 @@ export function registerOrderActions(
     if (result.kind === 'invalid')
       return formCard(services, stringsOf(data), t, result.errors, submissionIdOf(data));
     if (result.kind === 'notAllowed') return say('orders.notAllowed');
-    if (result.kind === 'duplicate') {
-      const order = result.order;
-      const unit = services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
-      const sent = dateTimeText(order.createdAt, t);
-      const note = t('orders.alreadySubmitted', { unit, date: dateText(order.details.date, t), sent });
-      return views.card(order, views.actor(orderer.aadObjectId, orderer.name), t, note);
-    }
+    if (result.kind === 'duplicate') return views.alreadySent(result.order, orderer, t);
     const note = [
       result.order.routedTo === 'regional' ? t('orders.submittedRegional') : '',
       result.unreachable.length > 0
