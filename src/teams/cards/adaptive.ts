@@ -15,6 +15,7 @@ import type {
   ContainerStyle,
   DateInput,
   ExecuteAction,
+  FactSet,
   Image,
   Labelled,
   NumberInput,
@@ -77,6 +78,32 @@ export function runs(parts: Run[], spacing?: Spacing): RichTextBlock {
       isSubtle: part.subtle || undefined,
       selectAction: part.url ? { type: 'Action.OpenUrl', url: part.url } : undefined,
     })),
+  };
+}
+
+/**
+ * The marks that can start markdown (emphasis, code, links, HTML, headings, lists) escaped with a
+ * backslash, so text typed by people or taken from the register shows as written in a FactSet, whose
+ * values clients render as markdown (the rest of Silta's cards use TextRuns, never markdown). Other
+ * characters stay as they are, so a client that ignores the escapes shows at most a stray backslash
+ * before a rare mark.
+ */
+export function literal(text: string): string {
+  return text
+    .replace(/[\\`*_~[\]<>]/g, (mark) => `\\${mark}`)
+    .replace(/^(\s*)(#|[-+]|\d+\.)(?=\s)/, (_, space: string, marker: string) =>
+      `${space}${marker.replace(/([-+.#])$/, '\\$1')}`,
+    );
+}
+
+/** A compact two-column list of labels and values; empty values are left out, values shown literally. */
+export function facts(pairs: Array<[string, string | undefined]>, spacing?: Spacing): FactSet {
+  return {
+    type: 'FactSet',
+    spacing: spacing || undefined,
+    facts: pairs
+      .filter((pair): pair is [string, string] => !!pair[1])
+      .map(([title, value]) => ({ title, value: literal(value) })),
   };
 }
 

@@ -22,6 +22,7 @@ import {
   choiceInput,
   container,
   execute,
+  facts,
   heading,
   openUrl,
   runs,
@@ -34,7 +35,7 @@ import {
   type BodyElement,
   type Element,
 } from './adaptive';
-import { dateText, dateTimeText, decimalText, hhmmText } from '../../i18n/formats';
+import { dateText, dateTimeText, decimalText, hhmmText, languageName } from '../../i18n/formats';
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 import { monthlyChartElement, monthlyOrdersChart } from './summaryChart';
@@ -124,20 +125,87 @@ const act = (
   extra: Omit<OrderActData, 'orderId' | 'action'> = {},
 ) => execute(title, VERBS.orderAct, { orderId: order.id, action, ...extra });
 
-function expertLine(expert: Expert | undefined, n: number, view: OrderView, t: Translate): string {
-  if (!expert) return t('orders.candidateForTeam', { n, themes: '–', languages: '–', area: '–' });
-  const params = {
+const languageList = (codes: readonly string[], t: Translate) =>
+  codes.map((code) => languageName(code, t)).join(', ');
+
+/** One line per expert for the liaison's choice of candidates: name, themes, languages, area. */
+function expertLine(expert: Expert, t: Translate): string {
+  return t('orders.candidateForLiaison', {
+    name: expert.name,
     themes: termList(expert.themes, t.locale ?? 'fi'),
-    languages: expert.languages.join(', '),
+    languages: languageList(expert.languages, t),
     area: expert.area,
-  };
-  return view.seesExperts
-    ? t('orders.candidateForLiaison', {
-        ...params,
-        name: expert.name,
-        remote: expert.remote ? t('orders.remoteSuffix') : '',
-      })
-    : t('orders.candidateForTeam', { ...params, n });
+    remote: expert.remote ? t('orders.remoteSuffix') : '',
+  });
+}
+
+/**
+ * A candidate's profile: themes, languages, area, on site or remote, organisation and the register's
+ * public description. The ordering team sees "Ehdokas 1" in place of the name and no contacts until
+ * the expert is confirmed (docs/orders.md §5); the liaisons see the name, e-mail and phone to ask them.
+ */
+function expertProfile(expert: Expert | undefined, n: number, view: OrderView, t: Translate): Element {
+  const title = view.seesExperts && expert ? expert.name : t('orders.candidateN', { n });
+  if (!expert) return container([runs([{ text: title, bold: true }]), sentence('–', { spacing: 'none' })]);
+  const contacts: Array<[string, string | undefined]> = view.seesExperts
+    ? [
+        [t('orders.fact_email'), expert.email],
+        [t('orders.fact_phone'), expert.phone],
+      ]
+    : [];
+  return container(
+    [
+      runs([{ text: title, bold: true }]),
+      facts(
+        [
+          [t('orders.fact_themes'), termList(expert.themes, t.locale ?? 'fi')],
+          [t('orders.fact_languages'), languageList(expert.languages, t)],
+          [t('orders.fact_area'), expert.area],
+          [t('orders.fact_expertMode'), t(expert.remote ? 'orders.expertMode_both' : 'orders.expertMode_onsite')],
+          [t('orders.fact_organisation'), expert.organisation],
+          ...contacts,
+        ],
+        'none',
+      ),
+      ...(expert.description ? [sentence(expert.description, { subtle: true, spacing: 'small' })] : []),
+    ],
+    { separator: true },
+  );
+}
+
+/** The liaison's last question and the ordering side's answer to it (kept in the history). */
+function infoExchange(order: Order): { question?: string; answer?: string } {
+  let question: string | undefined;
+  let answer: string | undefined;
+  for (const step of order.history) {
+    if (step.action === 'requestInfo') [question, answer] = [step.note, undefined];
+    if (step.action === 'resubmit') answer = step.note ?? '–';
+  }
+  return answer === undefined ? {} : { question, answer };
+}
+
+/**
+ * What the liaison needs to act and to brief the expert, compactly: where, who pays, whom to contact and
+ * how, other wishes, and the answer to their question. The ordering side sees what it filled in.
+ */
+function detailFacts(order: Order, t: Translate): Element {
+  const d = order.details;
+  const { question, answer } = infoExchange(order);
+  return facts(
+    [
+      [t('orders.fact_address'), d.mode === 'onsite' ? d.address : undefined],
+      [t('orders.fact_costCentre'), d.costCentre],
+      [t('orders.fact_contact'), d.contact.name],
+      [t('orders.fact_email'), d.contact.email],
+      [t('orders.fact_phone'), d.contact.phone],
+      [t('orders.fact_otherWishes'), d.otherWishes],
+      [t('orders.fact_orderer'), order.orderer.name],
+      [t('orders.fact_liaisons'), order.liaisons.map((l) => l.name).join(', ')],
+      [t('orders.fact_question'), question],
+      [t('orders.fact_answer'), answer],
+    ],
+    'small',
+  );
 }
 
 function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
@@ -192,7 +260,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
       case 'propose': {
         // Each suggestion says why the register suggests it (theme, language, area, remote).
         const choices = view.suggestions.map((s) => ({
-          title: `${expertLine(s.expert, 0, view, t)} (${s.reasons.map((r) => t(`orders.reason_${r}`)).join(', ')})`,
+          title: `${expertLine(s.expert, t)} (${s.reasons.map((r) => t(`orders.reason_${r}`)).join(', ')})`,
           value: s.expert.id,
         }));
         if (choices.length > 0) {
@@ -310,14 +378,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
       { spacing: 'none' },
     ),
     sentence(d.description, { subtle: true }),
-    sentence(t('orders.orderedBy', { name: order.orderer.name, contact: d.contact.name }), {
-      spacing: 'small',
-      subtle: true,
-    }),
-    sentence(t('orders.handledBy', { names: order.liaisons.map((l) => l.name).join(', ') }), {
-      spacing: 'none',
-      subtle: true,
-    }),
+    detailFacts(order, t),
   );
   if (order.routedTo === 'regional') body.push(sentence(t('orders.routedRegional'), { subtle: true }));
   if (order.state === 'moreInfoRequested' && order.infoRequest)
@@ -331,9 +392,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
   }
   if (['candidatesProposed', 'offered'].includes(order.state)) {
     if (order.state === 'candidatesProposed') body.push(sentence(t('orders.candidatesForTeam')));
-    order.candidates.forEach((id, i) =>
-      body.push(sentence(expertLine(view.experts.get(id), i + 1, view, t), { spacing: 'none' })),
-    );
+    order.candidates.forEach((id, i) => body.push(expertProfile(view.experts.get(id), i + 1, view, t)));
   }
   if (order.state === 'offered') {
     const offered = view.experts.get(order.offeredTo ?? '');

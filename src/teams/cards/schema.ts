@@ -101,6 +101,17 @@ export interface ActionSet extends ElementBase {
   actions: Action[];
 }
 
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+/** Label–value pairs in two columns; clients may read both as markdown (see `facts` in adaptive.ts). */
+export interface FactSet extends ElementBase {
+  type: 'FactSet';
+  facts: Fact[];
+}
+
 /** Every input has an id and a label (Teams reads it out and shows it above the field). */
 export interface Labelled {
   id: string;
@@ -170,7 +181,7 @@ export interface ToggleInput extends InputBase {
 export type Input = TextInput | ChoiceSetInput | DateInput | TimeInput | NumberInput | ToggleInput;
 
 /** The Adaptive Card 1.5 elements Silta uses. */
-export type Element = RichTextBlock | TextBlock | Image | Container | ActionSet | Input;
+export type Element = RichTextBlock | TextBlock | Image | Container | ActionSet | FactSet | Input;
 
 /**
  * Teams' vertical bar chart. Not part of Adaptive Card 1.5: clients that do not know it render its
