@@ -154,7 +154,9 @@ export function listText(items: readonly string[], t: Translate): string {
   return lists[localeOf(t)].format(items);
 }
 
-const languageNames = perLocale((_, intl) => new Intl.DisplayNames(intl, { type: 'language', fallback: 'code' }));
+const languageNames = perLocale(
+  (_, intl) => new Intl.DisplayNames(intl, { type: 'language', fallback: 'code' }),
+);
 
 /**
  * A language code of the register ("fi", "sv", "se") as the user's language names it ("suomi",

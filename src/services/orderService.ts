@@ -86,6 +86,17 @@ export class OrderService {
     };
   }
 
+  /** The form's problems as the server sees them now, storing nothing (moving between its parts). */
+  checkForm(raw: Record<string, unknown>, ordererName: string): FormError[] {
+    const form = validateOrderForm(raw, {
+      now: this.clock(),
+      unitIds: new Set(this.units().map((unit) => unit.id)),
+      themes: this.themes(),
+      ordererName,
+    });
+    return form.kind === 'ok' ? [] : form.errors;
+  }
+
   /** Validates the form (server side), routes it to the unit's liaisons and stores it. */
   async create(
     raw: Record<string, unknown>,
@@ -96,6 +107,7 @@ export class OrderService {
       now,
       unitIds: new Set(this.units().map((unit) => unit.id)),
       themes: this.themes(),
+      ordererName: orderer.name,
     });
     if (form.kind !== 'ok') return form;
     const answer = this.directory.answerForUnit(form.value.unitId);

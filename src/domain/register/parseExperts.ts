@@ -54,7 +54,9 @@ export function parseExperts(text: string): ParseResult<Expert> {
     }
     const description = cells.text('kuvaus');
     if (description !== '' && !isPlainDescription(description))
-      cells.report('badDescription', 'kuvaus', { value: `${description.slice(0, 40)}${description.length > 40 ? '…' : ''}` });
+      cells.report('badDescription', 'kuvaus', {
+        value: `${description.slice(0, 40)}${description.length > 40 ? '…' : ''}`,
+      });
     const statusText = cells.required('tila');
     const status = statusText?.toLowerCase();
     if (statusText !== undefined && !isStatus(status ?? ''))

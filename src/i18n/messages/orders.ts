@@ -4,7 +4,15 @@ import type { Message } from '../message';
 const fi = {
   formTitle: 'Tilaa kokemustoimija',
   formIntro:
-    'Täytä tilaus, niin se menee yksikkösi sote-keskuksen järjestöyhdyshenkilölle. Tilaava yksikkö maksaa kokemustoimijan palkkion ja matkakulut.',
+    'Täytä tilaus, niin se menee yksikkösi sote-keskuksen järjestöyhdyshenkilölle. Tilaava yksikkö maksaa kokemustoimijan palkkion ja matkakulut. Yhteyshenkilö olet sinä ja tilaisuuden kieli suomi, ellet muuta niitä kohdassa ”Yhteyshenkilö ja lisätiedot”.',
+  formToDetails: 'Yhteyshenkilö ja lisätiedot',
+  formDetailsIntro:
+    'Yhteyshenkilö, tilaisuuden kieli ja muut toiveet. Tilaisuuden tiedot säilyvät, jos palaat takaisin.',
+  formBack: 'Takaisin tilaisuuden tietoihin',
+  contactYou: '{name} (sinä)',
+  formInGroup:
+    '{name}, tilauslomake avautuu tähän vain sinulle, eivätkä muut keskustelun jäsenet näe sitä. Jos lomake ei avaudu, valitse ”Avaa tilauslomake”.',
+  formOpen: 'Avaa tilauslomake',
   field_unitId: 'Tilaava yksikkö',
   field_contactName: 'Yhteyshenkilö',
   field_contactPerson: 'Yhteyshenkilö Teamsissa (jos eri kuin sinä; hän voi silloin hoitaa tilausta)',
@@ -197,7 +205,15 @@ type OrderMessages = Record<keyof typeof fi, Message>;
 const sv: OrderMessages = {
   formTitle: 'Beställ en erfarenhetsexpert',
   formIntro:
-    'Fyll i beställningen så går den till organisationskontaktpersonen vid din enhets social- och hälsocentral. Den beställande enheten betalar arvode och resekostnader.',
+    'Fyll i beställningen så går den till organisationskontaktpersonen vid din enhets social- och hälsocentral. Den beställande enheten betalar arvode och resekostnader. Du står som kontaktperson och evenemanget hålls på finska, om du inte ändrar det under ”Kontaktperson och mer information”.',
+  formToDetails: 'Kontaktperson och mer information',
+  formDetailsIntro:
+    'Kontaktperson, evenemangets språk och övriga önskemål. Uppgifterna om evenemanget finns kvar om du går tillbaka.',
+  formBack: 'Tillbaka till evenemanget',
+  contactYou: '{name} (du)',
+  formInGroup:
+    '{name}, beställningsformuläret öppnas här bara för dig; de andra i chatten ser det inte. Om formuläret inte öppnas, välj ”Öppna beställningsformuläret”.',
+  formOpen: 'Öppna beställningsformuläret',
   field_unitId: 'Beställande enhet',
   field_contactName: 'Kontaktperson',
   field_contactPerson: 'Kontaktpersonen i Teams (om annan än du; hen kan då sköta beställningen)',
@@ -388,7 +404,15 @@ const sv: OrderMessages = {
 const en: OrderMessages = {
   formTitle: 'Order an experience expert',
   formIntro:
-    "Fill in the order and it goes to the NGO liaison of your unit's health and social services centre. The ordering unit pays the expert's fee and travel costs.",
+    'Fill in the order and it goes to the NGO liaison of your unit\'s health and social services centre. The ordering unit pays the expert\'s fee and travel costs. You are the contact person and the event is in Finnish unless you change them under "Contact person and more details".',
+  formToDetails: 'Contact person and more details',
+  formDetailsIntro:
+    'The contact person, the language of the event and other wishes. The event details are kept if you go back.',
+  formBack: 'Back to the event details',
+  contactYou: '{name} (you)',
+  formInGroup:
+    '{name}, the order form opens here for you only; the others in this chat do not see it. If it does not open, choose "Open the order form".',
+  formOpen: 'Open the order form',
   field_unitId: 'Ordering unit',
   field_contactName: 'Contact person',
   field_contactPerson: 'Contact person in Teams (if not you; they can then handle the order)',

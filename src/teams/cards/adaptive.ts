@@ -91,8 +91,9 @@ export function runs(parts: Run[], spacing?: Spacing): RichTextBlock {
 export function literal(text: string): string {
   return text
     .replace(/[\\`*_~[\]<>]/g, (mark) => `\\${mark}`)
-    .replace(/^(\s*)(#|[-+]|\d+\.)(?=\s)/, (_, space: string, marker: string) =>
-      `${space}${marker.replace(/([-+.#])$/, '\\$1')}`,
+    .replace(
+      /^(\s*)(#|[-+]|\d+\.)(?=\s)/,
+      (_, space: string, marker: string) => `${space}${marker.replace(/([-+.#])$/, '\\$1')}`,
     );
 }
 
@@ -191,7 +192,7 @@ export function choiceInput(
   id: string,
   label: string,
   choices: Choice[],
-  o: InputOptions & { multi?: boolean; expanded?: boolean } = {},
+  o: InputOptions & { multi?: boolean; expanded?: boolean; filtered?: boolean; dataset?: string } = {},
 ): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
@@ -199,22 +200,29 @@ export function choiceInput(
     value: given(o.value),
     placeholder: o.placeholder || undefined,
     choices,
-    style: o.expanded ? 'expanded' : 'compact',
+    style: o.expanded ? 'expanded' : o.filtered ? 'filtered' : 'compact',
     isMultiSelect: o.multi || undefined,
+    'choices.data': o.dataset ? { type: 'Data.Query', dataset: o.dataset } : undefined,
   };
 }
 
 /**
  * Teams' people picker: a choice set filled from the organisation's directory; its value is the chosen
- * person's Entra object id. Clients without it show an empty choice set, so the field must be optional.
+ * person's Entra object id. `choices` are offered as well and are what a client without the picker
+ * shows (Adaptive Cards 1.5 wants at least one choice); the field is optional for that reason too.
  */
-export function peoplePicker(id: string, label: string, o: InputOptions = {}): ChoiceSetInput {
+export function peoplePicker(
+  id: string,
+  label: string,
+  choices: Choice[],
+  o: InputOptions = {},
+): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
     ...labelled(id, label, o),
     value: given(o.value),
     placeholder: o.placeholder || undefined,
-    choices: [],
+    choices,
     'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
   };
 }

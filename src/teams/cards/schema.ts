@@ -15,7 +15,8 @@ export type Color = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning'
 export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 export type ImageSize = 'auto' | 'stretch' | 'small' | 'medium' | 'large';
 export type ActionStyle = 'default' | 'positive' | 'destructive';
-export type ChoiceInputStyle = 'compact' | 'expanded';
+/** `filtered` (1.5): a drop-down the user can type into to narrow its choices. */
+export type ChoiceInputStyle = 'compact' | 'expanded' | 'filtered';
 
 /** What every element may carry (schema: Extendable.Element). */
 interface ElementBase {
@@ -142,8 +143,12 @@ export interface ChoiceSetInput extends InputBase {
   choices: Choice[];
   style?: ChoiceInputStyle;
   isMultiSelect?: boolean;
-  /** Teams' people picker (not in the 1.5 schema; clients without it show the empty choice set). */
-  'choices.data'?: { type: 'Data.Query'; dataset: 'graph.microsoft.com/users' };
+  /**
+   * Teams' dynamic choices (Adaptive Cards 1.6, not in the 1.5 schema): the people picker
+   * (`graph.microsoft.com/users`) or a typeahead the bot answers (`application/search`). Clients
+   * without it show the static `choices`, so there is always at least one.
+   */
+  'choices.data'?: { type: 'Data.Query'; dataset: string };
 }
 
 export interface DateInput extends InputBase {

@@ -86,7 +86,7 @@ describe('parseExperts', () => {
     const withDescription = (kuvaus: string) =>
       parseExperts(csv(`${EXPERTS_HEADER};kuvaus`, rowOf(`${EXPERTS_HEADER};kuvaus`, LAURI, { kuvaus })));
 
-    it('When kuvaus is plain text, then it is the expert\'s description; empty or absent leaves none', () => {
+    it("When kuvaus is plain text, then it is the expert's description; empty or absent leaves none", () => {
       const text = 'Oma kokemus masennuksesta ja toipumisesta (vertaistuki, 10 vuotta).';
       expect(withDescription(`  ${text} `).rows[0]?.description).toBe(text);
       expect(withDescription('').rows[0]).not.toHaveProperty('description');
@@ -100,13 +100,16 @@ describe('parseExperts', () => {
       ['a bare web address', 'Katso www.example.org'],
       ['an e-mail address', 'Yhteys lauri@kokemus.example'],
       ['a phone number', 'Soita 040 555 3516'],
-    ])('When kuvaus carries %s, then it is badDescription naming the row and column, and the row is left out', (_, kuvaus) => {
-      const result = withDescription(kuvaus);
-      expect(result.errors).toEqual([
-        expect.objectContaining({ file, row: 2, column: 'kuvaus', code: 'badDescription' }),
-      ]);
-      expect(result.rows).toEqual([]);
-    });
+    ])(
+      'When kuvaus carries %s, then it is badDescription naming the row and column, and the row is left out',
+      (_, kuvaus) => {
+        const result = withDescription(kuvaus);
+        expect(result.errors).toEqual([
+          expect.objectContaining({ file, row: 2, column: 'kuvaus', code: 'badDescription' }),
+        ]);
+        expect(result.rows).toEqual([]);
+      },
+    );
 
     it('When kuvaus is longer than a cell may be, then it is tooLong', () => {
       expect(withDescription('a'.repeat(301)).errors).toEqual([
