@@ -118,6 +118,20 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
     ],
     ['choose my unit', chooseMyUnitCard('Oulu', units.slice(0, 5), t)],
     ['order form', orderFormCard({ today: '2026-11-23', units, themes: ['mielenterveys'], values: {} }, t)],
+    [
+      'order form, the details',
+      orderFormCard(
+        {
+          today: '2026-11-23',
+          units,
+          themes: ['mielenterveys'],
+          values: { unitId: 'OU-TUI', date: '2026-12-10', time: '10:00', mode: 'onsite' },
+          part: 'details',
+          self: { aadObjectId: ORDERER.aadObjectId!, name: ORDERER.name },
+        },
+        t,
+      ),
+    ],
     ...views,
     ['order status', statusCard(orders[0]!, { unit, note: 'x' }, t)],
     ['order history', historyCard(inState('closed'), t)],
