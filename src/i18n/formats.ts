@@ -153,3 +153,19 @@ const lists = perLocale((_, intl) => new Intl.ListFormat(intl, { type: 'conjunct
 export function listText(items: readonly string[], t: Translate): string {
   return lists[localeOf(t)].format(items);
 }
+
+const languageNames = perLocale(
+  (_, intl) => new Intl.DisplayNames(intl, { type: 'language', fallback: 'code' }),
+);
+
+/**
+ * A language code of the register ("fi", "sv", "se") as the user's language names it ("suomi",
+ * "ruotsi", "pohjoissaame"; "finska"; "Finnish"); a code ICU does not know stays as written.
+ */
+export function languageName(code: string, t: Translate): string {
+  try {
+    return languageNames[t.locale ?? 'fi'].of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

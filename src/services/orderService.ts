@@ -32,7 +32,7 @@ import type { Repositories, StoredOrder } from './repositories';
 
 export type CreateResult =
   | { kind: 'ok'; order: StoredOrder }
-  /** The form was sent before (the same submission id): that order, unchanged (docs/orders.md §1.1). */
+  /** The form was sent before (the same submission id): that order, unchanged (docs/orders.md §1.2). */
   | { kind: 'duplicate'; order: StoredOrder }
   /** The submission id names someone else's order (a forged card): nothing is stored or shown. */
   | { kind: 'notAllowed' }
@@ -91,10 +91,21 @@ export class OrderService {
     };
   }
 
+  /** The form's problems as the server sees them now, storing nothing (moving between its parts). */
+  checkForm(raw: Record<string, unknown>, ordererName: string): FormError[] {
+    const form = validateOrderForm(raw, {
+      now: this.clock(),
+      unitIds: new Set(this.units().map((unit) => unit.id)),
+      themes: this.themes(),
+      ordererName,
+    });
+    return form.kind === 'ok' ? [] : form.errors;
+  }
+
   /**
    * Validates the form (server side), routes it to the unit's liaisons and stores it. The form's
    * submission id becomes the order's id, so the same form sent again (a double click, a second
-   * instance) meets the stored order instead of making another (docs/orders.md §1.1).
+   * instance) meets the stored order instead of making another (docs/orders.md §1.2).
    */
   async create(
     raw: Record<string, unknown>,
@@ -108,6 +119,7 @@ export class OrderService {
       now,
       unitIds: new Set(this.units().map((unit) => unit.id)),
       themes: this.themes(),
+      ordererName: orderer.name,
     });
     if (form.kind !== 'ok') return form;
     const answer = this.directory.answerForUnit(form.value.unitId);

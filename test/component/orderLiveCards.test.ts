@@ -1,6 +1,6 @@
 /**
  * The order workflow under repeated clicks, races and language changes, and its one live card per person
- * (docs/orders.md §1.1, §4.2, §5.1, §6), over HTTP against the fake Teams connector, per role.
+ * (docs/orders.md §1.2, §4.2, §5.1, §6), over HTTP against the fake Teams connector, per role.
  */
 import { cardAction, message, post, textOf, user, type User } from '../support/activities';
 import {

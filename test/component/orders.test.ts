@@ -44,7 +44,7 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     silta.connector.clear();
   };
 
-  it('When the user asks to order, then the form comes with a label on every input, their unit filled in and format checks', async () => {
+  it('When the user asks to order, then the essentials come first with a label on every input and their unit filled in; the details on demand keep them and carry format checks', async () => {
     now = new Date('2026-11-22T22:30:00Z'); // already the 23rd in Helsinki
     await post(
       silta.url,
@@ -58,24 +58,62 @@ describe('Experience-expert order, end to end over HTTP (orderer, liaison, other
     );
     const [reply] = await silta.connector.waitForCount(1);
     const form = reply!.activity.attachments![0]!.content as Card;
-    const inputs = JSON.stringify(form.body).match(/"type":"Input\.[A-Za-z]+"/g) ?? [];
-    expect(inputs.length).toBe(17); // the issue's fields, the contact's e-mail and phone, and the Teams people picker
-    for (const input of form.body.filter((e) => String((e as { type: string }).type).startsWith('Input.'))) {
-      expect((input as { label?: string }).label).toBeTruthy();
-    }
-    expect(JSON.stringify(form)).toContain('"id":"unitId"');
-    expect(JSON.stringify(form)).toContain('"value":"OU-TUI"');
-    const byId = (id: string) =>
-      form.body.find((e) => (e as { id?: string }).id === id) as Record<string, string>;
-    expect(byId('date')!.min).toBe('2026-11-23');
-    expect(byId('contactPerson')!['choices.data']).toEqual({
+    const inputsOf = (card: Card) =>
+      card.body.filter((e) => String((e as { type: string }).type).startsWith('Input.')) as Array<
+        Record<string, unknown>
+      >;
+    // What, when, where and who pays; the contact person, language and other wishes come on demand.
+    expect(inputsOf(form).map((e) => e.id)).toEqual([
+      'unitId',
+      'purpose',
+      'themes',
+      'date',
+      'time',
+      'durationMinutes',
+      'mode',
+      'address',
+      'audienceSize',
+      'description',
+      'costCentre',
+    ]);
+    for (const input of inputsOf(form)) expect(input.label).toBeTruthy();
+    const byId = (card: Card, id: string) => inputsOf(card).find((e) => e.id === id)!;
+    expect(byId(form, 'unitId')).toMatchObject({ value: 'OU-TUI', style: 'filtered' });
+    expect(byId(form, 'date').min).toBe('2026-11-23');
+    expect(form.actions!.map((a) => a.title)).toEqual(['Lähetä tilaus', 'Yhteyshenkilö ja lisätiedot']);
+
+    const toDetails = form.actions![1]!;
+    const details = await act(orderer, toDetails.verb!, {
+      ...toDetails.data,
+      ...ORDER_FORM,
+      contactName: undefined,
+    });
+    expect(inputsOf(details).map((e) => e.id)).toEqual([
+      'contactName',
+      'contactPerson',
+      'contactEmail',
+      'contactPhone',
+      'language',
+      'otherWishes',
+    ]);
+    expect(byId(details, 'contactName').value).toBe('Olli Tilaaja');
+    expect(byId(details, 'contactPerson')['choices.data']).toEqual({
       type: 'Data.Query',
       dataset: 'graph.microsoft.com/users',
     });
+    // A client without the people picker (Adaptive Cards 1.5) still has a choice: the user.
+    expect(byId(details, 'contactPerson').choices).toEqual([
+      { title: 'Olli Tilaaja (sinä)', value: orderer.aadObjectId },
+    ]);
     for (const id of ['contactEmail', 'contactPhone']) {
-      expect(byId(id)!.regex).toBeTruthy();
-      expect(byId(id)!.errorMessage).toMatch(/ei kelpaa\.$/);
+      expect(byId(details, id).regex).toBeTruthy();
+      expect(byId(details, id).errorMessage).toMatch(/ei kelpaa\.$/);
     }
+    // The essentials travel in both buttons of the details, numbers as numbers.
+    for (const action of details.actions!)
+      expect(action.data).toMatchObject({ description: ORDER_FORM.description, durationMinutes: 90 });
+    expect(cardProblems(form)).toEqual([]);
+    expect(cardProblems(details)).toEqual([]);
     now = new Date('2026-11-22T10:00:00Z');
   });
 

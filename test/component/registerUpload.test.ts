@@ -147,6 +147,45 @@ describe('Register upload in Teams (coordinator only, preview, confirm, all or n
     expect(await stored()).toEqual(before);
   });
 
+  it('When a kuvaus carries a phone number or a line break, then each is reported with its row and column and nothing is stored', async () => {
+    const before = await stored();
+    const broken = sample('kokemustoimijat.csv')
+      .replace(
+        'Oma kokemus masennuksesta ja toipumisesta, puhuu mielellään ikääntyvien mielenterveydestä.',
+        'Soita suoraan 040 555 3849',
+      )
+      .replace(
+        'Kertoo lapsiperheen arjesta diabeteksen kanssa, sopii myös vanhempainilloille.',
+        '"Kertoo lapsiperheen arjesta\r\ndiabeteksen kanssa"',
+      );
+    expect(reportLines(await upload(coordinator, 'kokemustoimijat.csv', broken))).toEqual([
+      'Tiedostoissa on virheitä, joten rekisteriä ei muutettu. Korjaa virheet ja lähetä tiedostot uudelleen.',
+      'Tiedosto kokemustoimijat.csv:',
+      'Rivi 6, sarake kuvaus: kuvaus ”Kertoo lapsiperheen arjesta diabeteksen …” näkyy tilaajille, ennen kuin kokemustoimijan nimi kerrotaan, joten siinä saa olla vain tavallista tekstiä yhdellä rivillä: ei HTML-merkintöjä, linkkejä, sähköpostiosoitteita eikä puhelinnumeroita.',
+      'Rivi 11, sarake kuvaus: kuvaus ”Soita suoraan 040 555 3849” näkyy tilaajille, ennen kuin kokemustoimijan nimi kerrotaan, joten siinä saa olla vain tavallista tekstiä yhdellä rivillä: ei HTML-merkintöjä, linkkejä, sähköpostiosoitteita eikä puhelinnumeroita.',
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('When a kuvaus is changed and confirmed, then the expert carries the new description', async () => {
+    const changed = sample('kokemustoimijat.csv').replace(
+      'Kertoo lapsiperheen arjesta diabeteksen kanssa, sopii myös vanhempainilloille.',
+      'Kertoo perheen arjesta tyypin 1 diabeteksen kanssa.',
+    );
+    const preview = await upload(coordinator, 'kokemustoimijat.csv', changed);
+    expect(textOf(preview)).toContain('Lisätään 0, muutetaan 1, poistetaan 0.');
+    expect(textOf(preview)).toContain('kuvaus');
+    const confirm = actionsOf(preview).find((a) => a.verb === 'register.apply')!;
+    await post(
+      silta.url,
+      cardAction(confirm.verb, confirm.data, { serviceUrl: silta.connector.url, from: coordinator }),
+    );
+    const experts = (await stored())!.experts;
+    expect(experts.find((e) => e.id === 'KT-005')?.description).toBe(
+      'Kertoo perheen arjesta tyypin 1 diabeteksen kanssa.',
+    );
+  });
+
   it('When a valid change is sent, then a preview comes first; a staff member cannot confirm it; the coordinator can', async () => {
     const before = version();
     const changed = sample('yhdyshenkilot.csv').replace('+358 40 555 1703', '+358 40 123 4567');

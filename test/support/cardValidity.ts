@@ -4,7 +4,10 @@
  * parser (`adaptivecards`, which reports every property and value it cannot read), and Teams' own limits
  * (at most 6 actions in an action set). Teams' additions are checked the way a 1.5 client meets them:
  * a Chart.VerticalBar must carry a fallback, and the card is validated with the fallback in its place;
- * the people picker's `choices.data` is left out of the schema check (clients without it ignore it).
+ * Teams' dynamic choices (`choices.data`, the people picker and typeaheads) are left out of the schema
+ * check (clients without them ignore them). The choice set style `filtered` belongs to 1.5 (the official
+ * parser reads it as a 1.5 value) but the published 1.5 JSON schema file lists only `compact` and
+ * `expanded`, so the schema check reads it as `compact`, which a client without it shows.
  */
 import type * as AdaptiveCards from 'adaptivecards';
 import Ajv from 'ajv';
@@ -39,10 +42,14 @@ function asPlainCard(value: unknown, problems: string[]): unknown {
       problems.push(`${object.type} has no fallback element for clients without it`);
     return asPlainCard(object.fallback, problems);
   }
+  const choiceSet = object.type === 'Input.ChoiceSet';
   return Object.fromEntries(
     Object.entries(object)
-      .filter(([key]) => !(object.type === 'Input.ChoiceSet' && key === 'choices.data'))
-      .map(([key, item]) => [key, asPlainCard(item, problems)]),
+      .filter(([key]) => !(choiceSet && key === 'choices.data'))
+      .map(([key, item]) => [
+        key,
+        choiceSet && key === 'style' && item === 'filtered' ? 'compact' : asPlainCard(item, problems),
+      ]),
   );
 }
 

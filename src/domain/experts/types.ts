@@ -32,4 +32,6 @@ export interface Expert {
   consentDate?: string;
   /** tila */
   status: ExpertStatus;
+  /** kuvaus: a short public description the ordering team sees (plain text, one line); undefined when empty */
+  description?: string;
 }

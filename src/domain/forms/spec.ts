@@ -31,6 +31,8 @@ export interface FieldSpec<Code extends string = string> {
   rangeCode?: Code;
   /** A format the card checks too (`regex`; it sees the untrimmed value) and its code. */
   pattern?: { source: string; code: Code };
+  /** Asked on demand, in the form's second part, after the essentials (optional or with a default). */
+  detail?: boolean;
 }
 
 export type FormSpec<Field extends string = string> = Readonly<Record<Field, FieldSpec>>;

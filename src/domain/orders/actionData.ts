@@ -25,7 +25,7 @@ const ratings = Object.fromEntries(FEEDBACK_QUESTIONS.map((q) => [`rating_${q}`,
 >;
 
 /**
- * The submission id the order form's submit button carries (docs/orders.md §1.1): a UUID, lower-cased;
+ * The submission id the order form's submit button carries (docs/orders.md §1.2): a UUID, lower-cased;
  * anything else counts as none.
  */
 export function submissionIdOf(data: unknown): string | undefined {

@@ -39,6 +39,15 @@ export {
   ORDER_FORM,
   FORM_LIMITS,
   FORM_PATTERNS,
+  fieldsOf,
   validateOrderForm,
 } from './validateOrderForm';
-export type { FormContext, FormError, FormErrorCode, FormField, FormResult } from './validateOrderForm';
+export type {
+  FormContext,
+  FormError,
+  FormErrorCode,
+  FormField,
+  FormPart,
+  FormResult,
+} from './validateOrderForm';
+export { searchUnits } from './unitSearch';

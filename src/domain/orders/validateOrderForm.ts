@@ -76,32 +76,17 @@ const whole = (min: number, max: number): FieldSpec<FormErrorCode> => ({
 });
 
 /**
- * The order form, field by field in the card's order. The units (unitId) and themes come from the
- * register when checking; the address is required for an event on site; date and time are checked
- * as a Helsinki start after the fields (startInstant).
+ * The order form, field by field in the card's order: first the essentials (what, when, where, who pays),
+ * then the details asked on demand (`detail`: the contact person, the language, other wishes), each
+ * optional or with a default, so the form can be sent from its first part (docs/orders.md §1). The units
+ * (unitId) and themes come from the register when checking; the address is required for an event on
+ * site; date and time are checked as a Helsinki start after the fields (startInstant); an empty contact
+ * name is the orderer's, no language is Finnish.
  */
 export const ORDER_FORM = {
   unitId: choice(),
-  contactName: text(FORM_LIMITS.shortText),
-  // The contact as a Teams user (the card's people picker gives the Entra object id): they may then act
-  // on the order as the orderer may. Optional: a contact outside Teams is named only.
-  contactPerson: {
-    kind: 'person',
-    required: false,
-    maxLength: 36,
-    pattern: { source: ENTRA_ID, code: 'unknownValue' },
-  },
-  contactEmail: {
-    ...text(FORM_LIMITS.shortText, false),
-    pattern: { source: FORM_PATTERNS.email, code: 'invalidEmail' },
-  },
-  contactPhone: {
-    ...text(FORM_LIMITS.phone, false),
-    pattern: { source: FORM_PATTERNS.phone, code: 'invalidPhone' },
-  },
   purpose: choice(PURPOSES),
   themes: { kind: 'multiChoice', required: true, maxLength: 1000, maxItems: FORM_LIMITS.maxThemes },
-  language: choice(ORDER_LANGUAGES),
   date: { kind: 'date', required: true, maxLength: 10 },
   time: { kind: 'time', required: true, maxLength: 5 },
   durationMinutes: whole(FORM_LIMITS.minDuration, FORM_LIMITS.maxDuration),
@@ -110,12 +95,37 @@ export const ORDER_FORM = {
   audienceSize: whole(FORM_LIMITS.minAudience, FORM_LIMITS.maxAudience),
   description: { ...text(FORM_LIMITS.description), kind: 'longText' },
   costCentre: text(FORM_LIMITS.costCentre),
-  otherWishes: { ...text(FORM_LIMITS.otherWishes, false), kind: 'longText' },
+  contactName: { ...text(FORM_LIMITS.shortText, false), detail: true },
+  // The contact as a Teams user (the card's people picker gives the Entra object id): they may then act
+  // on the order as the orderer may. Optional: a contact outside Teams is named only.
+  contactPerson: {
+    kind: 'person',
+    required: false,
+    maxLength: 36,
+    pattern: { source: ENTRA_ID, code: 'unknownValue' },
+    detail: true,
+  },
+  contactEmail: {
+    ...text(FORM_LIMITS.shortText, false),
+    pattern: { source: FORM_PATTERNS.email, code: 'invalidEmail' },
+    detail: true,
+  },
+  contactPhone: {
+    ...text(FORM_LIMITS.phone, false),
+    pattern: { source: FORM_PATTERNS.phone, code: 'invalidPhone' },
+    detail: true,
+  },
+  language: { ...choice(ORDER_LANGUAGES), required: false, detail: true },
+  otherWishes: { ...text(FORM_LIMITS.otherWishes, false), kind: 'longText', detail: true },
 } as const satisfies FormSpec;
 
 export type FormField = keyof typeof ORDER_FORM;
 /** The form's input ids (the Adaptive Card inputs use the same names). */
 export const FORM_FIELDS = Object.keys(ORDER_FORM) as FormField[];
+/** The form's two parts: the essentials, then the details asked on demand. */
+export type FormPart = 'essentials' | 'details';
+export const fieldsOf = (part: FormPart): FormField[] =>
+  FORM_FIELDS.filter((field) => 'detail' in ORDER_FORM[field] === (part === 'details'));
 
 export interface FormError {
   field: FormField;
@@ -126,6 +136,8 @@ export interface FormContext {
   now: Date;
   unitIds: ReadonlySet<string>;
   themes: readonly string[];
+  /** The orderer's name: the contact person when the form names none. */
+  ordererName?: string;
 }
 
 export type FormResult = { kind: 'ok'; value: OrderDetails } | { kind: 'invalid'; errors: FormError[] };
@@ -137,22 +149,24 @@ export function validateOrderForm(raw: Record<string, unknown>, ctx: FormContext
     numbersAsText: true,
   });
   const errors = issues as FormError[];
+  const contactName = v.contactName || (ctx.ordererName ?? '').trim().slice(0, FORM_LIMITS.shortText);
+  if (!contactName) errors.push({ field: 'contactName', code: 'required' });
   const startsAt = startInstant(v.date, v.time, ctx.now, errors);
-  if (errors.length > 0) return { kind: 'invalid', errors: firstPerField(errors) };
+  if (errors.length > 0) return { kind: 'invalid', errors: inFormOrder(firstPerField(errors)) };
   const mode = v.mode as Mode;
   return {
     kind: 'ok',
     value: {
       unitId: v.unitId,
       contact: {
-        name: v.contactName,
+        name: contactName,
         ...(v.contactPerson ? { aadObjectId: v.contactPerson.toLowerCase() } : {}),
         ...(v.contactEmail ? { email: v.contactEmail } : {}),
         ...(v.contactPhone ? { phone: v.contactPhone } : {}),
       },
       purpose: v.purpose as Purpose,
       themes: itemsOf(v.themes),
-      language: v.language as OrderLanguage,
+      language: (v.language || 'fi') as OrderLanguage,
       date: v.date,
       time: v.time,
       startsAt,
@@ -196,6 +210,11 @@ function startInstant(date: string, time: string, now: Date, errors: FormError[]
     return '';
   }
   return local.toUTC().toISO()!;
+}
+
+/** The messages in the order of the fields on the form. */
+function inFormOrder(errors: FormError[]): FormError[] {
+  return [...errors].sort((a, b) => FORM_FIELDS.indexOf(a.field) - FORM_FIELDS.indexOf(b.field));
 }
 
 /** One message per field is enough: the first problem found. */

@@ -68,6 +68,7 @@ const EXPERT_COLUMNS: Columns<Expert> = [
   ['phone', 'puhelin'],
   ['consentDate', 'suostumus_pvm'],
   ['status', 'tila'],
+  ['description', 'kuvaus'],
 ];
 
 /** A cell as the CSV would show it. */

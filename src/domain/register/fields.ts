@@ -65,3 +65,18 @@ export function parseYesNo(text: string): boolean | undefined {
   if (NO.has(word)) return false;
   return undefined;
 }
+
+/**
+ * kuvaus, an expert's short public description: the ordering team reads it beside the candidate, who is
+ * anonymous to them until confirmation, so it is plain text on one line with no way to reach or name the
+ * person: no line breaks or control characters, no HTML tags, no links, no e-mail addresses, no phone
+ * numbers (a run of seven or more digits). Its length is capped like every cell (MAX_FIELD_LENGTH).
+ */
+export function isPlainDescription(text: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) return false;
+  if (/<[^>]*>|[<>]/.test(text)) return false;
+  if (/https?:|www\.|\]\(/i.test(text)) return false;
+  if (/\S@\S/.test(text)) return false;
+  return text.replace(/[\s()/-]/g, '').match(/\d{7,}/) === null;
+}

@@ -45,6 +45,7 @@ export const LAYOUTS: Readonly<Record<FileKind, FileLayout>> = {
       'puhelin',
       'suostumus_pvm',
       'tila',
+      'kuvaus',
     ],
     required: ['tunnus', 'nimi', 'teemat', 'kielet', 'alue', 'etana', 'tila'],
   },

@@ -1,7 +1,7 @@
 import { EXPERT_STATUSES, type Expert, type ExpertStatus } from '../experts/types';
 import { canonicalArea } from './areas';
 import { firstRowTracker } from './duplicates';
-import { isEmail, isPhone, parseDate, parseYesNo, splitList } from './fields';
+import { isEmail, isPhone, isPlainDescription, parseDate, parseYesNo, splitList } from './fields';
 import { expertRowKey } from './keys';
 import { readRows } from './rowReader';
 import type { RowCells } from './rowReader';
@@ -21,7 +21,7 @@ function listOf(cells: RowCells, column: string, lowerCase = false): string[] | 
 /**
  * kokemustoimijat.csv → experts. Every row is checked: required values, one of the six areas, etana
  * kyllä/ei, a known tila, e-mail and phone that look right when given, a real suostumus_pvm when given,
- * each tunnus once (regardless of case). Names are kept as written (trimmed).
+ * each tunnus once (regardless of case), a kuvaus that is plain text (isPlainDescription). Names are kept as written (trimmed).
  */
 export function parseExperts(text: string): ParseResult<Expert> {
   const seen = firstRowTracker();
@@ -52,6 +52,11 @@ export function parseExperts(text: string): ParseResult<Expert> {
     if (consentText !== '' && consentDate === undefined) {
       cells.report('invalidDate', 'suostumus_pvm', { value: consentText });
     }
+    const description = cells.text('kuvaus');
+    if (description !== '' && !isPlainDescription(description))
+      cells.report('badDescription', 'kuvaus', {
+        value: `${description.slice(0, 40)}${description.length > 40 ? '…' : ''}`,
+      });
     const statusText = cells.required('tila');
     const status = statusText?.toLowerCase();
     if (statusText !== undefined && !isStatus(status ?? ''))
@@ -81,6 +86,7 @@ export function parseExperts(text: string): ParseResult<Expert> {
       ...(phone === '' ? {} : { phone }),
       ...(consentDate === undefined ? {} : { consentDate }),
       status,
+      ...(description === '' ? {} : { description }),
     };
   });
 }

@@ -54,6 +54,8 @@ export const IMPORT_ERROR_CODES = [
   'unknownStatus',
   /** a cell is longer than MAX_FIELD_LENGTH */
   'tooLong',
+  /** kuvaus is not plain text on one line, or it carries a link, an e-mail address or a phone number */
+  'badDescription',
 ] as const;
 
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];

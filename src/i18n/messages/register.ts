@@ -49,6 +49,8 @@ const fi = {
   badYesNo: 'Rivi {row}, sarake {column}: kirjoita ”kyllä” tai ”ei”, ei ”{value}”.',
   unknownStatus: 'Rivi {row}, sarake {column}: tilaa ”{value}” ei tunneta. Sallitut tilat ovat {statuses}.',
   tooLong: 'Rivi {row}, sarake {column}: arvo on liian pitkä (enintään {max} merkkiä).',
+  badDescription:
+    'Rivi {row}, sarake {column}: kuvaus ”{value}” näkyy tilaajille, ennen kuin kokemustoimijan nimi kerrotaan, joten siinä saa olla vain tavallista tekstiä yhdellä rivillä: ei HTML-merkintöjä, linkkejä, sähköpostiosoitteita eikä puhelinnumeroita.',
 
   // Around the error list.
   errorsTitle:
@@ -138,6 +140,8 @@ const sv: RegisterMessages = {
   badYesNo: 'Rad {row}, kolumn {column}: skriv ”kyllä” (ja) eller ”ei” (nej), inte ”{value}”.',
   unknownStatus: 'Rad {row}, kolumn {column}: statusen ”{value}” är okänd. Tillåtna statusar är {statuses}.',
   tooLong: 'Rad {row}, kolumn {column}: värdet är för långt (högst {max} tecken).',
+  badDescription:
+    'Rad {row}, kolumn {column}: beskrivningen ”{value}” visas för beställarna innan erfarenhetsexpertens namn lämnas ut, så den får bara innehålla vanlig text på en rad: inga HTML-taggar, länkar, e-postadresser eller telefonnummer.',
 
   errorsTitle: 'Filerna innehåller fel, så registret ändrades inte. Rätta felen och skicka filerna på nytt.',
   fileHeading: 'Filen {file}:',
@@ -219,6 +223,8 @@ const en: RegisterMessages = {
   unknownStatus:
     'Row {row}, column {column}: the status "{value}" is unknown. Allowed statuses are {statuses}.',
   tooLong: 'Row {row}, column {column}: the value is too long (at most {max} characters).',
+  badDescription:
+    'Row {row}, column {column}: the description "{value}" is shown to the ordering team before the expert\'s name is, so it may only be plain text on one line: no HTML tags, links, e-mail addresses or phone numbers.',
 
   errorsTitle:
     'The files have errors, so the register was not changed. Fix the errors and send the files again.',

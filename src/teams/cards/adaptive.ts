@@ -15,6 +15,7 @@ import type {
   ContainerStyle,
   DateInput,
   ExecuteAction,
+  FactSet,
   Image,
   Labelled,
   NumberInput,
@@ -77,6 +78,33 @@ export function runs(parts: Run[], spacing?: Spacing): RichTextBlock {
       isSubtle: part.subtle || undefined,
       selectAction: part.url ? { type: 'Action.OpenUrl', url: part.url } : undefined,
     })),
+  };
+}
+
+/**
+ * The marks that can start markdown (emphasis, code, links, HTML, headings, lists) escaped with a
+ * backslash, so text typed by people or taken from the register shows as written in a FactSet, whose
+ * values clients render as markdown (the rest of Silta's cards use TextRuns, never markdown). Other
+ * characters stay as they are, so a client that ignores the escapes shows at most a stray backslash
+ * before a rare mark.
+ */
+export function literal(text: string): string {
+  return text
+    .replace(/[\\`*_~[\]<>]/g, (mark) => `\\${mark}`)
+    .replace(
+      /^(\s*)(#|[-+]|\d+\.)(?=\s)/,
+      (_, space: string, marker: string) => `${space}${marker.replace(/([-+.#])$/, '\\$1')}`,
+    );
+}
+
+/** A compact two-column list of labels and values; empty values are left out, values shown literally. */
+export function facts(pairs: Array<[string, string | undefined]>, spacing?: Spacing): FactSet {
+  return {
+    type: 'FactSet',
+    spacing: spacing || undefined,
+    facts: pairs
+      .filter((pair): pair is [string, string] => !!pair[1])
+      .map(([title, value]) => ({ title, value: literal(value) })),
   };
 }
 
@@ -164,7 +192,7 @@ export function choiceInput(
   id: string,
   label: string,
   choices: Choice[],
-  o: InputOptions & { multi?: boolean; expanded?: boolean } = {},
+  o: InputOptions & { multi?: boolean; expanded?: boolean; filtered?: boolean; dataset?: string } = {},
 ): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
@@ -172,22 +200,29 @@ export function choiceInput(
     value: given(o.value),
     placeholder: o.placeholder || undefined,
     choices,
-    style: o.expanded ? 'expanded' : 'compact',
+    style: o.expanded ? 'expanded' : o.filtered ? 'filtered' : 'compact',
     isMultiSelect: o.multi || undefined,
+    'choices.data': o.dataset ? { type: 'Data.Query', dataset: o.dataset } : undefined,
   };
 }
 
 /**
  * Teams' people picker: a choice set filled from the organisation's directory; its value is the chosen
- * person's Entra object id. Clients without it show an empty choice set, so the field must be optional.
+ * person's Entra object id. `choices` are offered as well and are what a client without the picker
+ * shows (Adaptive Cards 1.5 wants at least one choice); the field is optional for that reason too.
  */
-export function peoplePicker(id: string, label: string, o: InputOptions = {}): ChoiceSetInput {
+export function peoplePicker(
+  id: string,
+  label: string,
+  choices: Choice[],
+  o: InputOptions = {},
+): ChoiceSetInput {
   return {
     type: 'Input.ChoiceSet',
     ...labelled(id, label, o),
     value: given(o.value),
     placeholder: o.placeholder || undefined,
-    choices: [],
+    choices,
     'choices.data': { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
   };
 }

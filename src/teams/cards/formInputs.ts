@@ -16,6 +16,10 @@ export interface InputExtras {
   choices?: Array<{ title: string; value: string }>;
   /** Radio buttons instead of a drop-down. */
   expanded?: boolean;
+  /** A drop-down the user can type into to narrow its choices (Adaptive Cards 1.5). */
+  filtered?: boolean;
+  /** More choices on demand: a typeahead the bot answers for this dataset (`application/search`). */
+  dataset?: string;
   /** The value when the form has none yet. */
   initial?: string;
   /** The earliest date a date picker offers. */
@@ -75,9 +79,11 @@ export function specInput(
         ...base,
         ...(kind === 'multiChoice' ? { multi: true } : {}),
         ...(extras.expanded ? { expanded: true } : {}),
+        ...(extras.filtered ? { filtered: true } : {}),
+        ...(extras.dataset ? { dataset: extras.dataset } : {}),
       });
     case 'person':
-      return peoplePicker(id, label, { value: base.value });
+      return peoplePicker(id, label, choices, { value: base.value });
     case 'number':
       return numberInput(id, label, { ...base, min: spec.min, max: spec.max });
     case 'date':

@@ -5,10 +5,12 @@ import type { Expert } from '../../domain/experts/types';
 import {
   FEEDBACK_QUESTIONS,
   ORDER_FORM,
+  fieldsOf,
   ORDER_NOTE_INPUT,
   type FeedbackRole,
   type FormError,
   type FormField,
+  type FormPart,
   type OrderActData,
   type Order,
   type OrderActionKind,
@@ -22,6 +24,7 @@ import {
   choiceInput,
   container,
   execute,
+  facts,
   heading,
   openUrl,
   runs,
@@ -34,7 +37,7 @@ import {
   type BodyElement,
   type Element,
 } from './adaptive';
-import { dateText, decimalText, hhmmText } from '../../i18n/formats';
+import { dateText, decimalText, hhmmText, languageName } from '../../i18n/formats';
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 import { monthlyChartElement, monthlyOrdersChart } from './summaryChart';
@@ -44,20 +47,106 @@ export interface FormDefaults {
   today: string;
   units: readonly Unit[];
   themes: readonly string[];
+  /** What the form holds so far, both parts (the part not shown travels in the buttons' data). */
   values: Record<string, string>;
   errors?: readonly FormError[];
-  /** Stamped into the submit button: a second submit of the same form makes no second order (docs/orders.md §1.1). */
+  /** Stamped into the submit button: a second submit of the same form makes no second order (docs/orders.md §1.2). */
   submissionId?: string;
+  /** The essentials (default), or the details asked on demand. */
+  part?: FormPart;
+  /** The person filling in the form: the people picker offers them, so it is never empty (1.5). */
+  self?: { aadObjectId: string; name: string };
+  /** The user's own unit: first among the unit choices when the register is too large to list whole. */
+  ownUnitId?: string;
 }
 
-/** The order form: every input labelled, required ones marked; the server checks everything again. */
+/** The typeahead dataset of the unit picker, answered by the bot (`application/search`). */
+export const UNIT_DATASET = 'silta.units';
+/**
+ * The unit choices may take this many bytes of the card, and no more than leaves the card under
+ * FORM_BYTES. A register that fits is listed whole in a drop-down the user can type into (`filtered`,
+ * 1.5): Pohde's units take about 2 KB. A larger one (4,000 units would take 200 KB, and Teams refuses a
+ * message over about 28 KB) lists the chosen and the user's own unit and its area's first, as many as
+ * fit, and offers the rest through a typeahead (`choices.data`, 1.6); a client without it keeps the
+ * listed ones, filtered as typed.
+ */
+export const UNIT_CHOICES_BYTES = 8 * 1024;
+/** The form card at most, leaving room for the activity around it within Teams' 28 KB. */
+const FORM_BYTES = 26 * 1024;
+
+const choiceBytes = (choice: { title: string; value: string }) =>
+  Buffer.byteLength(JSON.stringify(choice)) + 1;
+
+export function unitChoices(
+  units: readonly Unit[],
+  first: ReadonlyArray<string | undefined>,
+  budget = UNIT_CHOICES_BYTES,
+): { choices: Array<{ title: string; value: string }>; dataset?: string } {
+  const all = units.map((u) => ({ title: u.name, value: u.id }));
+  if (all.reduce((sum, c) => sum + choiceBytes(c), 0) <= budget) return { choices: all };
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const area = first.map((id) => byId.get(id ?? '')?.area).find(Boolean);
+  const ordered = [
+    ...first.map((id) => byId.get(id ?? '')).filter((u): u is Unit => !!u),
+    ...units.filter((u) => u.area === area),
+    ...units,
+  ];
+  const choices: Array<{ title: string; value: string }> = [];
+  const seen = new Set<string>();
+  let bytes = 0;
+  for (const unit of ordered) {
+    if (seen.has(unit.id)) continue;
+    const choice = { title: unit.name, value: unit.id };
+    if (choices.length > 0 && bytes + choiceBytes(choice) > budget) break;
+    seen.add(unit.id);
+    choices.push(choice);
+    bytes += choiceBytes(choice);
+  }
+  return { choices, dataset: UNIT_DATASET };
+}
+
+/** Card data → the form's values as text (numbers too: Input.Number may send a number); verb, part and submission id left out. */
+export function formValuesOf(data: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => key !== 'verb' && key !== 'part' && key !== 'submissionId')
+      .flatMap(([key, value]) =>
+        typeof value === 'string'
+          ? [[key, value]]
+          : typeof value === 'number' && Number.isFinite(value)
+            ? [[key, String(value)]]
+            : [],
+      ),
+  );
+}
+
+/** The values of the other part, in the buttons' data; numbers stay numbers (Input.Number). */
+function carried(values: Record<string, string>, shown: readonly FormField[]): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([key]) => !shown.includes(key as FormField))
+      .map(([key, value]) => {
+        const spec = (ORDER_FORM as Record<string, { kind: string } | undefined>)[key];
+        return [key, spec?.kind === 'number' && /^\d{1,6}$/.test(value) ? Number(value) : value];
+      }),
+  );
+}
+
+/**
+ * The order form in two parts (docs/orders.md §1): the essentials, which can be sent as they are, and
+ * the details on demand (contact person, language, other wishes). Every input labelled, required ones
+ * marked; the server checks everything again. Each part carries the other's values in its buttons'
+ * data, so moving between them or sending loses nothing.
+ */
 export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
   const v = form.values;
+  const part = form.part ?? 'essentials';
   const { label } = formFields('orders', v, t);
   const body: Element[] = [
     heading(t('orders.formTitle'), 'large'),
-    sentence(t('orders.formIntro'), { subtle: true }),
+    sentence(t(part === 'essentials' ? 'orders.formIntro' : 'orders.formDetailsIntro'), { subtle: true }),
   ];
+  if (part === 'details') body.push(essentialsSummary(form, t));
   if (form.errors && form.errors.length > 0) {
     body.push(
       container(
@@ -73,33 +162,83 @@ export function orderFormCard(form: FormDefaults, t: Translate): AdaptiveCard {
   }
   const input = (id: FormField, extras?: InputExtras) =>
     specInput('orders', id, ORDER_FORM[id], v, t, extras);
-  body.push(
-    input('unitId', { choices: form.units.map((u) => ({ title: u.name, value: u.id })) }),
-    input('contactName'),
-    input('contactPerson'),
-    // Formats are checked on the card with the server's own patterns (and again on the server).
-    input('contactEmail'),
-    input('contactPhone'),
-    input('purpose'),
-    input('themes', {
-      choices: form.themes.map((theme) => ({ title: termName(theme, t.locale ?? 'fi'), value: theme })),
-    }),
-    input('language', { initial: 'fi' }),
-    input('date', {
-      minDate: form.today,
-      errorMessage: t('orders.cardError_date', { field: label('date') }),
-    }),
-    input('time'),
-    input('durationMinutes'),
-    input('mode', { expanded: true }),
-    input('address'),
-    input('audienceSize'),
-    input('description'),
-    input('costCentre'),
-    input('otherWishes'),
+  const shown = fieldsOf(part);
+  let unitAt = -1;
+  let drawUnits: ((budget: number) => Element) | undefined;
+  if (part === 'essentials') {
+    const unitInput = (budget: number) =>
+      input('unitId', { ...unitChoices(form.units, [v.unitId, form.ownUnitId], budget), filtered: true });
+    const at = body.length;
+    body.push(
+      unitInput(0),
+      input('purpose'),
+      input('themes', {
+        choices: form.themes.map((theme) => ({ title: termName(theme, t.locale ?? 'fi'), value: theme })),
+      }),
+      input('date', {
+        minDate: form.today,
+        errorMessage: t('orders.cardError_date', { field: label('date') }),
+      }),
+      input('time'),
+      input('durationMinutes'),
+      input('mode', { expanded: true }),
+      input('address'),
+      input('audienceSize'),
+      input('description'),
+      input('costCentre'),
+    );
+    unitAt = at;
+    drawUnits = unitInput;
+  } else {
+    body.push(
+      input('contactName', { initial: form.self?.name }),
+      ...(form.self
+        ? [
+            input('contactPerson', {
+              choices: [
+                { title: t('orders.contactYou', { name: form.self.name }), value: form.self.aadObjectId },
+              ],
+            }),
+          ]
+        : []),
+      // Formats are checked on the card with the server's own patterns (and again on the server).
+      input('contactEmail'),
+      input('contactPhone'),
+      input('language', { initial: 'fi' }),
+      input('otherWishes'),
+    );
+  }
+  // The submission id rides on both parts' buttons: one order per form (docs/orders.md §1.2).
+  const data = { ...carried(v, shown), ...(form.submissionId ? { submissionId: form.submissionId } : {}) };
+  const submit = execute(t('orders.submit'), VERBS.orderSubmit, data);
+  const other =
+    part === 'essentials'
+      ? execute(t('orders.formToDetails'), VERBS.orderForm, { ...data, part: 'details' })
+      : execute(t('orders.formBack'), VERBS.orderForm, { ...data, part: 'essentials' });
+  const content = card(body, [submit, other]);
+  // The units get what the rest of the card leaves.
+  if (drawUnits) {
+    const room = FORM_BYTES - Buffer.byteLength(JSON.stringify(content));
+    content.body[unitAt] = drawUnits(Math.max(0, Math.min(UNIT_CHOICES_BYTES, room)));
+  }
+  return content;
+}
+
+/** On the details part: what the essentials said, in one line. */
+function essentialsSummary(form: FormDefaults, t: Translate): Element {
+  const v = form.values;
+  const unit = form.units.find((u) => u.id === v.unitId);
+  return sentence(
+    [
+      unit?.name ?? v.unitId,
+      v.date && /^\d{4}-\d{2}-\d{2}$/.test(v.date) ? dateText(v.date, t) : v.date,
+      /^\d{2}:\d{2}$/.test(v.time ?? '') ? hhmmText(v.time!, t) : v.time,
+      v.mode === 'onsite' || v.mode === 'remote' ? t(`orders.mode_${v.mode}`) : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    { spacing: 'small' },
   );
-  const stamp = form.submissionId ? { submissionId: form.submissionId } : {};
-  return card(body, [execute(t('orders.submit'), VERBS.orderSubmit, stamp)]);
 }
 
 export interface OrderView {
@@ -127,20 +266,90 @@ const act = (
   extra: Omit<OrderActData, 'orderId' | 'action'> = {},
 ) => execute(title, VERBS.orderAct, { orderId: order.id, action, ...extra });
 
-function expertLine(expert: Expert | undefined, n: number, view: OrderView, t: Translate): string {
-  if (!expert) return t('orders.candidateForTeam', { n, themes: '–', languages: '–', area: '–' });
-  const params = {
+const languageList = (codes: readonly string[], t: Translate) =>
+  codes.map((code) => languageName(code, t)).join(', ');
+
+/** One line per expert for the liaison's choice of candidates: name, themes, languages, area. */
+function expertLine(expert: Expert, t: Translate): string {
+  return t('orders.candidateForLiaison', {
+    name: expert.name,
     themes: termList(expert.themes, t.locale ?? 'fi'),
-    languages: expert.languages.join(', '),
+    languages: languageList(expert.languages, t),
     area: expert.area,
-  };
-  return view.seesExperts
-    ? t('orders.candidateForLiaison', {
-        ...params,
-        name: expert.name,
-        remote: expert.remote ? t('orders.remoteSuffix') : '',
-      })
-    : t('orders.candidateForTeam', { ...params, n });
+    remote: expert.remote ? t('orders.remoteSuffix') : '',
+  });
+}
+
+/**
+ * A candidate's profile: themes, languages, area, on site or remote, organisation and the register's
+ * public description. The ordering team sees "Ehdokas 1" in place of the name and no contacts until
+ * the expert is confirmed (docs/orders.md §5); the liaisons see the name, e-mail and phone to ask them.
+ */
+function expertProfile(expert: Expert | undefined, n: number, view: OrderView, t: Translate): Element {
+  const title = view.seesExperts && expert ? expert.name : t('orders.candidateN', { n });
+  if (!expert) return container([runs([{ text: title, bold: true }]), sentence('–', { spacing: 'none' })]);
+  const contacts: Array<[string, string | undefined]> = view.seesExperts
+    ? [
+        [t('orders.fact_email'), expert.email],
+        [t('orders.fact_phone'), expert.phone],
+      ]
+    : [];
+  return container(
+    [
+      runs([{ text: title, bold: true }]),
+      facts(
+        [
+          [t('orders.fact_themes'), termList(expert.themes, t.locale ?? 'fi')],
+          [t('orders.fact_languages'), languageList(expert.languages, t)],
+          [t('orders.fact_area'), expert.area],
+          [
+            t('orders.fact_expertMode'),
+            t(expert.remote ? 'orders.expertMode_both' : 'orders.expertMode_onsite'),
+          ],
+          [t('orders.fact_organisation'), expert.organisation],
+          ...contacts,
+        ],
+        'none',
+      ),
+      ...(expert.description ? [sentence(expert.description, { subtle: true, spacing: 'small' })] : []),
+    ],
+    { separator: true },
+  );
+}
+
+/** The liaison's last question and the ordering side's answer to it (kept in the history). */
+function infoExchange(order: Order): { question?: string; answer?: string } {
+  let question: string | undefined;
+  let answer: string | undefined;
+  for (const step of order.history) {
+    if (step.action === 'requestInfo') [question, answer] = [step.note, undefined];
+    if (step.action === 'resubmit') answer = step.note ?? '–';
+  }
+  return answer === undefined ? {} : { question, answer };
+}
+
+/**
+ * What the liaison needs to act and to brief the expert, compactly: where, who pays, whom to contact and
+ * how, other wishes, and the answer to their question. The ordering side sees what it filled in.
+ */
+function detailFacts(order: Order, t: Translate): Element {
+  const d = order.details;
+  const { question, answer } = infoExchange(order);
+  return facts(
+    [
+      [t('orders.fact_address'), d.mode === 'onsite' ? d.address : undefined],
+      [t('orders.fact_costCentre'), d.costCentre],
+      [t('orders.fact_contact'), d.contact.name],
+      [t('orders.fact_email'), d.contact.email],
+      [t('orders.fact_phone'), d.contact.phone],
+      [t('orders.fact_otherWishes'), d.otherWishes],
+      [t('orders.fact_orderer'), order.orderer.name],
+      [t('orders.fact_liaisons'), order.liaisons.map((l) => l.name).join(', ')],
+      [t('orders.fact_question'), question],
+      [t('orders.fact_answer'), answer],
+    ],
+    'small',
+  );
 }
 
 function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
@@ -195,7 +404,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
       case 'propose': {
         // Each suggestion says why the register suggests it (theme, language, area, remote).
         const choices = view.suggestions.map((s) => ({
-          title: `${expertLine(s.expert, 0, view, t)} (${s.reasons.map((r) => t(`orders.reason_${r}`)).join(', ')})`,
+          title: `${expertLine(s.expert, t)} (${s.reasons.map((r) => t(`orders.reason_${r}`)).join(', ')})`,
           value: s.expert.id,
         }));
         if (choices.length > 0) {
@@ -326,14 +535,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
       { spacing: 'none' },
     ),
     sentence(d.description, { subtle: true }),
-    sentence(t('orders.orderedBy', { name: order.orderer.name, contact: d.contact.name }), {
-      spacing: 'small',
-      subtle: true,
-    }),
-    sentence(t('orders.handledBy', { names: order.liaisons.map((l) => l.name).join(', ') }), {
-      spacing: 'none',
-      subtle: true,
-    }),
+    detailFacts(order, t),
   );
   if (order.routedTo === 'regional') body.push(sentence(t('orders.routedRegional'), { subtle: true }));
   if (order.state === 'moreInfoRequested' && order.infoRequest)
@@ -347,9 +549,7 @@ export function orderCard(order: Order, view: OrderView, t: Translate): Adaptive
   }
   if (['candidatesProposed', 'offered'].includes(order.state)) {
     if (order.state === 'candidatesProposed') body.push(sentence(t('orders.candidatesForTeam')));
-    order.candidates.forEach((id, i) =>
-      body.push(sentence(expertLine(view.experts.get(id), i + 1, view, t), { spacing: 'none' })),
-    );
+    order.candidates.forEach((id, i) => body.push(expertProfile(view.experts.get(id), i + 1, view, t)));
   }
   if (order.state === 'offered') {
     const offered = view.experts.get(order.offeredTo ?? '');

@@ -15,7 +15,8 @@ export type Color = 'default' | 'dark' | 'light' | 'accent' | 'good' | 'warning'
 export type ContainerStyle = 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
 export type ImageSize = 'auto' | 'stretch' | 'small' | 'medium' | 'large';
 export type ActionStyle = 'default' | 'positive' | 'destructive';
-export type ChoiceInputStyle = 'compact' | 'expanded';
+/** `filtered` (1.5): a drop-down the user can type into to narrow its choices. */
+export type ChoiceInputStyle = 'compact' | 'expanded' | 'filtered';
 
 /** What every element may carry (schema: Extendable.Element). */
 interface ElementBase {
@@ -101,6 +102,17 @@ export interface ActionSet extends ElementBase {
   actions: Action[];
 }
 
+export interface Fact {
+  title: string;
+  value: string;
+}
+
+/** Label–value pairs in two columns; clients may read both as markdown (see `facts` in adaptive.ts). */
+export interface FactSet extends ElementBase {
+  type: 'FactSet';
+  facts: Fact[];
+}
+
 /** Every input has an id and a label (Teams reads it out and shows it above the field). */
 export interface Labelled {
   id: string;
@@ -131,8 +143,12 @@ export interface ChoiceSetInput extends InputBase {
   choices: Choice[];
   style?: ChoiceInputStyle;
   isMultiSelect?: boolean;
-  /** Teams' people picker (not in the 1.5 schema; clients without it show the empty choice set). */
-  'choices.data'?: { type: 'Data.Query'; dataset: 'graph.microsoft.com/users' };
+  /**
+   * Teams' dynamic choices (Adaptive Cards 1.6, not in the 1.5 schema): the people picker
+   * (`graph.microsoft.com/users`) or a typeahead the bot answers (`application/search`). Clients
+   * without it show the static `choices`, so there is always at least one.
+   */
+  'choices.data'?: { type: 'Data.Query'; dataset: string };
 }
 
 export interface DateInput extends InputBase {
@@ -170,7 +186,7 @@ export interface ToggleInput extends InputBase {
 export type Input = TextInput | ChoiceSetInput | DateInput | TimeInput | NumberInput | ToggleInput;
 
 /** The Adaptive Card 1.5 elements Silta uses. */
-export type Element = RichTextBlock | TextBlock | Image | Container | ActionSet | Input;
+export type Element = RichTextBlock | TextBlock | Image | Container | ActionSet | FactSet | Input;
 
 /**
  * Teams' vertical bar chart. Not part of Adaptive Card 1.5: clients that do not know it render its

@@ -105,6 +105,19 @@ const invokeValues: Record<string, z.ZodTypeAny> = {
     .passthrough(),
   'composeExtension/fetchTask': extensionValue,
   'composeExtension/submitAction': extensionValue,
+  'application/search': z
+    .object({
+      queryText: optional(1024),
+      dataset: optional(256),
+      queryOptions: z
+        .object({
+          top: z.number().int().nonnegative().nullish(),
+          skip: z.number().int().nonnegative().nullish(),
+        })
+        .passthrough()
+        .nullish(),
+    })
+    .passthrough(),
   'task/fetch': z.object({ data: z.unknown() }).passthrough(),
   'task/submit': z.object({ data: z.unknown() }).passthrough(),
 };

@@ -67,7 +67,7 @@ export class OrderViews {
     );
   }
 
-  /** The same form sent again (docs/orders.md §1.1): the order as it is, with when it was sent. */
+  /** The same form sent again (docs/orders.md §1.2): the order as it is, with when it was sent. */
   alreadySent(order: Order, orderer: { aadObjectId: string; name: string }, t: Translate): AdaptiveCard {
     const unit = this.services.directory.unit(order.details.unitId)?.name ?? order.details.unitId;
     const note = t('orders.alreadySubmitted', {

@@ -80,8 +80,8 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
     async ({ page }) => {
       await say(page, 'order an experience expert');
       const form = await cardWith(page, 'Ordering unit');
+      // The essentials; the contact person, language and other wishes are on demand.
       for (const label of [
-        'Contact person',
         'Purpose',
         'Themes',
         'Date',
@@ -92,6 +92,7 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
         await form.getByText(label, { exact: true }).first().waitFor();
       }
       await form.getByRole('button', { name: 'Send the order' }).waitFor();
+      await form.getByRole('button', { name: 'Contact person and more details' }).waitFor();
     },
   ],
   [
@@ -110,7 +111,6 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       await pick(page, form, 'Purpose', 'Training for professionals');
       await pick(page, form, 'Themes', 'mental health');
       await page.keyboard.press('Escape');
-      await pick(page, form, 'Language', 'Finnish');
       await pickDateNextMonth(page, form);
       await form.getByRole('combobox', { name: 'Time (Finnish time)' }).fill('13:00');
       await page.keyboard.press('Tab'); // closes the time list, which would swallow the next click

@@ -3,7 +3,7 @@
  * per set) in Finnish, Swedish and English, with the demo register's data.
  */
 import { answerForUnit } from '../../../src/domain/directory';
-import { expert, inState } from '../orders/fixtures';
+import { NOW, expert, inState } from '../orders/fixtures';
 import {
   ORDER_STATES,
   availableActions,
@@ -124,6 +124,20 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
     ],
     ['choose my unit', chooseMyUnitCard('Oulu', units.slice(0, 5), t)],
     ['order form', orderFormCard({ today: '2026-11-23', units, themes: ['mielenterveys'], values: {} }, t)],
+    [
+      'order form, the details',
+      orderFormCard(
+        {
+          today: '2026-11-23',
+          units,
+          themes: ['mielenterveys'],
+          values: { unitId: 'OU-TUI', date: '2026-12-10', time: '10:00', mode: 'onsite' },
+          part: 'details',
+          self: { aadObjectId: ORDERER.aadObjectId!, name: ORDERER.name },
+        },
+        t,
+      ),
+    ],
     ...views,
     ['order status', statusCard(orders[0]!, { unit, note: 'x' }, t)],
     [
@@ -168,6 +182,109 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
     ['register message', registerMessageCard(['Rivi 1', 'Rivi 2'])],
   ];
 }
+
+/** Text of `n` characters, each two bytes in UTF-8 (the worst case of Finnish text). */
+const full = (n: number, mark = 'Ä') => mark.repeat(n);
+/** An expert with every register cell at its length limit (MAX_FIELD_LENGTH). */
+const maximalExpert = (id: string) =>
+  expert(id, {
+    name: full(300),
+    themes: Array.from({ length: 15 }, (_, i) => `${full(18)}${i}`),
+    languages: ['fi', 'sv', 'en', 'se', 'ru', 'ar', 'so', 'et', 'fa', 'ku', 'uk', 'de'],
+    area: 'Oulun eteläinen',
+    organisation: full(300),
+    description: full(300),
+    email: `${'a'.repeat(280)}@kokemus.example`,
+    phone: '+358 40 555 0000',
+  });
+const maximalExperts = new Map(
+  ['KT-1', 'KT-2', 'KT-3', 'KT-4', 'KT-5', 'KT-6'].map((id) => [id, maximalExpert(id)]),
+);
+/** An order with every field of the form and every note at its maximum, three liaisons. */
+function maximalOrder(state: (typeof ORDER_STATES)[number]) {
+  const base = inState(state);
+  const person = (i: number) => ({
+    name: `${full(200)}${i}`,
+    aadObjectId: `aaaaaaaa-0000-4000-8000-00000000000${i}`,
+  });
+  return inState(state, {
+    candidates: base.candidates.length > 0 ? ['KT-1', 'KT-2', 'KT-3'] : [],
+    details: {
+      ...base.details,
+      unitId: 'OU-TUI',
+      contact: { ...person(1), email: `${'a'.repeat(180)}@pohde.example`, phone: '+358 40 123 4567 890' },
+      themes: Array.from({ length: 5 }, (_, i) => `${full(60)}${i}`),
+      mode: 'onsite',
+      address: full(200),
+      description: full(2000),
+      costCentre: full(40),
+      otherWishes: full(200),
+      audienceSize: 1000,
+      durationMinutes: 480,
+    },
+    orderer: person(2),
+    liaisons: [person(3), person(4), person(5)],
+    infoRequest: full(1000),
+    rejectionReason: full(1000),
+    history: [
+      {
+        at: NOW,
+        by: person(3),
+        action: 'requestInfo',
+        from: 'inReview',
+        to: 'moreInfoRequested',
+        note: full(1000),
+      },
+      {
+        at: NOW,
+        by: person(2),
+        action: 'resubmit',
+        from: 'moreInfoRequested',
+        to: 'inReview',
+        note: full(1000),
+      },
+    ],
+  });
+}
+
+describe('Order cards with every field at its maximum', () => {
+  it.each(LOCALES)(
+    "When every field of an order, its notes and three candidates with six suggestions are at their maximum in %s, then each viewer's card is valid and the message stays under 28 KB",
+    (locale) => {
+      const t = translator(locale);
+      const bigUnit = { ...unit, name: full(300) };
+      let largest = 0;
+      for (const state of ORDER_STATES)
+        for (const viewer of [LIAISON, ORDERER, COORDINATOR]) {
+          const order = maximalOrder(state);
+          const content = orderCard(
+            order,
+            {
+              actions: availableActions(order, viewer),
+              feedbackRoles: feedbackRoles(order, viewer),
+              seesExperts: viewer !== ORDERER,
+              unit: bigUnit,
+              experts: maximalExperts,
+              suggestions: [...maximalExperts.values()].map((e) => ({
+                expert: e,
+                score: 1,
+                themes: e.themes,
+                reasons: ['theme', 'language', 'sameArea', 'remote'],
+              })),
+              orientationUrl: `https://pohde.fi/${'k'.repeat(200)}`,
+              note: full(300),
+              lead: full(300),
+            },
+            t,
+          );
+          expect([state, viewer.name, cardProblems(content)]).toEqual([state, viewer.name, []]);
+          const bytes = messageBytes({ type: 'message', attachments: [attachment(content)] });
+          largest = Math.max(largest, bytes);
+        }
+      expect(largest).toBeLessThan(TEAMS_LIMIT_BYTES);
+    },
+  );
+});
 
 describe('Every card Silta builds is valid Adaptive Card 1.5', () => {
   it('When the yearly summary counts every unit of the register, many themes and hundreds of orders a month, then the message stays under 28 KB', () => {

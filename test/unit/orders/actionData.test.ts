@@ -51,16 +51,26 @@ describe('Order card data (the Action.Execute payloads)', () => {
 });
 
 describe('The order form card is drawn from the form spec', () => {
-  const card = orderFormCard(
-    { today: '2026-11-23', units: [], themes: ['mielenterveys'], values: {} },
-    translator('fi'),
-  );
-  const inputs = card.body.filter((e) => String(e.type).startsWith('Input.')) as unknown as Array<
-    Record<string, unknown>
-  >;
+  const form = {
+    today: '2026-11-23',
+    units: [],
+    themes: ['mielenterveys'],
+    values: {},
+    self: { aadObjectId: '0a0a0a0a-1111-4111-8111-000000000001', name: 'Olli Tilaaja' },
+  };
+  const inputsOf = (part: 'essentials' | 'details') =>
+    orderFormCard({ ...form, part }, translator('fi')).body.filter((e) =>
+      String(e.type).startsWith('Input.'),
+    ) as unknown as Array<Record<string, unknown>>;
+  const inputs = [...inputsOf('essentials'), ...inputsOf('details')];
 
-  it("When the form is drawn, then its inputs are the spec's fields in the spec's order", () => {
+  it("When both parts of the form are drawn, then their inputs are the spec's fields in the spec's order, the details last", () => {
     expect(inputs.map((e) => e.id)).toEqual(Object.keys(ORDER_FORM));
+    expect(inputsOf('details').map((e) => e.id)).toEqual(
+      Object.entries(ORDER_FORM)
+        .filter(([, spec]) => 'detail' in spec)
+        .map(([id]) => id),
+    );
   });
 
   it("When the form is drawn, then each text input's maxLength and required mark are the spec's", () => {
@@ -69,5 +79,9 @@ describe('The order form card is drawn from the form spec', () => {
       if (input.type === 'Input.Text') expect(input.maxLength).toBe(spec.maxLength);
       expect(input.isRequired === true).toBe(spec.required);
     }
+  });
+
+  it('When the details are asked, then every one of them is optional or has a value, so the essentials can be sent alone', () => {
+    for (const input of inputsOf('details')) expect(input.isRequired === true && !input.value).toBe(false);
   });
 });

@@ -114,7 +114,6 @@ describe('Order form validation (server side)', () => {
       'themes',
       'tooMany',
     ],
-    ['no language', { language: '' }, 'language', 'required'],
     ['an unknown language', { language: 'de' }, 'language', 'unknownValue'],
     ['no date', { date: '' }, 'date', 'required'],
     ['a date in the past', { date: '2026-11-01' }, 'date', 'inPast'],

@@ -4,11 +4,13 @@ import { orderFormCard } from '../../../src/teams/cards/orderCards';
 
 type Input = { type: string; id: string; regex?: string; errorMessage?: string; min?: string };
 
-const card = orderFormCard(
-  { today: '2026-11-23', units: [], themes: ['mielenterveys'], values: {} },
-  translator('fi'),
-);
-const input = (id: string) => (card.body as unknown as Input[]).find((e) => e.id === id)!;
+const form = { today: '2026-11-23', units: [], themes: ['mielenterveys'], values: {} };
+/** Both parts of the form: the essentials and the details. */
+const body = [
+  ...orderFormCard(form, translator('fi')).body,
+  ...orderFormCard({ ...form, part: 'details' }, translator('fi')).body,
+];
+const input = (id: string) => (body as unknown as Input[]).find((e) => e.id === id)!;
 
 /** What the Adaptive Cards renderer does with `regex` on a non-empty Input.Text value. */
 const cardAccepts = (regex: string, value: string) => value === '' || new RegExp(regex, 'g').test(value);

@@ -81,7 +81,7 @@ describe('The history as each viewer reads it (docs/orders.md §5.1)', () => {
   });
 });
 
-describe('The order form submission id (docs/orders.md §1.1)', () => {
+describe('The order form submission id (docs/orders.md §1.2)', () => {
   it('When the form carries a UUID, then it is the submission id (lower-cased); anything else is none', () => {
     expect(submissionIdOf({ submissionId: '0A0A0A0A-1111-4111-8111-000000000001' })).toBe(
       '0a0a0a0a-1111-4111-8111-000000000001',

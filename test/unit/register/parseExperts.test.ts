@@ -81,4 +81,41 @@ describe('parseExperts', () => {
   it('When a name holds HTML, then it is kept verbatim', () => {
     expect(parse(expert({ nimi: '<b>Lauri</b>' })).rows[0]?.name).toBe('<b>Lauri</b>');
   });
+
+  describe('kuvaus (the public description)', () => {
+    const withDescription = (kuvaus: string) =>
+      parseExperts(csv(`${EXPERTS_HEADER};kuvaus`, rowOf(`${EXPERTS_HEADER};kuvaus`, LAURI, { kuvaus })));
+
+    it("When kuvaus is plain text, then it is the expert's description; empty or absent leaves none", () => {
+      const text = 'Oma kokemus masennuksesta ja toipumisesta (vertaistuki, 10 vuotta).';
+      expect(withDescription(`  ${text} `).rows[0]?.description).toBe(text);
+      expect(withDescription('').rows[0]).not.toHaveProperty('description');
+      expect(parse(expert()).rows[0]).not.toHaveProperty('description');
+    });
+
+    it.each([
+      ['a line break', '"Rivi yksi\nrivi kaksi"'],
+      ['an HTML tag', 'Puhuu <b>mielenterveydestä</b>'],
+      ['a link', 'Lisää: https://example.org/lauri'],
+      ['a bare web address', 'Katso www.example.org'],
+      ['an e-mail address', 'Yhteys lauri@kokemus.example'],
+      ['a phone number', 'Soita 040 555 3516'],
+    ])(
+      'When kuvaus carries %s, then it is badDescription naming the row and column, and the row is left out',
+      (_, kuvaus) => {
+        const result = withDescription(kuvaus);
+        expect(result.errors).toEqual([
+          expect.objectContaining({ file, row: 2, column: 'kuvaus', code: 'badDescription' }),
+        ]);
+        expect(result.rows).toEqual([]);
+      },
+    );
+
+    it('When kuvaus is longer than a cell may be, then it is tooLong', () => {
+      expect(withDescription('a'.repeat(301)).errors).toEqual([
+        expect.objectContaining({ row: 2, column: 'kuvaus', code: 'tooLong' }),
+      ]);
+      expect(withDescription('a'.repeat(300)).errors).toEqual([]);
+    });
+  });
 });

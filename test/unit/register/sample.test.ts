@@ -94,6 +94,8 @@ describe('the sample register (data/sample)', () => {
       phone: '+358 40 555 3553',
       consentDate: '2025-09-01',
       status: 'aktiivinen',
+      description:
+        'Puhuu päihdetyöstä ja vammaisuudesta arjen näkökulmasta, kokemusta henkilöstökoulutuksista.',
     });
   });
 
