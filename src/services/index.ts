@@ -25,6 +25,7 @@ import { ReadMarks } from '../infra/delivery/readMarks';
 import { ReadReceiptService } from './readReceipts';
 import { NoticeFollowUp } from './noticeFollowUp';
 import { NgoService } from './ngoService';
+import { InfoScreenService } from './infoScreenService';
 import { NoticeService } from './noticeService';
 import { OrderService } from './orderService';
 import { ProfileService } from './profileService';
@@ -54,6 +55,8 @@ export interface Services {
   notices: NoticeService;
   /** NGO submissions from the public page (docs/ngo.md). */
   ngo: NgoService;
+  /** The centres' info screens (docs/ngo.md §8). */
+  infoScreens: InfoScreenService;
   /** Data lifetimes: the retention job and forgetting users who removed Silta. */
   retention: RetentionService;
   /** Erasing an experience expert whose consent was withdrawn. */
@@ -152,6 +155,7 @@ export function createServices(config: Config, log: Logger, clock: Clock = syste
     orders,
     notices,
     ngo,
+    infoScreens: new InfoScreenService(repos, directory, clock),
     retention,
     consent,
     profiles,

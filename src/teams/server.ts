@@ -18,7 +18,6 @@ import { InboundLimiter } from './edge/inboundLimiter';
 import { messagesRoute } from './edge/messagesRoute';
 import { registerNgoRoutes } from './edge/ngoRoutes';
 import { registerInfoScreen } from './edge/infoScreenRoute';
-import { InfoScreenService } from '../services/infoScreenService';
 import { OpenIdKeys } from './edge/openIdKeys';
 import { shareSigningKeys } from './edge/sdkSigningKeys';
 import { turnRunner } from './edge/turnRunner';
@@ -67,11 +66,7 @@ export async function startServer(
   server.get('/exports/:token/:file', exportsRoute(services));
   server.get('/healthz', healthRoute(services, turns, keys));
   registerNgoRoutes(server, services, config);
-  registerInfoScreen(
-    server,
-    services,
-    new InfoScreenService(services.repos, services.directory, services.clock),
-  );
+  registerInfoScreen(server, services);
   server.post(
     '/api/messages',
     messagesRoute({

@@ -1,13 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server } from 'restify';
-import type { InfoScreenService } from '../../services/infoScreenService';
 import type { Services } from '../../services';
 import { SCREEN_HEADERS, SCREEN_SCRIPT, SCREEN_SCRIPT_PATH, infoScreenPage } from '../pages/infoScreen';
 
 type Request = IncomingMessage & { params?: Record<string, unknown> };
 
 /** GET /infotaulu/<unit id>: the centre's info screen (docs/ngo.md §8); GET /infotaulu/screen.js: its script. */
-export function registerInfoScreen(server: Server, services: Services, screens: InfoScreenService): void {
+export function registerInfoScreen(server: Server, services: Services): void {
   server.get(SCREEN_SCRIPT_PATH, async (_req: Request, res: ServerResponse) => {
     res.writeHead(200, {
       'content-type': 'text/javascript; charset=utf-8',
@@ -22,7 +21,9 @@ export function registerInfoScreen(server: Server, services: Services, screens: 
       res.writeHead(503, { ...SCREEN_HEADERS, 'retry-after': '10' });
       return void res.end();
     }
-    const content = /^[A-Za-z0-9-]{1,40}$/.test(unitId) ? await screens.content(unitId) : undefined;
+    const content = /^[A-Za-z0-9-]{1,40}$/.test(unitId)
+      ? await services.infoScreens.content(unitId)
+      : undefined;
     if (!content) {
       res.writeHead(404, SCREEN_HEADERS);
       return void res.end();
