@@ -62,7 +62,7 @@ header,main,footer{max-width:44rem;margin:0 auto;padding:1rem}
 header{border-bottom:4px solid #0b4f8a}
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
 a{color:#0b4f8a}
-a:focus,input:focus,select:focus,textarea:focus,button:focus{outline:3px solid #b35900;outline-offset:2px}
+a:focus,input:focus,select:focus,textarea:focus,button:focus,.summary:focus{outline:3px solid #b35900;outline-offset:2px}
 h1{font-size:1.75rem;line-height:1.25}
 fieldset{border:1px solid #6b6b6b;border-radius:4px;margin:1.5rem 0;padding:1rem}
 legend{font-weight:700;font-size:1.15rem;padding:0 .25rem}

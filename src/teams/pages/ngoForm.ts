@@ -145,7 +145,14 @@ export function formPage(input: FormPageInput): string {
 
   const summary =
     errors.length > 0 || input.alert
-      ? html`<div class="summary" role="alert" aria-labelledby="summary-title">
+      ? html`<div
+          class="summary"
+          id="error-summary"
+          role="alert"
+          aria-labelledby="summary-title"
+          tabindex="-1"
+          autofocus
+        >
           <h2 id="summary-title">${input.alert ?? tr('ngo.errorSummary')}</h2>
           ${
             errors.length > 0
@@ -158,7 +165,7 @@ export function formPage(input: FormPageInput): string {
       : '';
 
   const body = html`<h1>${tr('ngo.pageTitle')}</h1><p>${tr('ngo.intro')}</p>${summary}<p>${tr('ngo.requiredNote')}</p>
-<form method="post" action="${NGO_PAGE_PATHS[locale]}" accept-charset="utf-8">
+<form method="post" action="${NGO_PAGE_PATHS[locale]}" accept-charset="utf-8" novalidate>
 <input type="hidden" name="language" value="${locale}"><input type="hidden" name="${SERVED_AT_FIELD}" value="${input.servedAt}">
 <fieldset><legend>${tr('ngo.sectionWho')}</legend>
 ${textInput('organisation', 'text', true, undefined, 'organization')}
@@ -189,7 +196,7 @@ ${select(
 <div class="two">${timeInput('startTime', 'time')}${timeInput('endTime', 'time')}</div>
 </fieldset>
 <div class="trap" aria-hidden="true"><label for="f-${HONEYPOT_FIELD}">${tr('ngo.honeypot')}</label><input type="text" id="f-${HONEYPOT_FIELD}" name="${HONEYPOT_FIELD}" tabindex="-1" autocomplete="off" value=""></div>
-<button type="submit">${tr('ngo.submit')}</button>
+<button type="submit" id="f-submit">${tr('ngo.submit')}</button>
 </form>`;
   const title =
     errors.length > 0 || input.alert

@@ -10,7 +10,7 @@ export function thanksPage(locale: Locale, reference: string, statusUrl: string)
   const body = html`<h1>${t(locale, 'ngo.thanksTitle')}</h1>
     <div class="notice" role="status"><p>${t(locale, 'ngo.thanksText', { reference })}</p></div>
     <p>${t(locale, 'ngo.statusLinkIntro')}</p>
-    <p><a href="${statusUrl}">${statusUrl}</a></p>
+    <p><a id="status-link" href="${statusUrl}">${statusUrl}</a></p>
     <p><a href="${NGO_PAGE_PATHS[locale]}">${t(locale, 'ngo.backToForm')}</a></p>`;
   return page(locale, t(locale, 'ngo.thanksTitle'), body, languageNav(locale));
 }
