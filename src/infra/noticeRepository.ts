@@ -66,6 +66,15 @@ export class NoticeRepository {
     return (await this.docs.query("SELECT * FROM c WHERE c.state != 'sending'")).map(toNotice);
   }
 
+  /** Sent (or being sent) notices marked for the info screens and valid on `today` (docs/ngo.md §8). */
+  async listForScreens(today: string): Promise<StoredNotice[]> {
+    const docs = await this.docs.query(
+      "SELECT * FROM c WHERE c.onInfoScreen = true AND (c.state = 'sent' OR c.state = 'sending') AND c.validUntil >= @today",
+      [{ name: '@today', value: today }],
+    );
+    return docs.map(toNotice);
+  }
+
   delete(id: string): Promise<boolean> {
     return this.docs.delete(id, id);
   }

@@ -1,6 +1,12 @@
-import { occurrencesBetween, periodDates, type Occurrence } from '../domain/ngo';
+import {
+  noticesForScreen,
+  occurrencesBetween,
+  periodDates,
+  type Occurrence,
+  type ScreenNotice,
+} from '../domain/ngo';
 import type { Unit } from '../domain/directory';
-import type { Clock } from '../domain/time';
+import { helsinkiDate, type Clock } from '../domain/time';
 import type { DirectoryService } from './directoryService';
 import type { Repositories } from './repositories';
 
@@ -9,12 +15,15 @@ export interface ScreenContent {
   /** Finnish and Swedish when the unit's municipality is bilingual (it has a Swedish name). */
   bilingual: boolean;
   occurrences: Occurrence[];
+  /** Valid notices marked for the screens, addressed to the unit. */
+  notices: ScreenNotice[];
 }
 
 /**
  * The centre's info screen (docs/ngo.md §8): this week's accepted NGO activities that the liaison put on
- * the screen, of the unit and of its whole municipality. Read-only; nothing personal (what the NGO
- * published only: no contact person).
+ * the screen, of the unit and of its whole municipality, and the valid notices marked for the screens
+ * that reach the unit. Read-only; nothing personal (what the NGO published only: no contact person, no
+ * sender).
  */
 export class InfoScreenService {
   constructor(
@@ -26,16 +35,23 @@ export class InfoScreenService {
   async content(unitId: string): Promise<ScreenContent | undefined> {
     const unit = this.directory.unit(unitId);
     if (!unit) return undefined;
-    const { ngoEvents } = this.repos();
-    const events = [
-      ...(await ngoEvents.forPlace(unit.id)),
-      ...(await ngoEvents.forPlace(`kunta:${unit.municipality}`)),
-    ].filter((event) => event.onInfoScreen);
-    const { from, to } = periodDates('week', this.clock());
+    const { ngoEvents, notices } = this.repos();
+    const now = this.clock();
+    const [own, municipal, marked] = await Promise.all([
+      ngoEvents.forPlace(unit.id),
+      ngoEvents.forPlace(`kunta:${unit.municipality}`),
+      notices.listForScreens(helsinkiDate(now)),
+    ]);
+    const { from, to } = periodDates('week', now);
     return {
       unit,
       bilingual: Boolean(unit.municipalitySv && unit.municipalitySv !== unit.municipality),
-      occurrences: occurrencesBetween(events, from, to),
+      occurrences: occurrencesBetween(
+        [...own, ...municipal].filter((event) => event.onInfoScreen),
+        from,
+        to,
+      ),
+      notices: noticesForScreen(marked, unit, helsinkiDate(now)),
     };
   }
 }

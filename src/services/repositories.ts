@@ -116,6 +116,8 @@ export interface NoticeStore {
   save(notice: Notice, etag: string): Promise<StoredNotice>;
   list(senderId?: string): Promise<StoredNotice[]>;
   listNotSending(): Promise<StoredNotice[]>;
+  /** Sent (or being sent) notices marked for the info screens and valid on `today` (docs/ngo.md §8). */
+  listForScreens(today: string): Promise<StoredNotice[]>;
   delete(id: string): Promise<boolean>;
 }
 

@@ -5,6 +5,7 @@ import { startSilta, type TestSilta } from '../support/silta';
 const now = new Date('2026-11-23T08:00:00Z'); // Monday 23.11.2026
 const clock = () => now;
 const tuiraLiaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
+const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
 
 /** The centre's info screen over HTTP (docs/ngo.md §8). */
 describe("Info screen: a lobby screen shows the week's accepted NGO activities put on the screen", () => {
@@ -80,6 +81,46 @@ describe("Info screen: a lobby screen shows the week's accepted NGO activities p
     const kempele = await getPage(`${silta.url}/infotaulu/KE-KEM`);
     expect(kempele.text).toContain('Tällä viikolla ei ole järjestötoimintaa');
     expect(kempele.text).not.toContain('lang="sv"');
+  });
+
+  it('When a liaison sends notices, then the Tuira screen shows the valid ones marked for the screens that reach Tuira, without the sender', async () => {
+    const notice = {
+      text: 'Tervetuloa mukaan.',
+      ngo: 'Oulun Diabetesyhdistys ry',
+      topics: 'diabetes',
+      audienceKind: 'units',
+      audienceIds: 'OU-TUI',
+      validUntil: '2027-02-28',
+    };
+    const send = async (data: Record<string, string>, from = tuiraLiaison) => {
+      const act = async (verb: string, payload: Record<string, unknown>) => {
+        const res = await post(silta.url, {
+          ...cardAction(verb, payload, { serviceUrl: silta.connector.url, from }),
+          replyToId: 'notice-card',
+        });
+        expect(res.status).toBe(200);
+        return (res.body as { value: { actions?: Array<{ verb?: string; data?: unknown }> } }).value;
+      };
+      const preview = await act('notice.preview', { ...notice, ...data });
+      const sendData = preview.actions?.find((a) => a.verb === 'notice.send')?.data;
+      expect(JSON.stringify(preview)).toContain('notice.send');
+      await act('notice.send', sendData as Record<string, unknown>);
+    };
+    await send({ title: 'Tiedote näytölle: diabeteskahvila', infoScreen: 'true' });
+    await send({ title: 'Tiedote vain chattiin', infoScreen: 'false' });
+    await send({ title: 'Kaakkurin näyttötiedote', infoScreen: 'true', audienceIds: 'OU-KAA' }, coordinator);
+
+    const page = await getPage(`${silta.url}/infotaulu/OU-TUI`);
+    expect(page.text).toContain('Tiedote näytölle: diabeteskahvila');
+    expect(page.text).toContain('Järjestötiedote · voimassa 28.2.2027 asti');
+    expect(page.text).toContain('Oulun Diabetesyhdistys ry');
+    expect(page.text).toContain('Näytöllä: muistikahvila');
+    expect(page.text).not.toContain('Tiedote vain chattiin');
+    expect(page.text).not.toContain('Kaakkurin näyttötiedote');
+    expect(page.text).not.toContain('Noora');
+    const kaakkuri = await getPage(`${silta.url}/infotaulu/OU-KAA`);
+    expect(kaakkuri.text).toContain('Kaakkurin näyttötiedote');
+    expect(kaakkuri.text).not.toContain('Tiedote näytölle');
   });
 
   it('When the unit is unknown, then 404; the screen script is served from the same origin', async () => {

@@ -6,3 +6,4 @@ export * from './types';
 export * from './retention';
 export * from './decisions';
 export * from './calendar';
+export * from './screen';

@@ -29,6 +29,8 @@ export interface Notice {
   remindAfterDays?: number;
   /** Set on a reminder: the notice it reminds of (the reminder is a short notice of its own). */
   remindsOf?: string;
+  /** Also shown on the info screens of the audience's units while valid (docs/ngo.md §8). */
+  onInfoScreen?: boolean;
   audience: Audience;
   /** yyyy-mm-dd (Europe/Helsinki) */
   validUntil: string;

@@ -55,6 +55,8 @@ export const NOTICE_FORM = {
   targetGroups: text(500, false),
   // The toggle sends 'true' or 'false'; anything else is "not asked" (docs/notices.md §7).
   acknowledge: toggle,
+  // Also on the info screens of the audience's units (docs/ngo.md §8).
+  infoScreen: toggle,
   remindAfterDays: {
     kind: 'number',
     required: false,
@@ -87,6 +89,7 @@ export interface NoticeDraft {
   targetGroups?: string;
   askAcknowledgement?: boolean;
   remindAfterDays?: number;
+  onInfoScreen?: boolean;
   audience: Audience;
   validUntil: string;
   sendAt?: string;
@@ -159,6 +162,7 @@ export function validateNotice(
       ...(targetGroups ? { targetGroups } : {}),
       ...(askAcknowledgement ? { askAcknowledgement } : {}),
       ...(remindAfterDays ? { remindAfterDays } : {}),
+      ...(v.infoScreen === 'true' ? { onInfoScreen: true } : {}),
       audience: { kind, ids: kind === 'county' ? [] : [...new Set(ids)] },
       validUntil,
       ...(sendAt ? { sendAt } : {}),

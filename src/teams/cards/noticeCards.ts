@@ -108,6 +108,7 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     input('topics', { choices: topicChoices(t) }),
     input('targetGroups'),
     input('acknowledge', { title: t('receipts.askAcknowledgement') }),
+    input('infoScreen', { title: t('notices.showOnInfoScreen') }),
     input('remindAfterDays'),
     input('audienceKind', {
       choices: kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),

@@ -66,6 +66,7 @@ export function valuesOf(n: Notice): Record<string, string> {
     topics: n.topics.join(','),
     targetGroups: n.targetGroups ?? '',
     acknowledge: n.askAcknowledgement ? 'true' : 'false',
+    infoScreen: n.onInfoScreen ? 'true' : 'false',
     remindAfterDays: n.remindAfterDays ? String(n.remindAfterDays) : '',
     audienceKind: n.audience.kind,
     audienceIds: n.audience.ids.join(','),

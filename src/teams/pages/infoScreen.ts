@@ -1,6 +1,6 @@
 /**
  * The centre's info screen (docs/ngo.md §8): a read-only page for a lobby screen. Large type, this week's
- * accepted NGO activities; Finnish and Swedish where the municipality is bilingual. The small script
+ * accepted NGO activities, then the valid notices marked for the screens; Finnish and Swedish where the municipality is bilingual. The small script
  * (served from /infotaulu/screen.js, same origin) rotates the items when more than fit and refreshes the
  * content every minute, keeping what is shown when the server does not answer.
  */
@@ -52,8 +52,21 @@ export function infoScreenPage(content: ScreenContent): string {
       content.bilingual ? html`<span lang="sv">${t('sv', 'ngo.screen_title', { unit: unitName })}</span>` : ''
     }
   </h1>`;
+  const notice = (n: ScreenContent['notices'][number]) =>
+    html`<li>
+      <div class="when">
+        ${locales.map(
+          (l, i) =>
+            html`${i > 0 ? html`<br />` : ''}<span lang="${l}"
+                >${t(l, 'ngo.screen_notice', { date: dateText(n.validUntil, translator(l)) })}</span
+              >`,
+        )}
+      </div>
+      <div class="what">${n.title}</div>
+      <div class="who">${n.ngo}</div>
+    </li>`;
   const items =
-    content.occurrences.length === 0
+    content.occurrences.length === 0 && content.notices.length === 0
       ? html`<p class="none">
           ${locales.map((l, i) => html`${i > 0 ? ' / ' : ''}<span lang="${l}">${t(l, 'ngo.screen_none')}</span>`)}
         </p>`
@@ -67,7 +80,7 @@ export function infoScreenPage(content: ScreenContent): string {
                 <div class="what">${o.event.title}</div>
                 <div class="who">${o.event.organisation}</div>
               </li>`,
-          )}
+          )}${content.notices.map(notice)}
         </ol>`;
   return (
     '<!doctype html>' +
