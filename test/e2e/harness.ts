@@ -128,6 +128,10 @@ export interface E2E {
   messages: BotMessage[];
   botUrl: string;
   playgroundUrl: string;
+  /** A second tab for Silta's own pages (the NGO page, the info screen); the Playground stays in `page`. */
+  tab(): Promise<Page>;
+  /** Which tab the step's screenshot shows (the Playground unless a step says otherwise). */
+  show(tab: Page): void;
   shot(name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -220,14 +224,25 @@ export async function startE2E(): Promise<E2E> {
   );
   await page.goto(playgroundUrl);
   let counter = 0;
+  let second: Page | undefined;
+  let shown: Page = page;
   return {
     page,
     messages,
     botUrl,
     playgroundUrl,
+    async tab() {
+      second ??= await context.newPage();
+      return second;
+    },
+    show(tab) {
+      shown = tab;
+    },
     async shot(name) {
       counter += 1;
-      await page.screenshot({
+      const target = shown;
+      shown = page;
+      await target.screenshot({
         path: path.join(SCREENSHOTS, `${String(counter).padStart(2, '0')}-${name}.png`),
         fullPage: false,
       });

@@ -1,10 +1,16 @@
 /** npm run e2e: every step in order; a screenshot per step; exit 1 on the first step that fails. */
 import { startE2E, SCREENSHOTS, type E2E } from './harness';
 import { directorySteps } from './steps/directory';
+import { ngoSteps } from './steps/ngo';
 import { noticeSteps } from './steps/notices';
 import { orderSteps } from './steps/orders';
 
-const STEPS: Array<[string, (e: E2E) => Promise<void>]> = [...directorySteps, ...orderSteps, ...noticeSteps];
+const STEPS: Array<[string, (e: E2E) => Promise<void>]> = [
+  ...directorySteps,
+  ...orderSteps,
+  ...noticeSteps,
+  ...ngoSteps,
+];
 
 async function main(): Promise<void> {
   const started = Date.now();
