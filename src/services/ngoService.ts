@@ -7,14 +7,14 @@ import {
   periodDates,
   type CalendarQuestion,
   type Occurrence,
-  eventOf,
+  eventsOf,
   isForwardLevel,
   type Decision,
   type DecisionRefusal,
   type LiaisonRef,
   checkGuards,
   referenceFrom,
-  routeSubmission,
+  routeToPlaces,
   tokenFrom,
   validateSubmission,
   type Candidates,
@@ -89,7 +89,7 @@ export class NgoService {
       municipalities: new Set(units.map((u) => u.municipality)),
     });
     if (form.kind !== 'ok') return form;
-    const routing = routeSubmission(this.candidates(form.value.place));
+    const routing = routeToPlaces(form.value.places.map((place) => this.candidates(place)));
     const token = tokenFrom(randomBytes(32));
     const submission: Submission = {
       id: submissionIdOf(token),
@@ -182,8 +182,7 @@ export class NgoService {
       const latest = await ngoSubmissions.get(id);
       return latest ? { kind: 'refused', code: 'stale', submission: latest } : { kind: 'notFound' };
     }
-    const event = eventOf(saved);
-    if (event) await ngoEvents.put(event);
+    for (const event of eventsOf(saved)) await ngoEvents.put(event);
     await audit.record(
       `ngo:${id}`,
       actor.aadObjectId ?? 'unknown',

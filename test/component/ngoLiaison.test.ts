@@ -8,16 +8,17 @@ const clock = () => now;
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
 const regional = user('Riikka Juntunen', 'db032456-3ad2-5b69-8647-3311562e193b');
 const outsider = user('Muu Hoitaja', '0a0a0a0a-1111-4111-8111-000000000009');
+const lakeus = user('Sami Korhonen', '8914d698-471c-571c-8ec9-4ff0488e38b2'); // Lakeus regional coordinator
 
 /** The liaison's card and decisions over HTTP, through the real server (docs/ngo.md §3, §4). */
 describe('NGO submissions in Teams: the liaison gets the card and decides', () => {
   let silta: TestSilta;
   beforeAll(async () => {
     silta = await startSilta({ NGO_SUBMIT_ADDRESS_LIMITS: '1000/1min' }, clock);
-    for (const u of [liaison, regional, outsider]) {
+    for (const u of [liaison, regional, outsider, lakeus]) {
       await post(silta.url, message('apua', { serviceUrl: silta.connector.url, from: u }));
     }
-    await silta.connector.waitForCount(3);
+    await silta.connector.waitForCount(4);
   });
   afterAll(() => silta.stop());
   beforeEach(() => silta.connector.clear());
@@ -183,6 +184,64 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
     });
     expect(JSON.stringify(event)).not.toContain('maija@');
     expect((await getPage(`${silta.url}${statusPath}`)).text).toContain('Hyväksytty');
+  });
+
+  it('When an offer names Tuira and the municipalities Kempele and Lumijoki, then the Tuira liaison and the Lakeus coordinator (who covers both municipalities) get one card each, and an accept publishes the activity in all three places', async () => {
+    const { submission } = await submit({
+      place: ['unit:OU-TUI', 'municipality:Kempele', 'municipality:Lumijoki'],
+    });
+    expect(submission.form.places).toEqual([
+      { kind: 'unit', unitId: 'OU-TUI' },
+      { kind: 'municipality', municipality: 'Kempele' },
+      { kind: 'municipality', municipality: 'Lumijoki' },
+    ]);
+    expect(submission.liaisons.map((l) => l.name)).toEqual(['Noora Eskola', 'Sami Korhonen']);
+    expect(submission.routedTo).toBe('regional');
+    await silta.connector.waitForCount(2);
+    await new Promise((r) => setTimeout(r, 200));
+    const cards = silta.connector.sent.map((sent) => sent.conversationId).sort();
+    expect(cards).toEqual([`a:personal-${liaison.aadObjectId}`, `a:personal-${lakeus.aadObjectId}`].sort());
+    expect(text(cardOf(silta.connector.sent[0]!))).toContain('Tuiran hyvinvointikeskus, Kempele, Lumijoki');
+
+    const accepted = await decide(lakeus, {
+      submissionId: submission.id,
+      seen: submission.version,
+      decision: 'accept',
+      onInfoScreen: 'true',
+    });
+    expect(text(accepted)).toContain('Hyväksytty');
+    for (const place of ['OU-TUI', 'kunta:Kempele', 'kunta:Lumijoki']) {
+      const events = await silta.services.repos().ngoEvents.forPlace(place);
+      expect(events.filter((e) => e.id === submission.id).map((e) => e.placeKey)).toEqual([place]);
+    }
+    // The other card is now outdated: the Tuira liaison sees the decision, not a second one.
+    const late = await decide(liaison, {
+      submissionId: submission.id,
+      seen: submission.version,
+      decision: 'decline',
+      reason: 'x',
+    });
+    expect(text(late)).toContain('Hyväksytty');
+    expect((await current(submission.id))!.state).toBe('accepted');
+  });
+
+  it('When an offer names four places or an unknown one, then it is refused with a message naming the field, and nothing is stored', async () => {
+    const before = (await silta.services.repos().ngoSubmissions.list()).length;
+    const four = await postJson(
+      `${silta.url}/jarjestoille`,
+      validOffer(now, { place: ['unit:OU-TUI', 'unit:OU-KAA', 'unit:KE-KEM', 'unit:RA-RAA'] }),
+    );
+    expect(four.status).toBe(422);
+    expect(JSON.stringify(four.json)).toContain('Sote-keskus tai kunta: valitse enintään kolme.');
+    const unknown = await postJson(
+      `${silta.url}/jarjestoille`,
+      validOffer(now, { place: ['unit:OU-TUI', 'unit:XX-NOPE'] }),
+    );
+    expect(unknown.status).toBe(422);
+    expect(JSON.stringify(unknown.json)).toContain(
+      'Sote-keskus tai kunta: valitse jokin annetuista vaihtoehdoista.',
+    );
+    expect(await silta.services.repos().ngoSubmissions.list()).toHaveLength(before);
   });
 
   it('When the liaison turns it into a notice, then the notice form comes back filled in from the submission', async () => {

@@ -97,7 +97,7 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
         title: 'Ryhmä',
         description: 'Kuvaus',
         topics: [],
-        place: { kind: 'unit', unitId: 'OU-TUI' },
+        places: [{ kind: 'unit', unitId: 'OU-TUI' }],
         schedule: {
           activityType: 'group',
           recurrence: 'once',

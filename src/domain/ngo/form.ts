@@ -9,6 +9,7 @@ import { TOPICS, type Topic } from '../notices/topics';
 import { COUNTY_TIME_ZONE } from '../time';
 import {
   ACTIVITY_TYPES,
+  MAX_PLACES,
   RECURRENCES,
   SUBMISSION_KINDS,
   SUBMISSION_LANGUAGES,
@@ -60,6 +61,7 @@ export type FieldErrorCode =
   | 'reversed'
   | 'tooFar'
   | 'unknownValue'
+  | 'tooMany'
   | 'control';
 
 export interface FieldError {
@@ -134,7 +136,13 @@ export const submissionSpec = z.object({
       .refine((values) => values.every((v) => (TOPICS as readonly string[]).includes(v)), 'unknownValue')
       .transform((values) => [...new Set(values)] as Topic[]),
   ),
-  place: text(200),
+  place: z.preprocess(
+    (v) => list(v).filter((x) => x !== ''),
+    z
+      .array(z.string({ invalid_type_error: 'unknownValue' }).max(200, 'unknownValue'))
+      .min(1, 'required')
+      .max(MAX_PLACES, 'tooMany'),
+  ),
   activityType: text(20, false),
   recurrence: text(20, false),
   firstDate: text(10, false),
@@ -188,8 +196,8 @@ export function validateSubmission(raw: RawForm, context: FormContext): Validati
     return { kind: 'invalid', errors };
   }
   const f = parsed.data;
-  const place = f.place === '' ? undefined : parsePlace(f.place, context);
-  if (!place) errors.push({ field: 'place', code: f.place === '' ? 'required' : 'unknownValue' });
+  const places = f.place.map((value) => parsePlace(value, context));
+  if (places.some((p) => p === undefined)) errors.push({ field: 'place', code: 'unknownValue' });
   const schedule = f.kind === 'activity' ? checkSchedule(f, context.now, errors) : undefined;
   if (errors.length > 0) return { kind: 'invalid', errors };
   return {
@@ -203,12 +211,23 @@ export function validateSubmission(raw: RawForm, context: FormContext): Validati
       title: f.title,
       description: f.description,
       topics: f.topics,
-      place: place!,
+      places: distinctPlaces(places as Place[]),
       ...(schedule ? { schedule } : {}),
       ...(f.lahellaUrl ? { lahellaUrl: f.lahellaUrl } : {}),
       language: f.language,
     },
   };
+}
+
+/** The same place chosen twice counts once. */
+function distinctPlaces(places: readonly Place[]): Place[] {
+  const seen = new Set<string>();
+  return places.filter((p) => {
+    const key = p.kind === 'unit' ? `unit:${p.unitId}` : `municipality:${p.municipality}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 type Parsed = z.infer<typeof submissionSpec>;

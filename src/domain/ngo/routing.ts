@@ -32,6 +32,21 @@ export function routeSubmission(candidates: Candidates): Pick<Submission, 'liais
   return { liaisons: [], routedTo: 'none' };
 }
 
+const LEVELS = ['centre', 'regional', 'county', 'none'] as const;
+
+/**
+ * A submission for several places (docs/ngo.md §3): each place is routed by the rules above, and the
+ * submission goes to all those people, each once (one card each). `routedTo` is the most general level
+ * any place needed (shown on the card: "no centre liaison, so …").
+ */
+export function routeToPlaces(perPlace: readonly Candidates[]): Pick<Submission, 'liaisons' | 'routedTo'> {
+  const routes = perPlace.map(routeSubmission);
+  const liaisons = reachable(routes.flatMap((r) => r.liaisons));
+  if (liaisons.length === 0) return { liaisons, routedTo: 'none' };
+  const used = routes.filter((r) => r.routedTo !== 'none').map((r) => LEVELS.indexOf(r.routedTo));
+  return { liaisons, routedTo: LEVELS[Math.max(...used)]! };
+}
+
 /** The levels a submission may be forwarded to: centre liaisons, regional and county coordinators. */
 export const isForwardLevel = (level: string): boolean =>
   level === 'sote-keskus' || level === 'alue' || level === 'hyvinvointialue';

@@ -19,6 +19,9 @@ export type SubmissionLanguage = (typeof SUBMISSION_LANGUAGES)[number];
 /** Where the NGO wants to act: one unit from the register, or a whole municipality. */
 export type Place = { kind: 'unit'; unitId: string } | { kind: 'municipality'; municipality: string };
 
+/** How many centres or municipalities one submission may name (docs/ngo.md §2). */
+export const MAX_PLACES = 3;
+
 /** When the activity takes place, in Helsinki wall-clock time (yyyy-mm-dd, hh:mm). */
 export interface Schedule {
   activityType: ActivityType;
@@ -40,7 +43,8 @@ export interface SubmissionForm {
   title: string;
   description: string;
   topics: Topic[];
-  place: Place;
+  /** One to MAX_PLACES distinct places, in the order chosen. */
+  places: Place[];
   /** Present when kind = activity. */
   schedule?: Schedule;
   /** An https link to the activity on Lähellä.fi. */
@@ -101,20 +105,24 @@ export interface NgoEvent {
 export const placeKeyOf = (place: Place): string =>
   place.kind === 'unit' ? place.unitId : `kunta:${place.municipality}`;
 
-/** The event an accepted activity publishes; undefined for material and cooperation requests. */
-export function eventOf(submission: Submission): NgoEvent | undefined {
+/**
+ * The events an accepted activity publishes: one in each chosen place (docs/ngo.md §4); none for
+ * material and cooperation requests.
+ */
+export function eventsOf(submission: Submission): NgoEvent[] {
   const { form } = submission;
-  if (submission.state !== 'accepted' || !form.schedule) return undefined;
-  return {
+  if (submission.state !== 'accepted' || !form.schedule) return [];
+  const schedule = form.schedule;
+  return form.places.map((place) => ({
     id: submission.id,
-    placeKey: placeKeyOf(form.place),
+    placeKey: placeKeyOf(place),
     organisation: form.organisation,
     title: form.title,
     description: form.description,
     topics: form.topics,
-    schedule: form.schedule,
+    schedule,
     ...(form.lahellaUrl ? { lahellaUrl: form.lahellaUrl } : {}),
     onInfoScreen: submission.onInfoScreen ?? false,
     acceptedAt: submission.decidedAt ?? submission.updatedAt,
-  };
+  }));
 }

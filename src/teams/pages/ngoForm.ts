@@ -115,6 +115,7 @@ export function formPage(input: FormPageInput): string {
       />
     </div>`;
 
+  const placeValues = [values.place ?? []].flat().filter((v) => v !== '');
   const kind = value('kind');
   const kindError = errorOf('kind');
   const kinds = html`<fieldset${kindError ? new Html(' aria-describedby="e-kind"') : ''}><legend>${labelOf(locale, 'kind')} *</legend>${errorLine('kind')}${SUBMISSION_KINDS.map(
@@ -181,7 +182,10 @@ ${topics}
 ${textInput('lahellaUrl', 'url', false, tr('ngo.hint_lahellaUrl'))}
 </fieldset>
 <fieldset><legend>${tr('ngo.sectionWhere')}</legend>
-${placeSelect(locale, input.units, value('place'), errorOf('place') ? errorText(locale, errorOf('place')!) : undefined)}
+<p class="hint" id="h-place">${tr('ngo.place_hint')}</p>
+${placeSelect(locale, input.units, 0, placeValues[0] ?? '', errorOf('place') ? errorText(locale, errorOf('place')!) : undefined)}
+${placeSelect(locale, input.units, 1, placeValues[1] ?? '')}
+${placeSelect(locale, input.units, 2, placeValues[2] ?? '')}
 </fieldset>
 <fieldset aria-describedby="h-when"><legend>${tr('ngo.sectionWhen')}</legend><p class="hint" id="h-when">${tr('ngo.hint_when')}</p>
 ${select(
@@ -205,8 +209,17 @@ ${select(
   return page(locale, title, body, languageNav(locale));
 }
 
-/** Units grouped by municipality; each group starts with the whole municipality. */
-function placeSelect(locale: Locale, units: readonly Unit[], chosen: string, error?: string): Html {
+/**
+ * One of the MAX_PLACES choices of place (all named "place"): units grouped by municipality, each group
+ * starting with the whole municipality. The first is required and carries the field's error.
+ */
+function placeSelect(
+  locale: Locale,
+  units: readonly Unit[],
+  index: number,
+  chosen: string,
+  error?: string,
+): Html {
   const byMunicipality = new Map<string, Unit[]>();
   for (const unit of units)
     byMunicipality.set(unit.municipality, [...(byMunicipality.get(unit.municipality) ?? []), unit]);
@@ -224,15 +237,20 @@ function placeSelect(locale: Locale, units: readonly Unit[], chosen: string, err
           .map((unit) => option(`unit:${unit.id}`, unit.name))}
       </optgroup>`;
     });
-  const by = error ? ' aria-describedby="e-place"' : '';
+  const id = index === 0 ? 'f-place' : `f-place-${index + 1}`;
+  const required = index === 0;
+  const label =
+    index === 0
+      ? html`${t(locale, 'ngo.field_place')} *`
+      : html`${t(locale, index === 1 ? 'ngo.place_second' : 'ngo.place_third')}
+          <span class="hint-inline">${t(locale, 'ngo.optional')}</span>`;
+  const by = ['h-place', error ? 'e-place' : ''].filter(Boolean).join(' ');
   return html`<div class="field">
-    <label for="f-place">${t(locale, 'ngo.field_place')} *</label
-    >${error ? html`<p class="error" id="e-place">${error}</p>` : ''}<select
-      id="f-place"
+    <label for="${id}">${label}</label>${error ? html`<p class="error" id="e-place">${error}</p>` : ''}<select
+      id="${id}"
       name="place"
-      required
-      aria-required="true"
-      ${new Html(error ? ' aria-invalid="true"' : '')}${new Html(by)}
+      ${new Html(required ? ' required aria-required="true"' : '')}${new Html(error ? ' aria-invalid="true"' : '')}
+      aria-describedby="${by}"
     >
       <option value="">${t(locale, 'ngo.place_choose')}</option>
       ${groups}

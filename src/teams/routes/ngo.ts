@@ -22,10 +22,13 @@ type Data = Record<string, unknown>;
 const str = (value: unknown, max = 600): string => (typeof value === 'string' ? value.slice(0, max) : '');
 
 function placeName(services: Services, s: Submission): string {
-  const place = s.form.place;
-  return place.kind === 'unit'
-    ? (services.directory.unit(place.unitId)?.name ?? place.unitId)
-    : place.municipality;
+  return s.form.places
+    .map((place) =>
+      place.kind === 'unit'
+        ? (services.directory.unit(place.unitId)?.name ?? place.unitId)
+        : place.municipality,
+    )
+    .join(', ');
 }
 
 function view(
@@ -156,7 +159,9 @@ export function registerNgoActions(
   /** The existing notice form, filled in from the submission (docs/notices.md): the liaison checks and sends. */
   function noticeForm(s: Submission, aad: string, t: Translate): AdaptiveCard {
     const units = services.notices.unitsFor(aad);
-    const unitId = s.form.place.kind === 'unit' ? s.form.place.unitId : '';
+    // The chosen units the liaison may send notices to (docs/notices.md §2).
+    const chosen = s.form.places.flatMap((p) => (p.kind === 'unit' ? [p.unitId] : []));
+    const audienceIds = chosen.filter((id) => units.some((u) => u.id === id));
     return noticeFormCard(
       {
         units,
@@ -168,7 +173,7 @@ export function registerNgoActions(
           ...(s.form.lahellaUrl ? { link: s.form.lahellaUrl } : {}),
           topics: s.form.topics.join(','),
           audienceKind: 'units',
-          ...(units.some((u) => u.id === unitId) ? { audienceIds: unitId } : {}),
+          ...(audienceIds.length > 0 ? { audienceIds: audienceIds.join(',') } : {}),
         },
         warning: t('ngo.done_notice'),
       },

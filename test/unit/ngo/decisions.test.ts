@@ -22,7 +22,7 @@ const submission = (over: Partial<Submission> = {}): Submission => ({
     title: 'Ryhmä',
     description: 'Kuvaus',
     topics: [],
-    place: { kind: 'unit', unitId: 'OU-TUI' },
+    places: [{ kind: 'unit', unitId: 'OU-TUI' }],
     schedule: {
       activityType: 'group',
       recurrence: 'once',

@@ -83,6 +83,25 @@ describe('NGO form validation (docs/ngo.md §2)', () => {
     expect(errorsOf({ ...valid, title: { $ne: 1 } })).toEqual(['title:required']);
   });
 
+  it('When up to three places are chosen, then each is checked, the same one counts once and empty choices are ignored; four are refused', () => {
+    const result = validateSubmission(
+      { ...valid, place: ['unit:OU-TUI', '', 'municipality:Kempele', 'unit:OU-TUI'] },
+      context,
+    );
+    expect(result.kind === 'ok' && result.value.places).toEqual([
+      { kind: 'unit', unitId: 'OU-TUI' },
+      { kind: 'municipality', municipality: 'Kempele' },
+    ]);
+    expect(errorsOf({ ...valid, place: ['', ''] })).toEqual(['place:required']);
+    expect(errorsOf({ ...valid, place: ['unit:OU-TUI', 'unit:XX-NOPE'] })).toEqual(['place:unknownValue']);
+    expect(
+      errorsOf({
+        ...valid,
+        place: ['unit:OU-TUI', 'municipality:Oulu', 'municipality:Kempele', 'unit:OU-TUI'],
+      }),
+    ).toEqual(['place:tooMany']);
+  });
+
   it('When a Lähellä.fi link is given, then only https links on lahella.fi pass', () => {
     expect(isLahellaUrl('https://www.lahella.fi/toiminta/1')).toBe(true);
     expect(isLahellaUrl('https://lahella.fi')).toBe(true);

@@ -3,6 +3,7 @@ import {
   isSubmissionDue,
   referenceFrom,
   routeSubmission,
+  routeToPlaces,
   tokenFrom,
   TOKEN_PATTERN,
   type Submission,
@@ -11,6 +12,29 @@ import {
 const person = (name: string, aadObjectId?: string) => ({ name, ...(aadObjectId ? { aadObjectId } : {}) });
 
 describe('NGO routing (docs/ngo.md §3)', () => {
+  it('When several places are chosen, then each is routed by the rules and everyone gets it once; the level is the most general one used', () => {
+    const tuira = {
+      centre: [person('Noora', 'n')],
+      regional: [person('Riikka', 'r')],
+      county: [person('Aino', 'c')],
+    };
+    const kempele = { centre: [], regional: [person('Sami', 's')], county: [person('Aino', 'c')] };
+    const lumijoki = { centre: [], regional: [person('Sami', 'S')], county: [person('Aino', 'c')] };
+    expect(routeToPlaces([tuira, kempele, lumijoki])).toEqual({
+      routedTo: 'regional',
+      liaisons: [
+        { name: 'Noora', aadObjectId: 'n' },
+        { name: 'Sami', aadObjectId: 's' },
+      ],
+    });
+    expect(routeToPlaces([tuira, tuira]).liaisons).toHaveLength(1);
+    expect(routeToPlaces([{ centre: [], regional: [], county: [] }, tuira])).toEqual({
+      routedTo: 'centre',
+      liaisons: [{ name: 'Noora', aadObjectId: 'n' }],
+    });
+    expect(routeToPlaces([{ centre: [], regional: [], county: [] }]).routedTo).toBe('none');
+  });
+
   it('When the unit has centre liaisons, then they get it, each once, without people Silta cannot reach', () => {
     expect(
       routeSubmission({
