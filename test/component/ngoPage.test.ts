@@ -230,3 +230,28 @@ describe('NGO page rate limit per client address', () => {
     expect(await silta.services.repos().ngoSubmissions.list()).toHaveLength(5);
   });
 });
+
+describe('NGO page rate limit for everyone together', () => {
+  let silta: TestSilta;
+  beforeAll(async () => {
+    silta = await startSilta(
+      { NGO_SUBMIT_ADDRESS_LIMITS: '1000/1min', NGO_SUBMIT_TOTAL_LIMITS: '3/1min,500/24h' },
+      clock,
+    );
+  });
+  afterAll(() => silta.stop());
+
+  it('When more submissions arrive in a minute than the overall limit allows, then the rest get a clear 429 in their language and nothing more is stored', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1)
+      statuses.push(
+        (await postForm(`${silta.url}/jarjestoille`, validOffer(now, { title: `Ryhmä ${i}` }))).status,
+      );
+    expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    const sv = await postForm(`${silta.url}/for-organisationer`, validOffer(now, { language: 'sv' }));
+    expect(sv.status).toBe(429);
+    expect(sv.headers.get('retry-after')).toBeTruthy();
+    expect(sv.text).toContain('lang="sv"');
+    expect(await silta.services.repos().ngoSubmissions.list()).toHaveLength(3);
+  });
+});
