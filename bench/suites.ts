@@ -3,6 +3,7 @@ import { benchDirectory } from './directory';
 import { benchFoundation } from './foundation';
 import { benchIntents } from './intents';
 import type { Row } from './lib';
+import { benchNgo } from './ngo';
 import { benchOrders } from './orders';
 
 /** The benchmark suites, in the order `npm run bench` runs them. */
@@ -11,6 +12,7 @@ export const SUITES: Record<string, () => Promise<Row[]>> = {
   directory: benchDirectory,
   intents: benchIntents,
   orders: benchOrders,
+  ngo: benchNgo,
   broadcast: benchBroadcast,
 };
 
