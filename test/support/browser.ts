@@ -139,7 +139,13 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
     }));
 }
 
-/** Whether the page fits its viewport without scrolling sideways (WCAG 1.4.10 reflow at 320 CSS px). */
-export async function fitsWidth(page: Page): Promise<boolean> {
-  return page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');
+/**
+ * The elements that reach past `width` CSS pixels, the device's width (WCAG 1.4.10 reflow): a phone
+ * browser widens its layout to content that overflows, so the window's own width cannot tell.
+ */
+export async function wideElements(page: Page, width: number): Promise<string[]> {
+  return page.evaluate<string[]>(`
+    [...document.body.querySelectorAll('*')]
+      .filter((el) => el.getBoundingClientRect().right > ${width} + 1 && el.closest('[aria-hidden=true]') === null)
+      .map((el) => el.outerHTML.slice(0, 100))`);
 }

@@ -58,7 +58,7 @@ const STYLE = `
 *{box-sizing:border-box}
 html{font-size:100%}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff}
-header,main,footer{max-width:44rem;margin:0 auto;padding:1rem}
+header,main,footer{max-width:44rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
 header{border-bottom:4px solid #0b4f8a}
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:1rem}
 a{color:#0b4f8a}
