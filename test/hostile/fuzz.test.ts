@@ -4,7 +4,7 @@ import { startSilta, type TestSilta } from '../support/silta';
 describe('Fuzzing /api/messages (a seeded run of npm run fuzz)', () => {
   let silta: TestSilta;
   beforeAll(async () => {
-    silta = await startSilta({ INBOUND_USER_LIMITS: '99999/1s', INBOUND_CONVERSATION_LIMITS: '99999/1s' });
+    silta = await startSilta();
   });
   afterAll(() => silta.stop());
 

@@ -30,8 +30,8 @@ export async function startSilta(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // A workflow test acts as one user many times within seconds (parallel clicks on purpose); the inbound
     // limits are tested where they are the subject (test/hostile/flood.test.ts sets its own).
-    INBOUND_USER_LIMITS: '100000/1s',
-    INBOUND_CONVERSATION_LIMITS: '100000/1s',
+    INBOUND_USER_LIMITS: '99999/1s',
+    INBOUND_CONVERSATION_LIMITS: '99999/1s',
     ...env,
   });
   const log = logger ?? createLogger(config.logLevel, correlationFields);
