@@ -115,6 +115,7 @@ export interface NoticeStore {
   get(id: string): Promise<StoredNotice | undefined>;
   save(notice: Notice, etag: string): Promise<StoredNotice>;
   list(senderId?: string): Promise<StoredNotice[]>;
+  listCurrent(today: string): Promise<StoredNotice[]>;
   listNotSending(): Promise<StoredNotice[]>;
   delete(id: string): Promise<boolean>;
 }
