@@ -239,4 +239,85 @@ describe('Notices for staff over HTTP: the list by unit and topics, checks on th
     expect(executeOf(again, 'notice.send').data.emptyConfirmed).toBeUndefined();
     expect(reader.name).toBe('Tuiran Ravitsemusterapeutti');
   });
+
+  it("When the coordinator writes a notice, then they choose the level first and then from that level's own list", async () => {
+    const { card } = await ask(coordinator, 'uusi tiedote', 'Uusi järjestötiedote');
+    const inputs = new Map<string, Record<string, unknown>>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (typeof node !== 'object' || node === null) return;
+      const element = node as Record<string, unknown>;
+      if (String(element.type).startsWith('Input.')) inputs.set(String(element.id), element);
+      walk(element.body);
+    };
+    walk(card);
+    type Choices = Array<{ title: string; value: string }>;
+    const choices = (id: string) => inputs.get(id)!.choices as Choices;
+    expect(inputs.get('audienceKind')!.style).toBe('expanded');
+    expect(choices('audienceKind').map((c) => c.title)).toEqual([
+      'Valitut yksiköt',
+      'Valitut kunnat',
+      'Valitut alueet',
+      'Koko hyvinvointialue',
+    ]);
+    const units = silta.services.notices.units();
+    expect(choices('audienceIds').map((c) => c.value)).toEqual(units.map((u) => u.id));
+    expect(
+      choices('municipalityIds')
+        .map((c) => c.value)
+        .sort(),
+    ).toEqual([...new Set(units.map((u) => u.municipality))].sort());
+    expect(
+      choices('areaIds')
+        .map((c) => c.value)
+        .sort(),
+    ).toEqual([...new Set(units.map((u) => u.area))].sort());
+
+    const form = notice('Kempeleen omaishoitajat', 'omaishoito', {
+      audienceKind: 'municipalities',
+      audienceIds: '',
+    });
+    const missing = await act(coordinator, 'notice.preview', form);
+    expect(textOf({ attachments: [{ content: missing }] })).toContain('Kunnat: tieto puuttuu.');
+    const preview = await act(coordinator, 'notice.preview', { ...form, municipalityIds: 'Kempele' });
+    const id = String(executes(preview).find((a) => a.verb === 'notice.send')!.data.noticeId);
+    expect((await silta.services.notices.get(id))!.audience).toEqual({
+      kind: 'municipalities',
+      ids: ['Kempele'],
+    });
+  });
+
+  it('When staff choose their topics, then "all topics" and the NGO team are switches of their own, and stopping is not worded as an order', async () => {
+    const person = user('Tuiran Sosiaaliohjaaja');
+    await ask(person, 'oma yksikköni on Tuira', 'Tuira');
+    const { card } = await ask(person, 'omat aiheet', 'Omat aiheet');
+    const json = JSON.stringify(card);
+    expect(json).toContain(
+      '"type":"Input.Toggle","id":"allTopics","label":"Kaikki aiheet","title":"Haluan tiedotteet kaikista aiheista"',
+    );
+    expect(json).toContain(
+      '"id":"ngoTeam","label":"Järjestöyhteistyötiimi","title":"Kuulun yksikköni järjestöyhteistyötiimiin"',
+    );
+    expect(executes(card).map((a) => a.title)).toEqual(['Tallenna', 'Lopeta aiheiden seuraaminen']);
+    expect(json).not.toContain('Lopeta tilaus');
+
+    await act(person, 'notice.subscribe', { topics: 'nuoret', allTopics: 'true', ngoTeam: 'true' });
+    expect(await silta.services.profiles.get(person.aadObjectId)).toMatchObject({
+      topics: ['nuoret'],
+      allTopics: true,
+      ngoTeam: true,
+    });
+    // A topics card posted before the switches sends them as flags: it still works.
+    await act(person, 'notice.subscribe', { topics: 'nuoret', flags: 'ngoTeam' });
+    expect(await silta.services.profiles.get(person.aadObjectId)).toMatchObject({
+      allTopics: false,
+      ngoTeam: true,
+    });
+    await act(person, 'notice.subscribe', { unsubscribe: true });
+    expect(await silta.services.profiles.get(person.aadObjectId)).toMatchObject({
+      topics: [],
+      allTopics: false,
+      ngoTeam: false,
+    });
+  });
 });

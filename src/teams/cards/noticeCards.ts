@@ -15,10 +15,10 @@ import {
   type ReadCounts,
 } from '../../domain/notices';
 import type { Reminder } from '../../domain/scheduling/reminders';
-import type { RHYTHMS } from '../../domain/scheduling/reminderForm';
 import {
   REMINDER_FORM,
   scheduleOf,
+  type Rhythm,
   type ReminderField,
   type ReminderFormError,
 } from '../../domain/scheduling/reminderForm';
@@ -429,8 +429,6 @@ export function boardCard(units: readonly Unit[], t: Translate): AdaptiveCard {
     [execute(t('notices.boardRegister'), VERBS.noticeBoard)],
   );
 }
-
-type Rhythm = (typeof RHYTHMS)[number];
 
 /** The add or edit form of a reminder, open on the card. */
 export interface ReminderFormView {
