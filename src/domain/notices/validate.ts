@@ -190,6 +190,17 @@ export function bytesInMessage(text: string): number {
   return new TextEncoder().encode(JSON.stringify(text)).length - 2;
 }
 
+/** The longest start of `text` a notice may carry: within its character and byte caps. */
+export function fitNoticeText(text: string): string {
+  let keep = Math.min(text.length, MAX_NOTICE_TEXT);
+  // A character takes at most 6 bytes escaped (\uXXXX): each step cuts at least the excess's worth.
+  for (let excess = bytesInMessage(text.slice(0, keep)) - MAX_NOTICE_TEXT_BYTES; excess > 0;) {
+    keep -= Math.max(1, Math.floor(excess / 6));
+    excess = bytesInMessage(text.slice(0, keep)) - MAX_NOTICE_TEXT_BYTES;
+  }
+  return text.slice(0, keep);
+}
+
 /**
  * On the autumn DST day 03:00–03:59 happens twice in Helsinki; a notice goes out at the first one, as
  * reminders do (see scheduling/reminders.ts). Luxon picks the second.

@@ -1,11 +1,10 @@
 import { municipalityName, termList, termName } from '../../domain/register/termNames';
 import type { Unit } from '../../domain/directory';
 import {
-  MAX_NOTICE_TEXT_BYTES,
   NOTICE_FIELDS,
   NOTICE_FORM,
   TOPICS,
-  bytesInMessage,
+  fitNoticeText,
   readRate,
   reminderAvailableFrom,
   type DeliveryProgress as Progress,
@@ -78,11 +77,8 @@ function fitValues(values: Record<string, string>): { values: Record<string, str
     if (value !== undefined) fitted[field] = max === undefined ? value : value.slice(0, max);
   }
   const text = fitted.text ?? '';
-  if (bytesInMessage(text) <= MAX_NOTICE_TEXT_BYTES) return { values: fitted, textCut: false };
-  let keep = Math.min(text.length, MAX_NOTICE_TEXT_BYTES);
-  while (keep > 0 && bytesInMessage(text.slice(0, keep)) > MAX_NOTICE_TEXT_BYTES)
-    keep -= Math.max(1, Math.floor((bytesInMessage(text.slice(0, keep)) - MAX_NOTICE_TEXT_BYTES) / 6));
-  return { values: { ...fitted, text: text.slice(0, keep) }, textCut: true };
+  const fits = fitNoticeText(text);
+  return { values: { ...fitted, text: fits }, textCut: fits.length < text.length };
 }
 
 /** The notice form: every input labelled; liaisons choose among their own units. */
