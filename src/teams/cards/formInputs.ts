@@ -88,8 +88,9 @@ export function specInput(
     case 'multiChoice':
       return choiceInput(id, label, choices, {
         ...base,
-        // Only values among the choices come back (a forged or stale value is not echoed).
-        value: known(base.value, choices),
+        // Only values among the choices come back (a forged or stale value is not echoed); a typeahead
+        // offers more than its static choices, so its value stays as it is.
+        value: extras.dataset ? base.value : known(base.value, choices),
         ...(kind === 'multiChoice' ? { multi: true } : {}),
         ...(extras.expanded ? { expanded: true } : {}),
         ...(extras.filtered ? { filtered: true } : {}),
