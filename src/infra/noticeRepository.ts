@@ -53,6 +53,15 @@ export class NoticeRepository {
     return docs.map(toNotice);
   }
 
+  /** Notices sent (or being sent) and valid on `today` (yyyy-mm-dd), reminders excluded: what staff may read. */
+  async listCurrent(today: string): Promise<StoredNotice[]> {
+    const docs = await this.docs.query(
+      "SELECT * FROM c WHERE (c.state = 'sending' OR c.state = 'sent') AND c.validUntil >= @today AND NOT IS_DEFINED(c.remindsOf) AND NOT IS_DEFINED(c.reminderId)",
+      [{ name: '@today', value: today }],
+    );
+    return docs.map(toNotice);
+  }
+
   async listDue(nowEpoch: number): Promise<StoredNotice[]> {
     const docs = await this.docs.query(
       "SELECT * FROM c WHERE c.state = 'scheduled' AND c.sendAtEpoch <= @now",

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Unit } from '../domain/directory';
 import {
+  currentNoticesFor,
   decideSend,
   resolveAudience,
   unitsOf,
@@ -42,7 +43,9 @@ export type SendResult =
   | { kind: 'cancelled'; notice: StoredNotice }
   | { kind: 'notFound' }
   | Forbidden
-  | { kind: 'alreadyHandled'; notice: StoredNotice };
+  | { kind: 'alreadyHandled'; notice: StoredNotice }
+  /** Nobody would get it now; sent only when the sender confirms (docs/notices.md §5). */
+  | { kind: 'noRecipients'; notice: StoredNotice };
 
 interface Sender {
   aadObjectId: string;
@@ -128,14 +131,19 @@ export class NoticeService {
     });
   }
 
-  /** Sends a draft now, or schedules it when it has a send time. Only its sender may. */
-  async send(noticeId: string, actor: string): Promise<SendResult> {
+  /**
+   * Sends a draft now, or schedules it when it has a send time. Only its sender may. A notice nobody
+   * would get now is sent only when `emptyConfirmed` (the sender confirmed it on the card).
+   */
+  async send(noticeId: string, actor: string, emptyConfirmed = false): Promise<SendResult> {
     const notice = await this.repos().notices.get(noticeId);
     if (!notice) return { kind: 'notFound' };
     if (notice.sender.aadObjectId.toLowerCase() !== actor.toLowerCase()) return { kind: 'forbidden' };
     if (notice.state !== 'draft') return { kind: 'alreadyHandled', notice };
     const decision = decideSend(this.directory.roles(actor), notice.audience, this.units());
     if (decision.kind !== 'ok') return { kind: 'forbidden', code: decision.code };
+    if (!emptyConfirmed && (await this.recipients(notice)).length === 0)
+      return { kind: 'noRecipients', notice };
     const now = this.clock();
     if (notice.sendAt && Date.parse(notice.sendAt) > now.getTime()) {
       try {
@@ -230,8 +238,13 @@ export class NoticeService {
    * Sends (or schedules) a notice; the card that was clicked (`at`) becomes the report card, a
    * scheduled notice's too (it updates itself when sending starts).
    */
-  async sendFrom(noticeId: string, actor: string, at?: CardLocation): Promise<SendResult> {
-    const result = await this.send(noticeId, actor);
+  async sendFrom(
+    noticeId: string,
+    actor: string,
+    at?: CardLocation,
+    emptyConfirmed = false,
+  ): Promise<SendResult> {
+    const result = await this.send(noticeId, actor, emptyConfirmed);
     if ((result.kind === 'sending' || result.kind === 'scheduled') && at) {
       const { key, activityId } = await this.conversations.rememberCard(at);
       await this.setReportMessage(noticeId, { key, activityId });
@@ -285,6 +298,19 @@ export class NoticeService {
 
   list(aadObjectId: string): Promise<StoredNotice[]> {
     return this.repos().notices.list(this.directory.roles(aadObjectId).coordinator ? undefined : aadObjectId);
+  }
+
+  /**
+   * The notices valid today for a member of staff's own unit and topics (docs/notices.md §2.3), newest
+   * first; `unit: false` when they have not told their unit.
+   */
+  async currentFor(userId: string): Promise<{ unit: boolean; notices: StoredNotice[] }> {
+    const profile = await this.repos().profiles.get(userId);
+    if (!profile?.unitId) return { unit: false, notices: [] };
+    const today = this.directory.today();
+    const reader = { unitId: profile.unitId, topics: profile.topics ?? [], allTopics: profile.allTopics };
+    const notices = await this.repos().notices.listCurrent(today);
+    return { unit: true, notices: currentNoticesFor(notices, reader, this.units(), today) };
   }
 
   /** The notice's deliveries counted by state (the report card's figures). */
@@ -392,13 +418,53 @@ export class NoticeService {
     return reminder;
   }
 
-  /** Removes a reminder (a ready-made one too: the marker keeps it from coming back at start); audited. */
-  async removeReminder(id: string, actor: string): Promise<boolean> {
+  /**
+   * Changes a reminder from the coordinator's edit form (validated here by the same spec as a new one);
+   * nothing is stored when the form is invalid, the reminder is gone, or it changed since the form was
+   * drawn (`version`, its ETag then). Audited.
+   */
+  async updateReminderFrom(
+    id: string,
+    version: string | undefined,
+    raw: Record<string, unknown>,
+    actor: string,
+  ): Promise<ReminderFormResult | { kind: 'gone' } | { kind: 'stale' }> {
     const reminder = await this.repos().reminders.get(id);
-    if (!reminder || reminder.removed) return false;
+    if (!reminder || reminder.removed) return { kind: 'gone' };
+    if (!version || version !== reminder._etag) return { kind: 'stale' };
+    const result = validateReminderForm(raw);
+    if (result.kind !== 'ok') return result;
+    const { title, text, audience, cron } = result.value;
+    const saved = await this.repos().reminders.save({
+      ...reminder,
+      title,
+      text,
+      audience,
+      cron,
+      nextRunAt: nextRun(cron, this.clock()).toISOString(),
+    });
+    if (!saved) return { kind: 'stale' };
+    await this.auditReminder(id, actor, 'reminder.edit', { title, cron });
+    return result;
+  }
+
+  /**
+   * Removes a reminder (a ready-made one too: the marker keeps it from coming back at start); audited.
+   * `version`: the ETag the confirming card was drawn from; a reminder changed since then is not removed.
+   */
+  async removeReminder(id: string, actor: string, version: string): Promise<'removed' | 'gone' | 'stale'> {
+    const reminder = await this.repos().reminders.get(id);
+    if (!reminder || reminder.removed) return 'gone';
+    if (version !== reminder._etag) return 'stale';
     const saved = await this.repos().reminders.save({ ...reminder, removed: true, paused: true });
-    if (saved) await this.auditReminder(id, actor, 'reminder.remove', {});
-    return saved;
+    if (!saved) return 'stale';
+    await this.auditReminder(id, actor, 'reminder.remove', {});
+    return 'removed';
+  }
+
+  /** One reminder as stored (its ETag too), for the edit form. */
+  reminder(id: string): Promise<Stored<Reminder> | undefined> {
+    return this.repos().reminders.get(id);
   }
 
   private async auditReminder(id: string, actor: string, action: string, details: Record<string, unknown>) {

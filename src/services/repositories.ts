@@ -115,6 +115,7 @@ export interface NoticeStore {
   get(id: string): Promise<StoredNotice | undefined>;
   save(notice: Notice, etag: string): Promise<StoredNotice>;
   list(senderId?: string): Promise<StoredNotice[]>;
+  listCurrent(today: string): Promise<StoredNotice[]>;
   listNotSending(): Promise<StoredNotice[]>;
   /** Sent (or being sent) notices marked for the info screens and valid on `today` (docs/ngo.md §8). */
   listForScreens(today: string): Promise<StoredNotice[]>;

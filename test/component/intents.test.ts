@@ -29,7 +29,7 @@ const SEEN: Record<string, MessageKey> = {
   orderExpert: 'orders.formTitle',
   myOrders: 'orders.myOrdersNone',
   newNotice: 'notices.notAllowed',
-  notices: 'notices.listNone',
+  notices: 'notices.currentNoUnit',
   topics: 'notices.topicsNoUnit',
   showMyUnit: 'directory.myUnitNotSet',
   askMyUnit: 'intents.askMyUnit',

@@ -1,3 +1,4 @@
+import { MAX_NOTICE_TEXT, fitNoticeText } from '../../src/domain/notices';
 import { htmlToText } from '../../src/domain/notices/htmlToText';
 import { message, post, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
@@ -93,9 +94,14 @@ describe('Message action "Välitä järjestötiedote"', () => {
       commandContext: 'message',
       messagePayload: { body: { content: `<p>${'Pitkä tiedote. '.repeat(1500)}</p>` } },
     });
-    expect(JSON.stringify(res.body)).toContain(
-      'Viesti oli pidempi kuin tiedotteeseen mahtuu, joten lomakkeelle otettiin sen 20000 ensimmäistä merkkiä.',
+    // Cut to the text's byte cap (ä takes two bytes), said once with the number of characters kept.
+    const kept = fitNoticeText(htmlToText(`<p>${'Pitkä tiedote. '.repeat(1500)}</p>`)).length;
+    expect(kept).toBeLessThan(MAX_NOTICE_TEXT);
+    const body = JSON.stringify(res.body);
+    expect(body).toContain(
+      `Viesti oli pidempi kuin tiedotteeseen mahtuu, joten lomakkeelle otettiin sen ${kept} ensimmäistä merkkiä.`,
     );
+    expect(body).not.toContain('Teksti oli pidempi kuin tiedotteeseen mahtuu');
   });
 
   it('When the liaison forwards to a unit they do not cover, then the dialog says why and nothing is stored', async () => {

@@ -1,5 +1,6 @@
 import { cardAction, message, post, textOf, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
+import { executeOf } from '../support/noticeCards';
 import { eventually } from '../support/wait';
 
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
@@ -345,11 +346,16 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
     expect(added).toContain('Tiedottaminen henkilöstölle yhdyshenkilön tehtävästä · 1.2. ja 1.9. klo 9.00');
     expect(await stored()).toHaveLength(before.length + 1);
 
-    expect(JSON.stringify(await act(staff, 'reminder.remove', { reminderId: 'meet-municipal' }))).toContain(
-      'Muistutuksia hallinnoi',
-    );
+    const confirm = executeOf(
+      await act(coordinator, 'reminder.pause', { reminderId: 'x' }),
+      'reminder.remove',
+      {
+        reminderId: 'meet-municipal',
+      },
+    ).data;
+    expect(JSON.stringify(await act(staff, 'reminder.remove', confirm))).toContain('Muistutuksia hallinnoi');
     const removed = textOf({
-      attachments: [{ content: await act(coordinator, 'reminder.remove', { reminderId: 'meet-municipal' }) }],
+      attachments: [{ content: await act(coordinator, 'reminder.remove', confirm) }],
     });
     expect(removed).toContain('Muistutus poistettiin.');
     expect(removed).not.toContain('Tapaaminen kunnan järjestöyhdyshenkilön');
@@ -403,13 +409,10 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
       sendDate: '2027-02-03',
       sendTime: '09:00',
     });
-    await act(
-      liaison,
-      'notice.send',
-      preview.actions!.find((a) => a.verb === 'notice.send')!.data!,
-      'late-card',
-    );
-    const id = String(preview.actions!.find((a) => a.verb === 'notice.send')!.data!.noticeId);
+    // Nobody in this Silta subscribes: the send button asks first, and the sender confirms.
+    const send = executeOf(preview, 'notice.send', { emptyConfirmed: true }).data;
+    await act(liaison, 'notice.send', send, 'late-card');
+    const id = String(send.noticeId);
     const directory = silta.services.directory;
     const original = directory.current!;
     // The register changes: Noora Eskola is no longer anyone's liaison.

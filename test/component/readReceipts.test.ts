@@ -1,6 +1,7 @@
 import { cardAction, message, post, user, type User } from '../support/activities';
 import { startSilta, type TestSilta } from '../support/silta';
 import type { SentActivity } from '../support/connector';
+import { eventually } from '../support/wait';
 
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b'); // Tuira centre liaison
 const reader = user('Lukeva Hoitaja', '0d0d0d0d-4444-4444-8444-000000000001');
@@ -143,8 +144,12 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
 
     silta.connector.clear();
     await post(silta.url, message('tiedotteet', { serviceUrl: silta.connector.url, from: liaison }));
-    const [list] = await silta.connector.waitForCount(1);
-    const lines = JSON.stringify(list!.activity);
+    // The list, not a late redraw of the report card that may come first.
+    const list = await eventually(
+      () => silta.connector.sent.find((s) => JSON.stringify(s.activity).includes('Lähetetyt ja ajastetut')),
+      'no notice list',
+    );
+    const lines = JSON.stringify(list.activity);
     expect(lines).toMatch(/Kuntosalivuoro · lähetetty · [^"]* · luettu 50 %/);
   });
 

@@ -128,9 +128,9 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     en: '=notice =announcement =bulletin',
   },
   notices: {
-    fi: '+tiedote +järjestötiedote +ilmoitus',
-    sv: '+meddelande +notis',
-    en: '+notice +announcement +bulletin',
+    fi: '+tiedote +järjestötiedote +ilmoitus ajankohtainen',
+    sv: '+meddelande +organisationsmeddelande +notis aktuell',
+    en: '+notice +announcement +bulletin news',
   },
   send: {
     fi: '~lähettää ~välittää ~julkaista ~kirjoittaa ~laatia ~tehdä ~jakaa ~luoda',

@@ -1,5 +1,6 @@
 /** NGO notices: topics, validation, audience and sending rights. Pure. */
 export * from './audience';
+export * from './current';
 export * from './rights';
 export * from './topics';
 export * from './types';

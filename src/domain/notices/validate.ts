@@ -7,12 +7,17 @@ import { AUDIENCE_KINDS, type Audience, type AudienceKind } from './types';
 
 /**
  * Teams rejects a message over about 28 KB (the whole activity, card included). The notice text is
- * capped at 20,000 characters and at 20,000 bytes as it travels: UTF-8 inside the card's JSON, where ä
+ * capped at 10,000 characters and at 10,000 bytes as it travels: UTF-8 inside the card's JSON, where ä
  * and ö take two bytes and a quote, a backslash or a line break two as well. That leaves room for the
- * card, title, links and topics around it.
+ * largest card that carries it: the form drawn again with every field at its maximum, the
+ * coordinator's audience choices and every error (docs/notices.md §1).
  */
-export const MAX_NOTICE_TEXT = 20_000;
-export const MAX_NOTICE_TEXT_BYTES = 20_000;
+export const MAX_NOTICE_TEXT = 10_000;
+export const MAX_NOTICE_TEXT_BYTES = 10_000;
+/** Link and image addresses: long enough for any real address, short enough for the card budget. */
+export const MAX_NOTICE_URL = 1000;
+/** A send date without a time goes out at this Helsinki time (docs/notices.md §1). */
+export const DEFAULT_SEND_TIME = '08:00';
 /** A reminder to those who have not read can be offered after 1 to this many days (docs/notices.md §7). */
 export const MAX_REMIND_AFTER_DAYS = 30;
 export type NoticeErrorCode =
@@ -32,6 +37,9 @@ const text = (maxLength: number, required: boolean): FieldSpec<NoticeErrorCode> 
   maxLength,
 });
 
+/** An http(s) address, as the card can check it (spaces around it are trimmed; the server parses it too). */
+const WEB_ADDRESS = { source: '^\\s*[hH][tT][tT][pP][sS]?://\\S+\\s*$', code: 'notHttp' } as const;
+
 const toggle: FieldSpec<NoticeErrorCode> = { kind: 'toggle', required: false };
 
 /**
@@ -43,8 +51,8 @@ export const NOTICE_FORM = {
   title: text(200, true),
   text: { ...text(MAX_NOTICE_TEXT, true), kind: 'longText' },
   ngo: text(200, true),
-  link: { ...text(2000, false), cardRegex: '^https?://.+' },
-  imageUrl: text(2000, false),
+  link: { ...text(MAX_NOTICE_URL, false), pattern: WEB_ADDRESS },
+  imageUrl: { ...text(MAX_NOTICE_URL, false), pattern: WEB_ADDRESS },
   topics: {
     kind: 'multiChoice',
     required: true,
@@ -66,13 +74,22 @@ export const NOTICE_FORM = {
     max: MAX_REMIND_AFTER_DAYS,
   },
   audienceKind: { kind: 'choice', required: true, maxLength: 20, choices: AUDIENCE_KINDS },
+  // One list per level (the coordinator's form shows all three; a liaison's only their units).
   audienceIds: { kind: 'multiChoice', required: false, maxLength: 4000 },
+  municipalityIds: { kind: 'multiChoice', required: false, maxLength: 4000 },
+  areaIds: { kind: 'multiChoice', required: false, maxLength: 4000 },
   validUntil: { kind: 'date', required: true, maxLength: 10 },
   sendDate: { kind: 'date', required: false, maxLength: 10 },
   sendTime: { kind: 'time', required: false, maxLength: 5 },
 } as const satisfies FormSpec;
 
 export type NoticeField = keyof typeof NOTICE_FORM;
+/** The form's list of ids for each audience level. */
+export const ID_FIELD: Readonly<Record<Exclude<AudienceKind, 'county'>, NoticeField>> = {
+  units: 'audienceIds',
+  municipalities: 'municipalityIds',
+  areas: 'areaIds',
+};
 export const NOTICE_FIELDS = Object.keys(NOTICE_FORM) as NoticeField[];
 export interface NoticeError {
   field: NoticeField;
@@ -122,16 +139,18 @@ export function validateNotice(
   const check = (field: NoticeField, code: NoticeErrorCode) => errors.push({ field, code });
   if (bytesInMessage(text) > (ctx.maxTextBytes ?? MAX_NOTICE_TEXT_BYTES) && text.length <= MAX_NOTICE_TEXT)
     check('text', 'tooLong');
-  if (link && !isHttpUrl(link)) check('link', 'notHttp');
-  if (imageUrl && !isHttpUrl(imageUrl)) check('imageUrl', 'notHttp');
+  const hasIssue = (field: NoticeField) => errors.some((e) => e.field === field);
+  if (link && !hasIssue('link') && !isHttpUrl(link)) check('link', 'notHttp');
+  if (imageUrl && !hasIssue('imageUrl') && !isHttpUrl(imageUrl)) check('imageUrl', 'notHttp');
   const topicList = itemsOf(v.topics);
   const kind = v.audienceKind as AudienceKind;
-  const ids = itemsOf(v.audienceIds);
+  const idsField: NoticeField = kind && kind !== 'county' && ID_FIELD[kind] ? ID_FIELD[kind] : 'audienceIds';
+  const ids = itemsOf(v[idsField]);
   const askAcknowledgement = v.acknowledge === 'true';
   const remindAfterDays = v.remindAfterDays ? Number(v.remindAfterDays) : undefined;
   if (kind && kind !== 'county' && AUDIENCE_KINDS.includes(kind)) {
-    if (ids.length === 0) check('audienceIds', 'required');
-    else if (ctx.known && ids.some((id) => !ctx.known![kind].has(id))) check('audienceIds', 'unknownValue');
+    if (ids.length === 0) check(idsField, 'required');
+    else if (ctx.known && ids.some((id) => !ctx.known![kind].has(id))) check(idsField, 'unknownValue');
   }
   const today = helsinkiDate(ctx.now);
   if (validUntil && !DateTime.fromISO(validUntil, { zone: COUNTY_TIME_ZONE }).isValid)
@@ -140,7 +159,7 @@ export function validateNotice(
   let sendAt: string | undefined;
   if (sendDate || sendTime) {
     const local = firstOccurrence(
-      DateTime.fromISO(`${sendDate}T${sendTime || '00:00'}`, { zone: COUNTY_TIME_ZONE }),
+      DateTime.fromISO(`${sendDate}T${sendTime || DEFAULT_SEND_TIME}`, { zone: COUNTY_TIME_ZONE }),
     );
     if (!sendDate || !local.isValid) check('sendDate', 'invalidDate');
     else if (local.toMillis() <= ctx.now.getTime()) check('sendDate', 'inPast');
@@ -173,6 +192,17 @@ export function validateNotice(
 /** The size of `text` inside the message Teams receives: UTF-8 of its JSON string form, quotes excluded. */
 export function bytesInMessage(text: string): number {
   return new TextEncoder().encode(JSON.stringify(text)).length - 2;
+}
+
+/** The longest start of `text` a notice may carry: within its character and byte caps. */
+export function fitNoticeText(text: string): string {
+  let keep = Math.min(text.length, MAX_NOTICE_TEXT);
+  // A character takes at most 6 bytes escaped (\uXXXX): each step cuts at least the excess's worth.
+  for (let excess = bytesInMessage(text.slice(0, keep)) - MAX_NOTICE_TEXT_BYTES; excess > 0;) {
+    keep -= Math.max(1, Math.floor(excess / 6));
+    excess = bytesInMessage(text.slice(0, keep)) - MAX_NOTICE_TEXT_BYTES;
+  }
+  return text.slice(0, keep);
 }
 
 /**

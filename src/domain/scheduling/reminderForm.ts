@@ -27,6 +27,7 @@ export const REMINDER_TITLE_MAX = 100;
 export const REMINDER_TEXT_MAX = 2000;
 const AUDIENCES: readonly ReminderAudience[] = ['centreLiaisons', 'allLiaisons'];
 export const RHYTHMS = ['dayOfMonth', 'firstWeekday'] as const;
+export type Rhythm = (typeof RHYTHMS)[number];
 
 /**
  * The add-reminder form, field by field in the card's order: a day of the month (1–28: days 29–31 do

@@ -37,6 +37,14 @@ export interface InputExtras {
  */
 const specKey = (key: string) => key as MessageKey;
 
+/** The comma-separated items of `value` that are among the choices (undefined when none is). */
+function known(value: string | undefined, choices: ReadonlyArray<{ value: string }>): string | undefined {
+  if (value === undefined) return undefined;
+  const values = new Set(choices.map((c) => c.value));
+  const kept = value.split(',').filter((item) => values.has(item.trim()));
+  return kept.length > 0 ? kept.join(',') : value === '' ? '' : undefined;
+}
+
 /**
  * The Adaptive Card input of one field of a form spec (domain/forms/spec.ts): id, label
  * (`<ns>.field_<id>`), required, maxLength, regex, min/max and choices as the server checks them, and
@@ -51,7 +59,10 @@ export function specInput(
   extras: InputExtras = {},
 ): Element {
   const label = t(specKey(`${ns}.field_${spec.label ?? id}`));
-  const code = spec.pattern?.code ?? (spec.required ? 'required' : undefined);
+  // Every check the card makes has its message: the format, else required, else a number's range.
+  const range =
+    spec.kind === 'number' && spec.min !== undefined ? (spec.rangeCode ?? 'outOfRange') : undefined;
+  const code = spec.pattern?.code ?? (spec.required ? 'required' : range);
   const errorMessage =
     extras.errorMessage ?? (code ? t(specKey(`${ns}.error_${code}`), { field: label }) : undefined);
   const base = {
@@ -77,6 +88,9 @@ export function specInput(
     case 'multiChoice':
       return choiceInput(id, label, choices, {
         ...base,
+        // Only values among the choices come back (a forged or stale value is not echoed); a typeahead
+        // offers more than its static choices, so its value stays as it is.
+        value: extras.dataset ? base.value : known(base.value, choices),
         ...(kind === 'multiChoice' ? { multi: true } : {}),
         ...(extras.expanded ? { expanded: true } : {}),
         ...(extras.filtered ? { filtered: true } : {}),

@@ -1,8 +1,10 @@
 import { municipalityName, termList, termName } from '../../domain/register/termNames';
 import type { Unit } from '../../domain/directory';
 import {
+  NOTICE_FIELDS,
   NOTICE_FORM,
   TOPICS,
+  fitNoticeText,
   readRate,
   reminderAvailableFrom,
   type DeliveryProgress as Progress,
@@ -14,6 +16,8 @@ import {
 import type { Reminder } from '../../domain/scheduling/reminders';
 import {
   REMINDER_FORM,
+  scheduleOf,
+  type Rhythm,
   type ReminderField,
   type ReminderFormError,
 } from '../../domain/scheduling/reminderForm';
@@ -33,12 +37,14 @@ import {
   showCard,
   submit,
   textBlock,
+  toggleInput,
   type Action,
   type AdaptiveCard,
   type Element,
 } from './adaptive';
 import { dateText, dateTimeText, monthNames, weekdayNames } from '../../i18n/formats';
-import { reminderName, scheduleText } from '../../i18n/schedules';
+import { helsinkiDate } from '../../domain/time';
+import { reminderName, reminderText, scheduleText } from '../../i18n/schedules';
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 
@@ -59,9 +65,25 @@ export interface NoticeFormOptions {
   warning?: string;
 }
 
+/**
+ * The values the form shows again, within what the server accepts: each cut to its field's length and
+ * the text to its byte cap, so the form stays under Teams' 28 KB whatever came back (forged data too).
+ */
+function fitValues(values: Record<string, string>): { values: Record<string, string>; textCut: boolean } {
+  const fitted: Record<string, string> = {};
+  for (const field of NOTICE_FIELDS) {
+    const max = NOTICE_FORM[field].maxLength;
+    const value = values[field];
+    if (value !== undefined) fitted[field] = max === undefined ? value : value.slice(0, max);
+  }
+  const text = fitted.text ?? '';
+  const fits = fitNoticeText(text);
+  return { values: { ...fitted, text: fits }, textCut: fits.length < text.length };
+}
+
 /** The notice form: every input labelled; liaisons choose among their own units. */
 export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard {
-  const v = o.values;
+  const { values: v, textCut } = fitValues(o.values);
   const { label } = formFields('notices', v, t);
   const input = (id: NoticeField, extras?: InputExtras) =>
     specInput('notices', id, NOTICE_FORM[id], v, t, extras);
@@ -70,6 +92,7 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     sentence(t('notices.formIntro'), { subtle: true }),
   ];
   if (o.warning) body.push(container([sentence(o.warning)], { style: 'warning' }));
+  if (textCut) body.push(container([sentence(t('notices.textCut'))], { style: 'warning' }));
   if (o.errors?.length) {
     body.push(
       container(
@@ -86,19 +109,22 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
   const kinds = o.coordinator
     ? (['units', 'municipalities', 'areas', 'county'] as const)
     : (['units'] as const);
-  const targets = o.coordinator
+  const locale = t.locale ?? 'fi';
+  const unitChoices = o.units.map((u) => ({ title: u.name, value: u.id }));
+  // The coordinator picks the level first, then from that level's own list (docs/notices.md §1).
+  const levelLists = o.coordinator
     ? [
-        ...o.units.map((u) => ({ title: u.name, value: u.id })),
-        ...[...new Set(o.units.map((u) => u.municipality))].map((m) => ({
-          title: municipalityName(m, t.locale ?? 'fi', o.units),
-          value: m,
-        })),
-        ...[...new Set(o.units.map((u) => u.area))].map((a) => ({
-          title: t('notices.areaChoice', { area: a }),
-          value: a,
-        })),
+        input('municipalityIds', {
+          choices: [...new Set(o.units.map((u) => u.municipality))].map((m) => ({
+            title: municipalityName(m, locale, o.units),
+            value: m,
+          })),
+        }),
+        input('areaIds', {
+          choices: [...new Set(o.units.map((u) => u.area))].map((a) => ({ title: a, value: a })),
+        }),
       ]
-    : o.units.map((u) => ({ title: u.name, value: u.id }));
+    : [];
   body.push(
     input('title'),
     input('text'),
@@ -113,8 +139,10 @@ export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard
     input('audienceKind', {
       choices: kinds.map((k) => ({ title: t(`notices.audience_${k}`), value: k })),
       initial: 'units',
+      ...(o.coordinator ? { expanded: true } : {}),
     }),
-    input('audienceIds', { choices: targets }),
+    input('audienceIds', { choices: unitChoices }),
+    ...levelLists,
     input('validUntil'),
     input('sendDate'),
     input('sendTime'),
@@ -181,18 +209,30 @@ export function noticePreviewCard(notice: Notice, recipients: number, t: Transla
   const preview = noticeCard(notice, t);
   const when = notice.sendAt ? dateTimeText(notice.sendAt, t) : undefined;
   const id = { noticeId: notice.id };
+  const go = when ? t('notices.schedule') : t('notices.sendNow');
+  // Nobody would get it: say so, and the send button asks first (docs/notices.md §5).
+  const send =
+    recipients > 0
+      ? execute(go, VERBS.noticeSend, id)
+      : showCard(
+          when ? t('notices.scheduleAnyway') : t('notices.sendAnyway'),
+          [sentence(t('notices.confirmNobody'))],
+          [execute(go, VERBS.noticeSend, { ...id, emptyConfirmed: true })],
+        );
   return card(
     [
       runs([{ text: t('notices.previewTitle'), bold: true }]),
       container([...preview.body, ...(preview.actions ? [actionSet(preview.actions)] : [])], {
         style: 'emphasis',
       }),
-      sentence(t('notices.previewRecipients', { count: recipients })),
+      recipients > 0
+        ? sentence(t('notices.previewRecipients', { count: recipients }))
+        : container([sentence(t('notices.previewNobody'))], { style: 'warning' }),
       ...(when ? [sentence(t('notices.previewScheduled', { when }))] : []),
       ...(notice.askAcknowledgement ? [sentence(t('receipts.previewAsks'))] : []),
     ],
     [
-      execute(when ? t('notices.schedule') : t('notices.sendNow'), VERBS.noticeSend, id),
+      send,
       execute(t('notices.edit'), VERBS.noticeEdit, id),
       execute(t('notices.cancel'), VERBS.noticeCancel, id),
     ],
@@ -234,36 +274,113 @@ function readRateText(counts: ReadCounts | undefined, t: Translate): string[] {
   return rate === undefined ? [] : [t('receipts.listRead', { rate })];
 }
 
-/** `reads`: the read counts of sent notices, by notice id (each line then shows its read rate). */
-export function noticeListCard(
-  notices: readonly Notice[],
-  t: Translate,
-  reads: ReadonlyMap<string, ReadCounts> = new Map(),
-): AdaptiveCard {
-  if (notices.length === 0) return card([sentence(t('notices.listNone'))]);
-  return card([
-    heading(t('notices.listTitle')),
-    ...notices.slice(0, 20).map((n) =>
-      container(
+/** The notices list keeps well under Teams' 28 KB however long titles and links are: lines beyond this are left out. */
+const LIST_BUDGET_BYTES = 22 * 1024;
+const MAX_CURRENT = 10;
+const MAX_SENT = 20;
+
+/** What `tiedotteet` shows (docs/notices.md §2.3). */
+export interface NoticeListView {
+  /** A member of staff's current notices; `unit: false` when they have not told their unit. */
+  current?: { unit: boolean; notices: readonly Notice[] };
+  /** A sender's own sent and scheduled notices (everyone's for the coordinator), newest first. */
+  sent?: readonly Notice[];
+  /** The read counts of sent notices, by notice id (each line then shows its read rate). */
+  reads?: ReadonlyMap<string, ReadCounts>;
+}
+
+const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+
+/** As many of the items as fit in `budget` bytes (at most `max`), newest first, and a line saying how many were left out. */
+function fitted(items: Element[], max: number, budget: { left: number }, t: Translate): Element[] {
+  const shown: Element[] = [];
+  for (const item of items.slice(0, max)) {
+    const size = bytes(item);
+    if (size > budget.left) break;
+    budget.left -= size;
+    shown.push(item);
+  }
+  if (shown.length < items.length)
+    shown.push(
+      sentence(t('notices.listMore', { shown: shown.length, total: items.length }), { subtle: true }),
+    );
+  return shown;
+}
+
+function currentLine(n: Notice, t: Translate): Element {
+  const date = dateText(helsinkiDate(new Date(n.startedAt ?? n.createdAt)), t);
+  return container(
+    [
+      runs([{ text: n.title, bold: true }]),
+      sentence(t('notices.currentLine', { ngo: n.ngo, date, until: dateText(n.validUntil, t) }), {
+        subtle: true,
+        spacing: 'none',
+      }),
+      ...(n.link ? [actionSet([openUrl(t('notices.openLink'), n.link)])] : []),
+    ],
+    { separator: true },
+  );
+}
+
+function sentLine(n: Notice, t: Translate, reads: ReadonlyMap<string, ReadCounts>): Element {
+  return container(
+    [
+      sentence(
         [
-          sentence(
-            [
-              t('notices.listLine', {
-                title: n.title,
-                state: t(`notices.state_${n.state}`),
-                when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
-              }),
-              ...readRateText(reads.get(n.id), t),
-            ].join(' · '),
-          ),
-          ...(n.state === 'scheduled'
-            ? [actionSet([execute(t('notices.cancel'), VERBS.noticeCancel, { noticeId: n.id })])]
-            : []),
-        ],
-        { separator: true },
+          t('notices.listLine', {
+            title: n.title,
+            state: t(`notices.state_${n.state}`),
+            when: dateTimeText(n.sendAt ?? n.startedAt ?? n.createdAt, t),
+          }),
+          ...readRateText(reads.get(n.id), t),
+        ].join(' · '),
       ),
-    ),
-  ]);
+      ...(n.state === 'scheduled'
+        ? [actionSet([execute(t('notices.cancel'), VERBS.noticeCancel, { noticeId: n.id })])]
+        : []),
+    ],
+    { separator: true },
+  );
+}
+
+/**
+ * `tiedotteet`: the notices valid now for the person's unit and topics, newest first, each with its
+ * NGO, date and link; for senders also what they sent and scheduled, with read rates.
+ */
+export function noticeListCard(view: NoticeListView, t: Translate): AdaptiveCard {
+  const budget = { left: LIST_BUDGET_BYTES };
+  const body: Element[] = [];
+  if (view.current) {
+    body.push(heading(t('notices.currentTitle')));
+    const { unit, notices } = view.current;
+    if (!unit) body.push(sentence(t('notices.currentNoUnit')));
+    else if (notices.length === 0) body.push(sentence(t('notices.currentNone')));
+    else {
+      body.push(sentence(t('notices.currentIntro'), { subtle: true }));
+      body.push(
+        ...fitted(
+          notices.map((n) => currentLine(n, t)),
+          MAX_CURRENT,
+          budget,
+          t,
+        ),
+      );
+    }
+  }
+  if (view.sent) {
+    body.push(heading(t('notices.listTitle')));
+    if (view.sent.length === 0) body.push(sentence(t('notices.listNone')));
+    const reads = view.reads ?? new Map();
+    body.push(
+      ...fitted(
+        view.sent.map((n) => sentLine(n, t, reads)),
+        MAX_SENT,
+        budget,
+        t,
+      ),
+    );
+  }
+  return card(body);
 }
 
 export function topicsCard(
@@ -280,19 +397,8 @@ export function topicsCard(
         multi: true,
         value: current.topics.join(','),
       }),
-      choiceInput(
-        'flags',
-        t('notices.topicsAll'),
-        [
-          { title: t('notices.topicsAll'), value: 'all' },
-          { title: t('notices.ngoTeam'), value: 'ngoTeam' },
-        ],
-        {
-          multi: true,
-          expanded: true,
-          value: [current.allTopics ? 'all' : '', current.ngoTeam ? 'ngoTeam' : ''].filter(Boolean).join(','),
-        },
-      ),
+      toggleInput('allTopics', t('notices.field_allTopics'), t('notices.allTopicsTitle'), current.allTopics),
+      toggleInput('ngoTeam', t('notices.field_ngoTeam'), t('notices.ngoTeam'), current.ngoTeam),
     ],
     [
       execute(t('notices.save'), VERBS.noticeSubscribe),
@@ -321,72 +427,138 @@ export function boardCard(units: readonly Unit[], t: Translate): AdaptiveCard {
   );
 }
 
+/** The add or edit form of a reminder, open on the card. */
+export interface ReminderFormView {
+  /** The fields shown are this rhythm's: the day of the month, or the weekday (docs/notices.md §6). */
+  rhythm: Rhythm;
+  /** The reminder being edited and the version (ETag) the form was drawn from; none: a new reminder. */
+  editing?: { id: string; version: string };
+  values: Record<string, string>;
+  errors: readonly ReminderFormError[];
+}
+
 export interface RemindersView {
   /** A line on top: what just happened. */
   note?: string;
-  /** The add form came back with problems: shown open, with these values. */
-  errors?: readonly ReminderFormError[];
-  values?: Record<string, string>;
+  form?: ReminderFormView;
 }
 
-/** The county coordinator's reminders: each with its schedule in words, pause/resume and remove; add new ones. */
+/** The reminder's own fields from a stored one: what the edit form starts from. */
+export function reminderValues(
+  r: Reminder,
+  t: Translate,
+): { rhythm: Rhythm; values: Record<string, string> } {
+  const schedule = scheduleOf(r.cron);
+  const rhythm = schedule?.rhythm.kind ?? 'dayOfMonth';
+  const two = (n: number) => String(n).padStart(2, '0');
+  return {
+    rhythm,
+    values: {
+      title: reminderName(r, t),
+      text: reminderText(r, t),
+      audience: r.audience,
+      ...(schedule?.rhythm.kind === 'dayOfMonth' ? { day: String(schedule.rhythm.day) } : {}),
+      ...(schedule?.rhythm.kind === 'firstWeekday' ? { weekday: String(schedule.rhythm.weekday) } : {}),
+      months: schedule?.months.join(',') ?? '',
+      ...(schedule ? { time: `${two(schedule.hour)}:${two(schedule.minute)}` } : {}),
+    },
+  };
+}
+
+/**
+ * The county coordinator's reminders: each with its schedule in words and its message, pause/resume,
+ * edit and remove (removing asks first, on the card); adding starts by choosing the rhythm.
+ */
 export function remindersCard(
-  reminders: readonly Reminder[],
+  reminders: ReadonlyArray<Reminder & { _etag?: string }>,
   t: Translate,
   view: RemindersView = {},
 ): AdaptiveCard {
   const body: Element[] = [heading(t('notices.remindersTitle'))];
   if (view.note) body.push(sentence(view.note));
   if (reminders.length === 0) body.push(sentence(t('notices.remindersNone')));
-  for (const r of reminders)
+  for (const r of reminders) {
+    const name = reminderName(r, t);
     body.push(
       container(
         [
           sentence(
             t('notices.reminderLine', {
-              name: reminderName(r, t),
+              name,
               schedule: scheduleText(r.cron, t),
               next: dateTimeText(r.nextRunAt, t),
               paused: r.paused ? t('notices.reminderPaused') : '',
             }),
           ),
+          sentence(t('notices.reminderMessage', { text: reminderText(r, t) }), {
+            subtle: true,
+            spacing: 'none',
+          }),
           actionSet([
             execute(r.paused ? t('notices.resume') : t('notices.pause'), VERBS.reminderPause, {
               reminderId: r.id,
               paused: !r.paused,
             }),
-            execute(t('notices.remove'), VERBS.reminderRemove, { reminderId: r.id }),
+            execute(t('notices.edit'), VERBS.reminderEdit, { reminderId: r.id }),
+            showCard(
+              t('notices.remove'),
+              [sentence(t('notices.removeConfirm', { name }))],
+              [
+                execute(t('notices.removeYes'), VERBS.reminderRemove, {
+                  reminderId: r.id,
+                  confirmed: true,
+                  version: r._etag,
+                }),
+              ],
+            ),
           ]),
         ],
         { separator: true },
       ),
     );
-  const form = reminderForm(view.values ?? {}, view.errors ?? [], t);
-  if (view.errors?.length) return card([...body, container(form, { separator: true })], [submitReminder(t)]);
-  return card(body, [showCard(t('notices.reminderAdd'), form, [submitReminder(t)])]);
+  }
+  if (view.form) {
+    const f = view.form;
+    const other: Rhythm = f.rhythm === 'dayOfMonth' ? 'firstWeekday' : 'dayOfMonth';
+    const where = f.editing ? { reminderId: f.editing.id, version: f.editing.version } : {};
+    const save = f.editing
+      ? execute(t('notices.reminderSave'), VERBS.reminderUpdate, { ...where, rhythm: f.rhythm })
+      : execute(t('notices.reminderSave'), VERBS.reminderAdd, { rhythm: f.rhythm });
+    return card(
+      [...body, container(reminderForm(f, t), { separator: true })],
+      [
+        save,
+        execute(t(`notices.rhythmSwitch_${other}`), VERBS.reminderForm, { ...where, rhythm: other }),
+        execute(t('notices.reminderClose'), VERBS.reminderForm),
+      ],
+    );
+  }
+  const start = (rhythm: Rhythm) => execute(t(`notices.rhythm_${rhythm}`), VERBS.reminderForm, { rhythm });
+  return card(body, [
+    showCard(
+      t('notices.reminderAdd'),
+      [sentence(t('notices.reminderChooseRhythm'))],
+      [start('dayOfMonth'), start('firstWeekday')],
+    ),
+  ]);
 }
 
-const submitReminder = (t: Translate) => execute(t('notices.reminderAdd'), VERBS.reminderAdd);
-
-function reminderForm(
-  v: Record<string, string>,
-  errors: readonly ReminderFormError[],
-  t: Translate,
-): Element[] {
+function reminderForm(f: ReminderFormView, t: Translate): Element[] {
   const label = (field: KeySuffix<'notices.field_'>) => t(`notices.field_${field}`);
   const input = (id: ReminderField, extras?: InputExtras) =>
-    specInput('notices', id, REMINDER_FORM[id], v, t, extras);
+    specInput('notices', id, REMINDER_FORM[id], f.values, t, extras);
   const names = (titles: readonly string[]) => titles.map((title, i) => ({ title, value: String(i + 1) }));
   return [
-    heading(t('notices.reminderFormTitle')),
-    ...(errors.length
+    heading(t(f.editing ? 'notices.reminderEditTitle' : 'notices.reminderFormTitle')),
+    ...(f.errors.length
       ? [
           container(
-            errors.map((e) => sentence(t(`notices.error_${e.code}`, { field: label(formLabel(e.field)) }))),
+            f.errors.map((e) => sentence(t(`notices.error_${e.code}`, { field: label(formLabel(e.field)) }))),
             { style: 'attention' },
           ),
         ]
       : []),
+    sentence(t('notices.reminderRhythmLine', { rhythm: t(`notices.rhythm_${f.rhythm}`) })),
     input('title'),
     input('text'),
     input('audience', {
@@ -397,9 +569,9 @@ function reminderForm(
       initial: 'centreLiaisons',
       expanded: true,
     }),
-    input('rhythm', { initial: 'dayOfMonth', expanded: true }),
-    input('day', { initial: '1' }),
-    input('weekday', { choices: names(weekdayNames(t)), initial: '2' }),
+    f.rhythm === 'dayOfMonth'
+      ? input('day', { initial: '1' })
+      : input('weekday', { choices: names(weekdayNames(t)), initial: '2' }),
     input('months', { choices: names(monthNames(t)) }),
     input('time', { initial: '09:00' }),
   ];

@@ -1,10 +1,10 @@
-import type { Notice } from '../../domain/notices';
+import { ID_FIELD, type Notice } from '../../domain/notices';
 import type { Translate } from '../../i18n';
 import { dateTimeText } from '../../i18n/formats';
 import type { Services } from '../../services';
 import type { Forbidden, SendResult } from '../../services/noticeService';
 import { card, execute, sentence, type AdaptiveCard } from '../cards/adaptive';
-import { reportCard, type NoticeFormOptions } from '../cards/noticeCards';
+import { noticePreviewCard, reportCard, type NoticeFormOptions } from '../cards/noticeCards';
 import { VERBS } from '../cards/verbs';
 import { userMessage } from '../errors';
 
@@ -47,6 +47,8 @@ export function resultCard(result: SendResult, t: Translate): AdaptiveCard {
       return card([sentence(t('notices.notFound'))]);
     case 'forbidden':
       return refusalCard(result, t);
+    case 'noRecipients':
+      return noticePreviewCard(result.notice, 0, t);
     case 'alreadyHandled':
       return card([
         sentence(t('notices.alreadyHandled', { state: t(`notices.state_${result.notice.state}`) })),
@@ -69,7 +71,7 @@ export function valuesOf(n: Notice): Record<string, string> {
     infoScreen: n.onInfoScreen ? 'true' : 'false',
     remindAfterDays: n.remindAfterDays ? String(n.remindAfterDays) : '',
     audienceKind: n.audience.kind,
-    audienceIds: n.audience.ids.join(','),
+    ...(n.audience.kind === 'county' ? {} : { [ID_FIELD[n.audience.kind]]: n.audience.ids.join(',') }),
     validUntil: n.validUntil,
     sendDate: local.slice(0, 10),
     sendTime: local.slice(11, 16),

@@ -1,6 +1,6 @@
 import { CardFactory, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { MAX_NOTICE_TEXT } from '../../domain/notices';
+import { fitNoticeText } from '../../domain/notices';
 import { htmlToText } from '../../domain/notices/htmlToText';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
@@ -19,7 +19,7 @@ function prefill(context: TurnContext): { values: Record<string, string>; cut: b
       { messagePayload?: { body?: { content?: string }; subject?: string } } | undefined
   )?.messagePayload;
   const whole = htmlToText(payload?.body?.content ?? '');
-  const text = whole.slice(0, MAX_NOTICE_TEXT);
+  const text = fitNoticeText(whole);
   const title = (payload?.subject || text.split('\n')[0] || '').slice(0, 200);
   const link = /https?:\/\/[^\s"<>]+/.exec(text)?.[0] ?? '';
   return { values: { title, text, link, audienceKind: 'units' }, cut: whole.length > text.length };
@@ -42,7 +42,7 @@ export function registerNoticeExtension(
         coordinator: services.directory.roles(aad).coordinator,
         values,
         inDialog: true,
-        ...(cut ? { warning: t('notices.forwardCut', { max: MAX_NOTICE_TEXT }) } : {}),
+        ...(cut ? { warning: t('notices.forwardCut', { max: values.text!.length }) } : {}),
       },
       t,
     );

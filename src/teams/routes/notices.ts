@@ -1,6 +1,13 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { BOARD_CHOICE, NOTICE_PREVIEW, NOTICE_REF, SUBSCRIPTION, readCardData } from '../../domain/notices';
+import {
+  BOARD_CHOICE,
+  NOTICE_PREVIEW,
+  NOTICE_REF,
+  NOTICE_SEND,
+  SUBSCRIPTION,
+  readCardData,
+} from '../../domain/notices';
 import { termList } from '../../domain/register/termNames';
 import type { Services } from '../../services';
 import { onCardAction } from '../cardAction';
@@ -29,15 +36,24 @@ export async function sendNoticeForm(context: TurnContext, services: Services): 
   await send(context, noticeFormCard(formOptions(services, aad, { audienceKind: 'units' }), t));
 }
 
+/**
+ * "tiedotteet": the notices valid now for the person's own unit and topics; senders (centre liaisons,
+ * the coordinator) also see what they sent and scheduled, with read rates (docs/notices.md §2.3).
+ */
 export async function sendNoticeList(context: TurnContext, services: Services): Promise<void> {
   const { t } = languageOf(context);
-  const aad = actorOf(context).aadObjectId;
-  const notices = aad ? await services.notices.list(aad) : [];
-  const sent = notices.slice(0, 20).filter((n) => n.state === 'sending' || n.state === 'sent');
+  const actor = actorOf(context);
+  const aad = actor.aadObjectId;
+  const sender = !!aad && services.notices.maySendAnything(aad);
+  const current = await services.notices.currentFor(aad ?? actor.id);
+  const sent = sender ? await services.notices.list(aad) : undefined;
+  const counted = (sent ?? []).slice(0, 20).filter((n) => n.state === 'sending' || n.state === 'sent');
   const reads = new Map(
-    await Promise.all(sent.map(async (n) => [n.id, await services.readReceipts.counts(n.id)] as const)),
+    await Promise.all(counted.map(async (n) => [n.id, await services.readReceipts.counts(n.id)] as const)),
   );
-  await send(context, noticeListCard(notices, t, reads));
+  // A sender who has not told their unit sees only what they sent.
+  const view = sender && !current.unit ? { sent, reads } : { current, sent, reads };
+  await send(context, noticeListCard(view, t));
 }
 
 export async function sendTopics(context: TurnContext, services: Services): Promise<void> {
@@ -85,9 +101,10 @@ export function registerNoticeActions(app: Application<TurnState>, services: Ser
   });
 
   onCardAction(app, VERBS.noticeSend, async ({ context, t, actor, say }, data) => {
-    const id = readCardData(NOTICE_REF, data).noticeId;
+    const { noticeId: id, emptyConfirmed } = readCardData(NOTICE_SEND, data);
     if (!id || !actor.aadObjectId) return say('notices.notFound');
-    return resultCard(await services.notices.sendFrom(id, actor.aadObjectId, cardLocationOf(context)), t);
+    const at = cardLocationOf(context);
+    return resultCard(await services.notices.sendFrom(id, actor.aadObjectId, at, emptyConfirmed), t);
   });
 
   onCardAction(app, VERBS.noticeEdit, async ({ t, actor, say }, data) => {

@@ -12,6 +12,14 @@ import {
   yearlySummary,
 } from '../../../src/domain/orders';
 import { DEFAULT_REMINDERS } from '../../../src/domain/scheduling/reminders';
+import {
+  MAX_NOTICE_TEXT,
+  MAX_NOTICE_TEXT_BYTES,
+  MAX_NOTICE_URL,
+  NOTICE_FIELDS,
+  TOPICS,
+  type Notice,
+} from '../../../src/domain/notices';
 import { LOCALES, translator } from '../../../src/i18n';
 import { chooseMyUnitCard, directoryCard } from '../../../src/teams/cards/directoryCard';
 import {
@@ -173,12 +181,43 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
       'notice form asking for acknowledgement',
       noticeFormCard({ units, coordinator: true, values: { acknowledge: 'true', remindAfterDays: '3' } }, t),
     ],
-    ['notice list with read rates', noticeListCard([notice], t, new Map([[notice.id, reads]]))],
-    ['notice list', noticeListCard([notice, notice], t)],
+    [
+      'notice list with read rates',
+      noticeListCard({ sent: [notice], reads: new Map([[notice.id, reads]]) }, t),
+    ],
+    ['notice list', noticeListCard({ sent: [notice, notice] }, t)],
+    [
+      "a liaison's notice list: current and sent",
+      noticeListCard(
+        { current: { unit: true, notices: [{ ...notice, link: 'https://example.org' }] }, sent: [notice] },
+        t,
+      ),
+    ],
+    ["staff's notice list without a unit", noticeListCard({ current: { unit: false, notices: [] } }, t)],
+    ["staff's notice list, nothing current", noticeListCard({ current: { unit: true, notices: [] } }, t)],
+    ['notice preview with nobody to send to', noticePreviewCard(notice, 0, t)],
     ['topics', topicsCard(unit, { topics: ['diabetes'], allTopics: false, ngoTeam: true }, t)],
     ['board', boardCard(units, t)],
     ['reminders', remindersCard(reminders, t)],
-    ['reminders with an open form', remindersCard(reminders, t, { errors: [], values: {} })],
+    ...(['dayOfMonth', 'firstWeekday'] as const).map((rhythm): [string, AdaptiveCard] => [
+      `reminders with the ${rhythm} form open`,
+      remindersCard(reminders, t, { form: { rhythm, values: {}, errors: [] } }),
+    ]),
+    [
+      'reminders with the edit form and every error',
+      remindersCard(reminders, t, {
+        form: {
+          rhythm: 'firstWeekday',
+          editing: { id: 'network', version: '"etag"' },
+          values: {},
+          errors: [
+            { field: 'title', code: 'required' },
+            { field: 'weekday', code: 'invalid' },
+            { field: 'time', code: 'invalid' },
+          ],
+        },
+      }),
+    ],
     ['register message', registerMessageCard(['Rivi 1', 'Rivi 2'])],
   ];
 }
@@ -314,6 +353,61 @@ describe('Every card Silta builds is valid Adaptive Card 1.5', () => {
       expect(messageBytes({ type: 'message', attachments: [attachment(content)] })).toBeLessThan(
         TEAMS_LIMIT_BYTES,
       );
+    }
+  });
+
+  it('When the notice form comes back with every field at its maximum and every error, and the preview of such a notice, then each stays under 27 KB', () => {
+    // Three-byte characters in every field limited by characters; the text at its byte cap.
+    const wide = (n: number) => '€'.repeat(n);
+    const values = {
+      title: wide(200),
+      text: 'ä'.repeat(MAX_NOTICE_TEXT_BYTES / 2),
+      ngo: wide(200),
+      link: `https://example.org/${'a'.repeat(MAX_NOTICE_URL - 20)}`,
+      imageUrl: `https://example.org/${'b'.repeat(MAX_NOTICE_URL - 20)}`,
+      topics: TOPICS.join(','),
+      targetGroups: wide(500),
+      acknowledge: 'true',
+      remindAfterDays: '30',
+      audienceKind: 'units',
+      audienceIds: units.map((u) => u.id).join(','),
+      municipalityIds: [...new Set(units.map((u) => u.municipality))].join(','),
+      areaIds: [...new Set(units.map((u) => u.area))].join(','),
+      validUntil: '2027-03-01',
+      sendDate: '2027-03-01',
+      sendTime: '08:00',
+    };
+    const errors = NOTICE_FIELDS.map((field) => ({ field, code: 'tooLong' as const }));
+    const atMax: Notice = {
+      ...notice,
+      ...values,
+      topics: [...TOPICS],
+      askAcknowledgement: true,
+      remindAfterDays: 30,
+      audience: { kind: 'units', ids: units.map((u) => u.id) },
+      sendAt: '2027-03-01T06:00:00.000Z',
+      sender: { aadObjectId: 'a', name: wide(100) },
+    };
+    const budget = 27 * 1024;
+    for (const locale of LOCALES) {
+      const t = translator(locale);
+      const form = noticeFormCard({ units, coordinator: true, values, errors, warning: wide(100) }, t);
+      // A text over its cap (forged, or typed in wide characters) comes back cut, and says so.
+      const overLong = noticeFormCard(
+        { units, coordinator: true, values: { ...values, text: wide(MAX_NOTICE_TEXT) }, errors },
+        t,
+      );
+      for (const [name, content] of [
+        ['form', form],
+        ['form with an over-long text', overLong],
+        ['preview', noticePreviewCard(atMax, 12, t)],
+        ['preview to nobody', noticePreviewCard(atMax, 0, t)],
+      ] as const) {
+        expect([name, cardProblems(content)]).toEqual([name, []]);
+        const size = messageBytes({ type: 'message', attachments: [attachment(content)] });
+        expect([locale, name, size <= budget]).toEqual([locale, name, true]);
+      }
+      expect(JSON.stringify(overLong)).toContain(t('notices.textCut'));
     }
   });
 

@@ -52,8 +52,20 @@ describe('The notice and reminder forms are drawn from their specs', () => {
       expect(input.maxLength).toBe(NOTICE_FORM[input.id as keyof typeof NOTICE_FORM].maxLength);
   });
 
-  it("When the reminder form is shown with errors, then its inputs are the spec's fields", () => {
-    const card = remindersCard([], t, { errors: [{ field: 'title', code: 'required' }], values: {} });
-    expect(inputsOf(card.body).map((e) => e.id)).toEqual(Object.keys(REMINDER_FORM));
-  });
+  it.each([
+    ['dayOfMonth', 'weekday'],
+    ['firstWeekday', 'day'],
+  ] as const)(
+    "When the reminder form is shown for the rhythm %s, then its inputs are the spec's fields of that rhythm only",
+    (rhythm, other) => {
+      const errors = [{ field: 'title', code: 'required' }] as const;
+      const card = remindersCard([], t, { form: { rhythm, values: {}, errors } });
+      // The rhythm is chosen in the step before and sent with the save button.
+      expect(inputsOf(card.body).map((e) => e.id)).toEqual(
+        Object.keys(REMINDER_FORM).filter((f) => f !== 'rhythm' && f !== other),
+      );
+      const save = card.actions?.[0] as { data?: Record<string, unknown> };
+      expect(save.data).toMatchObject({ verb: 'reminder.add', rhythm });
+    },
+  );
 });

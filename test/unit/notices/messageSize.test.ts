@@ -1,4 +1,4 @@
-import { MAX_NOTICE_TEXT_BYTES, validateNotice } from '../../../src/domain/notices';
+import { MAX_NOTICE_TEXT_BYTES, MAX_NOTICE_URL, validateNotice } from '../../../src/domain/notices';
 import { translator } from '../../../src/i18n';
 import { attachment } from '../../../src/teams/cards/adaptive';
 import { noticeCard } from '../../../src/teams/cards/noticeCards';
@@ -14,7 +14,7 @@ describe('A notice at the size limit still fits in one Teams message', () => {
     title: 'Ä'.repeat(200),
     text,
     ngo: 'Ö'.repeat(200),
-    link: `https://www.lahella.fi/${'a'.repeat(1900)}`,
+    link: `https://www.lahella.fi/${'a'.repeat(MAX_NOTICE_URL - 30)}`,
     topics: 'diabetes,mielenterveys,päihteet,ikääntyneet',
     targetGroups: 'x'.repeat(500),
     acknowledge: 'true',

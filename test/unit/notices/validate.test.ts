@@ -50,7 +50,7 @@ describe('Notice validation', () => {
     ['a javascript: link', { link: 'javascript:alert(1)' }, 'link', 'notHttp'],
     ['a link that is not a URL', { link: 'www.lahella.fi' }, 'link', 'notHttp'],
     ['an ftp image', { imageUrl: 'ftp://x/y.png' }, 'imageUrl', 'notHttp'],
-    ['text over 20,000 characters', { text: 'x'.repeat(MAX_NOTICE_TEXT + 1) }, 'text', 'tooLong'],
+    ['text over its character limit', { text: 'x'.repeat(MAX_NOTICE_TEXT + 1) }, 'text', 'tooLong'],
     ['text over 20,000 bytes (ä takes two)', { text: 'ä'.repeat(10_001) }, 'text', 'tooLong'],
     ['text over 20,000 bytes in JSON (a quote takes two)', { text: '"'.repeat(10_001) }, 'text', 'tooLong'],
     [
