@@ -43,7 +43,7 @@ export const NOTICE_FORM = {
   title: text(200, true),
   text: { ...text(MAX_NOTICE_TEXT, true), kind: 'longText' },
   ngo: text(200, true),
-  link: { ...text(2000, false), cardRegex: '^https?://.+' },
+  link: { ...text(2000, false), cardRegex: { source: '^https?://.+', code: 'notHttp' } },
   imageUrl: text(2000, false),
   topics: {
     kind: 'multiChoice',

@@ -27,6 +27,8 @@ const fi = {
   audience_county: 'Koko hyvinvointialue',
   preview: 'Esikatsele',
   formHasErrors: 'Tarkista nämä kohdat:',
+  textShortened:
+    'Teksti ei mahtunut lomakkeeseen kokonaan, joten sen loppu jäi pois. Tarkista teksti ennen esikatselua.',
   error_required: '{field}: tieto puuttuu.',
   error_tooLong: '{field}: teksti on liian pitkä.',
   error_notHttp: '{field}: osoitteen alussa pitää olla https:// tai http://.',
@@ -174,6 +176,8 @@ const sv: NoticeMessages = {
   audience_county: 'Hela välfärdsområdet',
   preview: 'Förhandsvisa',
   formHasErrors: 'Kontrollera följande:',
+  textShortened:
+    'Texten rymdes inte helt i formuläret, så slutet föll bort. Kontrollera texten före förhandsvisningen.',
   error_required: '{field}: uppgift saknas.',
   error_tooLong: '{field}: texten är för lång.',
   error_notHttp: '{field}: adressen ska börja med https:// eller http://.',
@@ -318,6 +322,8 @@ const en: NoticeMessages = {
   audience_county: 'The whole county',
   preview: 'Preview',
   formHasErrors: 'Please check these:',
+  textShortened:
+    'The text did not fit in the form, so its end was left out. Check the text before previewing.',
   error_required: '{field}: required.',
   error_tooLong: '{field}: the text is too long.',
   error_notHttp: '{field}: the address must start with https:// or http://.',

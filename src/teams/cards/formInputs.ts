@@ -51,7 +51,14 @@ export function specInput(
   extras: InputExtras = {},
 ): Element {
   const label = t(specKey(`${ns}.field_${spec.label ?? id}`));
-  const code = spec.pattern?.code ?? (spec.required ? 'required' : undefined);
+  // Every check the card makes has a message (the card gate requires one): the format's, else the
+  // required field's, else the range's.
+  const ranged = spec.min !== undefined || spec.max !== undefined;
+  const code =
+    spec.pattern?.code ??
+    spec.cardRegex?.code ??
+    (spec.required ? 'required' : undefined) ??
+    (ranged ? (spec.rangeCode ?? 'outOfRange') : undefined);
   const errorMessage =
     extras.errorMessage ?? (code ? t(specKey(`${ns}.error_${code}`), { field: label }) : undefined);
   const base = {
@@ -71,7 +78,7 @@ export function specInput(
         ...base,
         ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}),
         ...(spec.kind === 'longText' ? { multiline: true } : {}),
-        ...(spec.pattern || spec.cardRegex ? { regex: spec.pattern?.source ?? spec.cardRegex } : {}),
+        ...(spec.pattern || spec.cardRegex ? { regex: spec.pattern?.source ?? spec.cardRegex?.source } : {}),
       });
     case 'choice':
     case 'multiChoice':

@@ -59,8 +59,38 @@ export interface NoticeFormOptions {
   warning?: string;
 }
 
-/** The notice form: every input labelled; liaisons choose among their own units. */
+/**
+ * The most a form card may take, leaving room for the message or invoke answer around it within
+ * Teams' 28 KB.
+ */
+const FORM_CARD_BYTES = 26 * 1024;
+const bytesOf = (content: AdaptiveCard) => new TextEncoder().encode(JSON.stringify(content)).length;
+
+/**
+ * The notice form: every input labelled; liaisons choose among their own units. When the form comes back
+ * with every field at its maximum, it would not fit in a Teams message: then the text is shown only as
+ * far as it fits, and the form says so (the validator's byte limit counts the text alone).
+ */
 export function noticeFormCard(o: NoticeFormOptions, t: Translate): AdaptiveCard {
+  const whole = noticeForm(o, t);
+  const text = o.values.text ?? '';
+  if (bytesOf(whole) <= FORM_CARD_BYTES || text === '') return whole;
+  const warning = [o.warning, t('notices.textShortened')].filter(Boolean).join(' ');
+  // Never half of a character written as two UTF-16 units.
+  const cut = (length: number) => text.slice(0, length).replace(/[\uD800-\uDBFF]$/, '');
+  const shortened = (length: number) =>
+    noticeForm({ ...o, values: { ...o.values, text: cut(length) }, warning }, t);
+  // The longest beginning of the text that fits.
+  let [fits, tooLong] = [0, text.length];
+  while (tooLong - fits > 1) {
+    const middle = Math.floor((fits + tooLong) / 2);
+    if (bytesOf(shortened(middle)) <= FORM_CARD_BYTES) fits = middle;
+    else tooLong = middle;
+  }
+  return shortened(fits);
+}
+
+function noticeForm(o: NoticeFormOptions, t: Translate): AdaptiveCard {
   const v = o.values;
   const { label } = formFields('notices', v, t);
   const input = (id: NoticeField, extras?: InputExtras) =>

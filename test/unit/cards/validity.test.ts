@@ -8,6 +8,8 @@ describe('Card validity checks', () => {
   });
   it('When a card has a typo or a bad value, then both checks say so', () => {
     const bad = card([{ ...sentence('x'), spacing: 'huge' as 'none' }]);
-    expect(cardProblems(bad).join('\n')).toMatch(/schema.*spacing[\s\S]*parser: Invalid value "huge"/);
+    expect(cardProblems(bad).join('\n')).toMatch(
+      /schema: \/body\/0\/spacing[\s\S]*parser \(InvalidPropertyValue\).*Invalid value "huge"/,
+    );
   });
 });
