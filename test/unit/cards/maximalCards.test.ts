@@ -72,6 +72,9 @@ const register = demoRegister();
 const units = register.units;
 const unitMap = new Map(units.map((u) => [u.id, u]));
 const tuira = units.find((u) => u.id === 'OU-TUI')!;
+let built: ReturnType<typeof demoIndex> | undefined;
+/** The directory index, built once (about a second with Finland's places). */
+const index = () => (built ??= demoIndex());
 const AT = '2026-11-23T08:00:00.000Z';
 const LONG_URL = `https://example.org/${'a'.repeat(1980)}`;
 
@@ -285,7 +288,7 @@ const MAXIMAL: Record<string, Cases> = {
   },
   'src/teams/cards/directoryCard.ts': {
     directoryCard: (t) => [
-      ...units.map((u) => directoryCard(answerForUnit(demoIndex(), u.id, '2026-11-23'), t)),
+      ...units.map((u) => directoryCard(answerForUnit(index(), u.id, '2026-11-23'), t)),
       directoryCard({ kind: 'choose', scope: W(200), options: units }, t),
       directoryCard({ kind: 'outside', place: W(200), otherCounty: true, coordinator: [] }, t),
     ],
