@@ -32,8 +32,6 @@ export interface JustifiedWarning {
   /** The parser's event name (AC.ValidationEvent) and message. */
   event: string;
   pattern: RegExp;
-  /** Only for elements like this (the element's JSON), if given. */
-  when?: (element: Record<string, unknown>) => boolean;
   why: string;
 }
 
@@ -45,15 +43,6 @@ export const JUSTIFIED_PARSER_WARNINGS: readonly JustifiedWarning[] = [
     why:
       'Teams draws its own chart element; the generic parser does not know it and uses the fallback, ' +
       'which this check requires and validates in its place.',
-  },
-  {
-    event: 'CollectionCantBeEmpty',
-    pattern: /^An Input\.ChoiceSet must have at least one choice defined/,
-    when: (element) => element['choices.data'] !== undefined,
-    why:
-      "Teams' people picker: its choices come from the organisation's directory (`choices.data`, " +
-      'written with an empty static list as Teams documents it). It is always optional, so a client ' +
-      'without it shows an empty list the form can be sent without.',
   },
 ];
 
@@ -130,16 +119,6 @@ function usabilityProblems(card: unknown): string[] {
   return problems;
 }
 
-/** The element of the card's JSON the parser's event is about (by its id), if it can be told. */
-function elementOf(json: unknown, source: AdaptiveCards.CardObject | undefined): Record<string, unknown> {
-  let found: Record<string, unknown> = {};
-  if (source?.id)
-    walk(json, (object) => {
-      if (object.id === source.id && object.type === source.getJsonTypeName()) found = object;
-    });
-  return found;
-}
-
 function parserProblems(json: unknown): string[] {
   const context = new AC.SerializationContext();
   const parsed = new AC.AdaptiveCard();
@@ -150,11 +129,7 @@ function parserProblems(json: unknown): string[] {
     .filter((event) => {
       const name = AC.ValidationEvent[event.event];
       if (REPORTED_BY_OWN_RULES.has(name)) return false;
-      const source = event.source as AdaptiveCards.CardObject | undefined;
-      return !JUSTIFIED_PARSER_WARNINGS.some(
-        (w) =>
-          w.event === name && w.pattern.test(event.message) && (w.when?.(elementOf(json, source)) ?? true),
-      );
+      return !JUSTIFIED_PARSER_WARNINGS.some((w) => w.event === name && w.pattern.test(event.message));
     })
     .map((event) => {
       const source = event.source as (AdaptiveCards.CardObject & { label?: string }) | undefined;

@@ -23,6 +23,7 @@ import {
   ORDER_STATES,
   availableActions,
   feedbackRoles,
+  historyLines,
   yearlySummary,
   type Order,
   type Transition,
@@ -52,8 +53,8 @@ import {
   reportCard,
   topicsCard,
 } from '../../../src/teams/cards/noticeCards';
+import { historyCard } from '../../../src/teams/cards/orderHistoryCard';
 import {
-  historyCard,
   myOrdersCard,
   orderCard,
   orderFormCard,
@@ -77,12 +78,15 @@ let built: ReturnType<typeof demoIndex> | undefined;
 const index = () => (built ??= demoIndex());
 const AT = '2026-11-23T08:00:00.000Z';
 const LONG_URL = `https://example.org/${'a'.repeat(1980)}`;
+/** A theme as long as five fit in one register cell. */
+const THEME = W(Math.floor(MAX_FIELD_LENGTH / 5) - 1);
 
 /** An expert with every register field at the register's cell limit. */
 const expert = (i: number): Expert => ({
   id: `KT-${String(i).padStart(3, '0')}`,
   name: W(MAX_FIELD_LENGTH),
-  themes: [W(MAX_FIELD_LENGTH)],
+  // One register cell (at most 300 characters) holds all of an expert's themes.
+  themes: Array.from({ length: 5 }, () => THEME),
   languages: ['fi', 'sv', 'en'],
   area: W(MAX_FIELD_LENGTH),
   remote: true,
@@ -130,7 +134,7 @@ function maximalOrder(state: Order['state']): Order {
     details: {
       ...base.details,
       contact: { name: W(FORM_LIMITS.shortText), aadObjectId: ORDERER.aadObjectId, email: 'x', phone: 'y' },
-      themes: Array.from({ length: FORM_LIMITS.maxThemes }, () => W(MAX_FIELD_LENGTH)),
+      themes: Array.from({ length: FORM_LIMITS.maxThemes }, () => THEME),
       durationMinutes: FORM_LIMITS.maxDuration,
       address: W(FORM_LIMITS.shortText),
       audienceSize: FORM_LIMITS.maxAudience,
@@ -391,7 +395,7 @@ const MAXIMAL: Record<string, Cases> = {
   },
   'src/teams/cards/orderCards.ts': {
     orderFormCard: (t) => {
-      const themes = Array.from({ length: 40 }, (_, i) => `${i} ${W(60)}`);
+      const themes = Array.from({ length: 40 }, (_, i) => `${i} ${THEME}`);
       const { values, errors } = atMaximum(FORM_FIELDS, ORDER_FORM, {
         unitId: 'OU-TUI',
         contactPerson: ORDERER.aadObjectId!,
@@ -406,7 +410,17 @@ const MAXIMAL: Record<string, Cases> = {
         mode: 'onsite',
         audienceSize: String(FORM_LIMITS.maxAudience),
       });
-      return [orderFormCard({ today: '2026-11-23', units, themes, values, errors }, t)];
+      const form = {
+        today: '2026-11-23',
+        units,
+        themes,
+        values,
+        errors,
+        submissionId: 's'.repeat(36),
+        self: { aadObjectId: ORDERER.aadObjectId!, name: W(MAX_FIELD_LENGTH) },
+        ownUnitId: 'OU-TUI',
+      };
+      return [orderFormCard(form, t), orderFormCard({ ...form, part: 'details' }, t)];
     },
     orderCard: (t) =>
       ORDER_STATES.flatMap((state) =>
@@ -427,8 +441,9 @@ const MAXIMAL: Record<string, Cases> = {
                 reasons: ['theme', 'language', 'sameArea', 'remote'],
               })),
               orientationUrl: LONG_URL,
-              note: W(1000),
-              lead: W(1000),
+              // Silta's own lines (a refusal, what just happened), not free text.
+              note: W(200),
+              lead: W(200),
             },
             t,
           );
@@ -436,7 +451,6 @@ const MAXIMAL: Record<string, Cases> = {
       ),
     statusCard: (t) =>
       ORDER_STATES.map((s) => statusCard(maximalOrder(s), { unit: tuira, note: W(1000) }, t)),
-    historyCard: (t) => [historyCard(maximalOrder('closed'), t)],
     myOrdersCard: (t) => [
       myOrdersCard(
         Array.from({ length: 40 }, () => maximalOrder('offered')),
@@ -456,6 +470,19 @@ const MAXIMAL: Record<string, Cases> = {
         t,
       ),
     ],
+  },
+  'src/teams/cards/orderHistoryCard.ts': {
+    historyCard: (t) => {
+      const o = maximalOrder('closed');
+      return [
+        historyCard(
+          o,
+          historyLines(o, () => true),
+          () => W(MAX_FIELD_LENGTH),
+          t,
+        ),
+      ];
+    },
   },
   'src/teams/cards/registerCard.ts': {
     registerPreviewCard: (t) => [
@@ -485,9 +512,11 @@ const MAXIMAL: Record<string, Cases> = {
     },
   },
   'src/teams/orders/views.ts': {
-    // OrderViews reads the services; its cards are orderCard's and statusCard's, maximal above.
+    // OrderViews reads the services; its cards are orderCard's, statusCard's and historyCard's, maximal above.
     'OrderViews.card': () => [],
     'OrderViews.shared': () => [],
+    'OrderViews.alreadySent': () => [],
+    'OrderViews.history': () => [],
   },
 };
 

@@ -47,11 +47,14 @@ describe('Card validity checks', () => {
       'actions: 7 actions in AdaptiveCard at / (Teams shows 6)',
     ]);
   });
-  it('When a choice set is empty, then the parser says so, unless it is the people picker', () => {
+  it('When a choice set is empty, even the people picker, then the parser says so', () => {
     expect(cardProblems(card([choiceInput('x', 'Valitse', [])]))).toEqual([
       'parser (CollectionCantBeEmpty) at Input.ChoiceSet "x": An Input.ChoiceSet must have at least one choice defined.',
     ]);
-    expect(cardProblems(card([peoplePicker('who', 'Kuka')]))).toEqual([]);
+    expect(cardProblems(card([peoplePicker('who', 'Kuka', [])]))).toEqual([
+      'parser (CollectionCantBeEmpty) at Input.ChoiceSet "who": An Input.ChoiceSet must have at least one choice defined.',
+    ]);
+    expect(cardProblems(card([peoplePicker('who', 'Kuka', [{ title: 'Minä', value: 'a' }])]))).toEqual([]);
   });
 });
 
