@@ -13,7 +13,7 @@ import ts from 'typescript';
 import { answerForUnit } from '../../../src/domain/directory';
 import type { Expert } from '../../../src/domain/experts/types';
 import type { Occurrence, Submission } from '../../../src/domain/ngo';
-import { MAX_REASON_LENGTH } from '../../../src/domain/ngo';
+import { MAX_PLACES, MAX_REASON_LENGTH } from '../../../src/domain/ngo';
 import { NOTICE_FIELDS, NOTICE_FORM, type Notice } from '../../../src/domain/notices';
 import { TOPICS } from '../../../src/domain/notices/topics';
 import {
@@ -231,7 +231,7 @@ const submission: Submission = {
     title: W(120),
     description: W(2000),
     topics: [...TOPICS],
-    place: { kind: 'unit', unitId: 'OU-TUI' },
+    places: units.slice(0, MAX_PLACES).map((u) => ({ kind: 'unit' as const, unitId: u.id })),
     schedule: {
       activityType: 'group',
       recurrence: 'fourWeekly',
