@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { observeCards } from './cardGate';
 
 export interface User {
   id: string;
@@ -75,6 +76,7 @@ export async function post(url: string, activity: unknown): Promise<{ status: nu
   } catch {
     /* not JSON */
   }
+  observeCards(`the HTTP answer to ${describeActivity(activity)}`, body);
   return { status: res.status, body };
 }
 
@@ -88,4 +90,11 @@ export function textOf(activity: { text?: string; attachments?: Array<{ content:
   };
   (activity.attachments ?? []).forEach((a) => walk(a.content));
   return parts.join('\n');
+}
+
+/** "invoke adaptiveCard/action order.review", "message" …: where a card in the answer came from. */
+function describeActivity(activity: unknown): string {
+  if (typeof activity !== 'object' || activity === null) return 'a raw body';
+  const a = activity as { type?: unknown; name?: unknown; value?: { action?: { verb?: unknown } } };
+  return [a.type, a.name, a.value?.action?.verb].filter((part) => typeof part === 'string').join(' ');
 }

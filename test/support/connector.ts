@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { observeCards } from './cardGate';
 
 /** What the bot sent to the Teams connector. */
 export interface SentActivity {
@@ -46,6 +47,7 @@ export class FakeConnector {
     const path = (req.url ?? '').replace(/\?.*$/, '');
     const json = body ? (JSON.parse(body) as Record<string, unknown>) : {};
     res.setHeader('content-type', 'application/json');
+    observeCards(`${req.method ?? ''} ${path} (the Teams connector)`, json);
     if (req.method === 'POST' && /^\/v3\/conversations\/?$/.test(path)) {
       this.counter += 1;
       res.end(JSON.stringify({ id: `created-${this.counter}`, activityId: `a-${this.counter}` }));

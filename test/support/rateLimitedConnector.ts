@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { observeCards } from './cardGate';
 
 export interface ConnectorOptions {
   /** Per-conversation limit per second (Teams: 7). */
@@ -89,6 +90,7 @@ export class RateLimitedConnector {
       return;
     }
     const conversation = decodeURIComponent(match[1]!);
+    observeCards(`${req.method ?? ''} ${match[0]} (the Teams connector)`, body);
     await this.o.hold?.(conversation);
     const answer = (status: number, json: object, headers: Record<string, string> = {}) => {
       res.writeHead(status, headers);

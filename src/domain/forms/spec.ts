@@ -16,8 +16,6 @@ export interface FieldSpec<Code extends string = string> {
   maxLength?: number;
   /** The label's key `<ns>.field_<label>` when it is not the id. */
   label?: string;
-  /** A first check of the format on the card only (`regex`); the server checks the value its own way. */
-  cardRegex?: string;
   /** Allowed values; for fields whose choices come from the register, they are given when checking. */
   choices?: readonly string[];
   /** The code when a value is not among the choices (default unknownValue). */

@@ -59,10 +59,13 @@ export function specInput(
   extras: InputExtras = {},
 ): Element {
   const label = t(specKey(`${ns}.field_${spec.label ?? id}`));
-  // Every check the card makes has its message: the format, else required, else a number's range.
-  const range =
-    spec.kind === 'number' && spec.min !== undefined ? (spec.rangeCode ?? 'outOfRange') : undefined;
-  const code = spec.pattern?.code ?? (spec.required ? 'required' : range);
+  // Every check the card makes has a message (the card gate requires one): the format's, else the
+  // required field's, else the range's.
+  const ranged = spec.min !== undefined || spec.max !== undefined;
+  const code =
+    spec.pattern?.code ??
+    (spec.required ? 'required' : undefined) ??
+    (ranged ? (spec.rangeCode ?? 'outOfRange') : undefined);
   const errorMessage =
     extras.errorMessage ?? (code ? t(specKey(`${ns}.error_${code}`), { field: label }) : undefined);
   const base = {
@@ -82,7 +85,7 @@ export function specInput(
         ...base,
         ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}),
         ...(spec.kind === 'longText' ? { multiline: true } : {}),
-        ...(spec.pattern || spec.cardRegex ? { regex: spec.pattern?.source ?? spec.cardRegex } : {}),
+        ...(spec.pattern ? { regex: spec.pattern.source } : {}),
       });
     case 'choice':
     case 'multiChoice':

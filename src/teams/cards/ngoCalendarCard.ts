@@ -5,6 +5,9 @@ import { dateText, hhmmText, rangeEndText } from '../../i18n/formats';
 import { card, container, heading, runs, sentence, type AdaptiveCard, type BodyElement } from './adaptive';
 
 export const MAX_CALENDAR_ROWS = 20;
+/** Rows stop earlier when long titles would take the card past this (Teams refuses a message over 28 KB). */
+const CALENDAR_CARD_BYTES = 24 * 1024;
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
 export function calendarCard(
   occurrences: readonly Occurrence[],
@@ -13,6 +16,7 @@ export function calendarCard(
 ): AdaptiveCard {
   const body: BodyElement[] = [heading(o.title, 'large')];
   if (o.filter) body.push(sentence(o.filter, { subtle: true }));
+  let shown = 0;
   for (const { event, date } of occurrences.slice(0, MAX_CALENDAR_ROWS)) {
     const s = event.schedule;
     const items: BodyElement[] = [
@@ -37,11 +41,12 @@ export function calendarCard(
       ),
     ];
     if (event.lahellaUrl) items.push(runs([{ text: event.lahellaUrl, url: event.lahellaUrl }]));
-    body.push(container(items, { separator: true }));
+    const row = container(items, { separator: true });
+    if (bytesOf(body) + bytesOf(row) > CALENDAR_CARD_BYTES) break;
+    body.push(row);
+    shown += 1;
   }
-  if (occurrences.length > MAX_CALENDAR_ROWS)
-    body.push(
-      sentence(t('ngo.calendar_more', { count: occurrences.length - MAX_CALENDAR_ROWS }), { subtle: true }),
-    );
+  if (occurrences.length > shown)
+    body.push(sentence(t('ngo.calendar_more', { count: occurrences.length - shown }), { subtle: true }));
   return card(body);
 }

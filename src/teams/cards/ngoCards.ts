@@ -92,6 +92,8 @@ export function submissionCard(s: Submission, t: Translate, o: SubmissionCardOpt
     (s.state === 'received' || s.state === 'moreInfo');
   if (!mayAct) return card(body);
   const data = (decision: string) => ({ submissionId: s.id, seen: s.version, decision });
+  // A required field says what is missing when it is sent empty.
+  const required = (label: string) => ({ required: true, errorMessage: t('ngo.error_required', { label }) });
   const targets = o.forwardTargets.filter((p) => p.aadObjectId !== o.viewerAadObjectId?.toLowerCase());
   const actions: Action[] = [
     showCard(
@@ -117,7 +119,7 @@ export function submissionCard(s: Submission, t: Translate, o: SubmissionCardOpt
           'forwardTo',
           t('ngo.action_forwardTo'),
           targets.map((p) => ({ title: p.name, value: p.aadObjectId! })),
-          { required: true },
+          required(t('ngo.action_forwardTo')),
         ),
       ],
       [execute(t('ngo.action_forwardConfirm'), VERBS.ngoDecide, data('forward'))],
@@ -126,7 +128,7 @@ export function submissionCard(s: Submission, t: Translate, o: SubmissionCardOpt
       t('ngo.action_decline'),
       [
         textInput('reason', t('ngo.action_declineReason'), {
-          required: true,
+          ...required(t('ngo.action_declineReason')),
           multiline: true,
           maxLength: MAX_REASON_LENGTH,
         }),

@@ -469,6 +469,13 @@ export function reminderValues(
  * The county coordinator's reminders: each with its schedule in words and its message, pause/resume,
  * edit and remove (removing asks first, on the card); adding starts by choosing the rhythm.
  */
+/** On the list a reminder's message shows this many characters at most; "Muokkaa" shows it whole. */
+const REMINDER_PREVIEW_CHARS = 160;
+const beginningOf = (text: string) =>
+  text.length <= REMINDER_PREVIEW_CHARS
+    ? text
+    : `${Array.from(text).slice(0, REMINDER_PREVIEW_CHARS).join('').trimEnd()}…`;
+
 export function remindersCard(
   reminders: ReadonlyArray<Reminder & { _etag?: string }>,
   t: Translate,
@@ -490,7 +497,7 @@ export function remindersCard(
               paused: r.paused ? t('notices.reminderPaused') : '',
             }),
           ),
-          sentence(t('notices.reminderMessage', { text: reminderText(r, t) }), {
+          sentence(t('notices.reminderMessage', { text: beginningOf(reminderText(r, t)) }), {
             subtle: true,
             spacing: 'none',
           }),

@@ -354,6 +354,8 @@ function detailFacts(order: Order, t: Translate): Element {
 
 function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
   const buttons: Action[] = [];
+  // A required field of a small form says what is missing when it is sent empty.
+  const required = (errorMessage: string) => ({ required: true, errorMessage });
   const send = (action: OrderActionKind) => [act(t('orders.send'), order, action)];
   for (const kind of view.actions) {
     switch (kind) {
@@ -363,7 +365,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
             t('orders.action_requestInfo'),
             [
               textInput('question', t('orders.questionLabel'), {
-                required: true,
+                ...required(t('orders.questionMissing')),
                 multiline: true,
                 maxLength: ORDER_NOTE_INPUT.maxLength,
               }),
@@ -378,7 +380,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
             t('orders.action_reject'),
             [
               textInput('reason', t('orders.reasonLabel'), {
-                required: true,
+                ...required(t('orders.reasonMissing')),
                 multiline: true,
                 maxLength: ORDER_NOTE_INPUT.maxLength,
               }),
@@ -413,7 +415,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
               t('orders.action_propose'),
               [
                 choiceInput('expertIds', t('orders.candidatesLabel'), choices, {
-                  required: true,
+                  ...required(t('orders.candidatesMissing')),
                   multi: true,
                   expanded: true,
                 }),
@@ -454,7 +456,7 @@ function actionsFor(order: Order, view: OrderView, t: Translate): Action[] {
                     `rating_${q}`,
                     t(`orders.${ratingLabel(role)}_${q}`),
                     ['1', '2', '3', '4', '5'].map((n) => ({ title: n, value: n })),
-                    { required: q === 'usefulness' },
+                    q === 'usefulness' ? required(t('orders.ratingMissing')) : {},
                   ),
                 ),
                 textInput('text', t('orders.feedbackText'), {
