@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Recipient } from '../src/domain/notices';
 import { ConversationRepository } from '../src/infra/conversationRepository';
@@ -8,7 +7,7 @@ import { createLogger } from '../src/infra/logger';
 import { NoticeRepository } from '../src/infra/noticeRepository';
 import { sendingNotice, subscribers } from '../test/support/broadcast';
 import { RateLimitedConnector } from '../test/support/rateLimitedConnector';
-import { ROOT, spawnServer, serveArgs, type Row } from './lib';
+import { cosmosInChild, spawnServer, serveArgs, type Row } from './lib';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -214,11 +213,11 @@ async function arrivalsSettle(
   return c.arrivals[c.arrivals.length - 1] ?? lastAt;
 }
 
-/** The first arrival after `from` that ends a second holding at least `count` arrivals. */
+/** The first arrival after `from` that ends a second, all of it after `from`, holding at least `count` arrivals. */
 function fullSecondAfter(arrivals: readonly number[], from: number, count: number): number {
   let start = 0;
   for (let end = 0; end < arrivals.length; end += 1) {
-    while (arrivals[start]! <= arrivals[end]! - 1000) start += 1;
+    while (arrivals[start]! <= arrivals[end]! - 1000 || arrivals[start]! <= from) start += 1;
     if (arrivals[end]! > from && end - start + 1 >= count) return arrivals[end]!;
   }
   return NaN;
@@ -265,16 +264,4 @@ function memoryOf(pid: number | undefined): { peakMb: number; nowMb: number } {
   } catch {
     return { peakMb: NaN, nowMb: NaN };
   }
-}
-
-async function cosmosInChild(): Promise<{ endpoint: string; key: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/cosmosServer.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const line = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`embedded Cosmos exited with ${code}`)));
-  });
-  return { ...(JSON.parse(line) as { endpoint: string; key: string }), child };
 }
