@@ -192,3 +192,16 @@ export function printTable(title: string, rows: Row[]): void {
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const l of lines) console.log(line(l));
 }
+
+/** The embedded Cosmos-protocol server in a process of its own (bench/cosmosServer.ts). */
+export async function cosmosInChild(): Promise<{ endpoint: string; key: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/cosmosServer.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`embedded Cosmos exited with ${code}`)));
+  });
+  return { ...(JSON.parse(line) as { endpoint: string; key: string }), child };
+}

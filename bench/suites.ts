@@ -5,6 +5,7 @@ import { benchIntents } from './intents';
 import type { Row } from './lib';
 import { benchNgo } from './ngo';
 import { benchOrders } from './orders';
+import { benchReadReceipts } from './readReceipts';
 
 /** The benchmark suites, in the order `npm run bench` runs them. */
 export const SUITES: Record<string, () => Promise<Row[]>> = {
@@ -14,6 +15,7 @@ export const SUITES: Record<string, () => Promise<Row[]>> = {
   orders: benchOrders,
   ngo: benchNgo,
   broadcast: benchBroadcast,
+  receipts: benchReadReceipts,
 };
 
 export const SUITE_NAMES = Object.keys(SUITES);

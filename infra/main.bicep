@@ -127,6 +127,10 @@ var cosmosContainers = [
     name: 'leases'
     partitionKey: '/id'
   }
+  {
+    name: 'sendWindows'
+    partitionKey: '/id'
+  }
 ]
 
 var suffix = take(uniqueString(resourceGroup().id, baseName), 6)

@@ -23,7 +23,7 @@ import { registerConsentActions } from './routes/consent';
 import { registerNgoActions } from './routes/ngo';
 import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
 import { Proactive, referenceOf } from './proactive';
-import { ReadReports } from './readReports';
+import { ReadReports } from './notices/readReports';
 import { logError } from '../domain/errors';
 import { composeFeatures } from './compose';
 

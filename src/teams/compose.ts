@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { SiltaError } from '../domain/errors';
 import { DeliveryWorker } from '../infra/delivery/worker';
+import { ConversationWindows } from '../infra/delivery/conversationWindows';
 import { Outbox } from '../infra/delivery/outbox';
 import { TenantShare } from '../infra/delivery/tenantShare';
 import { NoticeRepository } from '../infra/noticeRepository';
@@ -46,6 +47,8 @@ export function createDeliveryWorker(services: Services, proactive: Proactive): 
     owner,
     // The tenant's ceiling, shared by the live instances (docs/delivery.md §4).
     tenantShare: new TenantShare({ store, owner, ceiling: delivery.tenantPerSecond }),
+    // The per-conversation limits, exact for all instances together (docs/delivery.md §4).
+    conversationWindows: new ConversationWindows(store, delivery.conversationLimits),
     outbox: new Outbox(store),
     notices: new NoticeRepository(store),
     transport: new ProactiveTransport(proactive.adapter, proactive.appId),

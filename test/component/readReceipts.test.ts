@@ -1,4 +1,5 @@
 import { cardAction, message, post, user, type User } from '../support/activities';
+import { snapshotStore } from '../support/cosmosSnapshot';
 import { startSilta, type TestSilta } from '../support/silta';
 import type { SentActivity } from '../support/connector';
 import { eventually } from '../support/wait';
@@ -221,6 +222,27 @@ describe('Read receipts over HTTP: each delivery knows when its recipient read i
     expect(JSON.stringify(sent.to[reader.aadObjectId]!.activity.attachments)).not.toContain(
       'notice.acknowledge',
     );
+  });
+
+  it('When an acknowledge or remind click carries malformed data, then it is told the notice is not found and nothing stored changes', async () => {
+    const sent = await send('Muotovirhe', { acknowledge: 'true', remindAfterDays: '1' });
+    // the engine's last writes (sent, final report) first, so that only the clicks could change anything
+    for (let settled = false; !settled; await new Promise((resolve) => setTimeout(resolve, 50))) {
+      const stored = await silta.services.notices.get(sent.id);
+      settled = stored?.state === 'sent' && !(stored as { finalReportPending?: boolean }).finalReportPending;
+    }
+    const before = await snapshotStore(silta.services);
+    for (const verb of ['notice.acknowledge', 'notice.remind']) {
+      for (const noticeId of [{ $ne: null }, ['x'], 42, '', `${sent.id}/..`, 'x'.repeat(65), undefined]) {
+        const res = await post(silta.url, {
+          ...cardAction(verb, { noticeId }, { serviceUrl: silta.connector.url, from: liaison }),
+          replyToId: 'report-message',
+        });
+        expect(res.status).toBe(200);
+        expect(JSON.stringify((res.body as { value: unknown }).value)).toContain('Tiedotetta ei löydy');
+      }
+    }
+    expect(await snapshotStore(silta.services)).toEqual(before);
   });
 
   it('When the chosen days have passed, then one click reminds exactly those who have not acknowledged, through the same engine and report', async () => {

@@ -16,8 +16,6 @@ export interface SentActivity {
   };
 }
 
-const FIRST_MESSAGE_ID = 1_764_000_000_000;
-
 /**
  * A local HTTP server that plays the Teams connector (the activity's `serviceUrl`): it records every
  * activity the bot sends, creates conversations for proactive messages, and can answer with errors.
@@ -28,6 +26,7 @@ export class FakeConnector {
   requests = 0;
   private server?: http.Server;
   private counter = 0;
+  private lastId = 0;
   private waiters: Array<() => void> = [];
   url = '';
 
@@ -57,7 +56,8 @@ export class FakeConnector {
     if (match) {
       this.counter += 1;
       // Teams' message ids are the message's time in epoch milliseconds, so they grow as messages are sent.
-      const id = match[2] && req.method === 'PUT' ? match[2] : String(FIRST_MESSAGE_ID + this.counter);
+      this.lastId = Math.max(Date.now(), this.lastId + 1);
+      const id = match[2] && req.method === 'PUT' ? match[2] : String(this.lastId);
       this.sent.push({
         method: req.method ?? '',
         path,

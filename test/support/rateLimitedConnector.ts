@@ -29,6 +29,8 @@ export class RateLimitedConnector {
   requests = 0;
   /** Arrival times (ms, performance.now()) of every accepted delivery, in order. */
   readonly arrivals: number[] = [];
+  /** The same, per conversation. */
+  readonly arrivalsIn = new Map<string, number[]>();
   private server?: http.Server;
   private readonly convWindow = new Map<string, number[]>();
   private tenantWindow: number[] = [];
@@ -45,8 +47,8 @@ export class RateLimitedConnector {
   }
 
   /** The most accepted deliveries inside any window of `ms` that starts at an arrival. */
-  busiest(ms: number, from = 0, to = Infinity): number {
-    const arrivals = this.arrivals.filter((t) => t >= from && t <= to);
+  busiest(ms: number, from = 0, to = Infinity, all: readonly number[] = this.arrivals): number {
+    const arrivals = all.filter((t) => t >= from && t <= to);
     let most = 0;
     let end = 0;
     for (let start = 0; start < arrivals.length; start += 1) {
@@ -129,6 +131,7 @@ export class RateLimitedConnector {
     this.delivered.set(id, (this.delivered.get(id) ?? 0) + 1);
     this.byConversation.set(conversation, (this.byConversation.get(conversation) ?? 0) + 1);
     this.arrivals.push(performance.now());
+    this.arrivalsIn.set(conversation, [...(this.arrivalsIn.get(conversation) ?? []), performance.now()]);
     answer(200, { id: `activity-${this.total}` });
   }
 

@@ -301,6 +301,10 @@ export const ERRORS = {
     log: "this instance's heartbeat could not be written or the live instances counted; it tries again in a second and sends nothing if its beat runs out (docs/delivery.md §4)",
     user: GENERIC,
   },
+  DELIVERY_CONVERSATION_SLOT_FAILED: {
+    log: "the conversation's shared send window could not be read or written; nothing goes out to it until it can (a second later; docs/delivery.md §4)",
+    user: GENERIC,
+  },
 
   // Reminders
   SCHEDULE_INVALID: {

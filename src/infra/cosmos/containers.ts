@@ -25,6 +25,8 @@ export const CONTAINERS = {
   ngoEvents: { partitionKey: '/pk' },
   /** Worker leases for scheduled work; id = lease name. */
   leases: { partitionKey: '/id' },
+  /** Sends per conversation inside Teams' windows, shared by the instances (docs/delivery.md §4); id = hashed conversation id. */
+  sendWindows: { partitionKey: '/id' },
 } as const;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -41,7 +41,19 @@ export const spacedTenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND
   ];
 };
 
-const longest = (windows: readonly Window[]): number => Math.max(...windows.map((w) => w.ms));
+export const longest = (windows: readonly Window[]): number => Math.max(...windows.map((w) => w.ms));
+
+/** How long until one more event fits every window, given the earlier events' times, oldest first (0 = now). */
+export function waitWithin(times: readonly number[], windows: readonly Window[], now: number): number {
+  let wait = 0;
+  for (const w of windows) {
+    if (times.length < w.limit) continue;
+    // the limit-th newest event must leave the window before another fits
+    const blocking = times[times.length - w.limit]!;
+    if (blocking > now - w.ms) wait = Math.max(wait, blocking + w.ms - now);
+  }
+  return wait;
+}
 
 interface Track {
   times: number[];
@@ -71,15 +83,7 @@ export class RateLimiter {
     const known = this.tracks.get(key);
     // a key's windows may change (the tenant's share): keep events as long as the longest needs them
     if (known) known.longestMs = Math.max(known.longestMs, longest(windows));
-    const times = this.prune(key, now);
-    let wait = 0;
-    for (const w of windows) {
-      if (times.length < w.limit) continue;
-      // the limit-th newest event must leave the window before another fits
-      const blocking = times[times.length - w.limit]!;
-      if (blocking > now - w.ms) wait = Math.max(wait, blocking + w.ms - now);
-    }
-    return wait;
+    return waitWithin(this.prune(key, now), windows, now);
   }
 
   private track(key: string, windows: readonly Window[]): Track {

@@ -14,6 +14,12 @@ export interface ReadMarked extends Delivery {
 
 /** A few at a time, as the outbox claims. */
 const PARALLEL = 16;
+/** Receipts count for notices whose sending started at most this long ago (a reminder may come 30 days after). */
+const TRACKED_MS = 31 * 86_400_000;
+/** The tracked notices are listed again after this long, or sooner (see `tracked`). */
+const LIST_FOR_MS = 10_000;
+/** Clocks of Teams and of this instance may differ this much. */
+const SKEW_MS = 5_000;
 
 /**
  * Read and acknowledged marks on the delivery documents (the `deliveries` container, beside the
@@ -22,21 +28,31 @@ const PARALLEL = 16;
  */
 export class ReadMarks {
   private readonly docs: Documents<ReadMarked>;
+  private readonly notices: Documents<{ id: string }>;
+  private list?: { at: number; ids: Promise<string[]> };
 
   constructor(store: CosmosStore) {
     this.docs = new Documents<ReadMarked>(store.container('deliveries'), 'delivery');
+    this.notices = new Documents<{ id: string }>(store.container('notices'), 'notice');
   }
 
   /**
-   * Marks read every sent, unread delivery to `recipientKey` whose message id the receipt covers, across
-   * notices (one cross-partition query). Returns the notice ids that got a new read.
+   * Marks read every sent, unread delivery to `recipientKey` whose message id the receipt covers. Its
+   * deliveries are point reads (the id is the notice's and the recipient's hash) in the notices being
+   * tracked, not a query across every notice's partition. Returns the notice ids that got a new read.
    */
   async markRead(recipientKey: string, lastReadMessageId: string, at: string): Promise<string[]> {
-    const unread = await this.docs.query(
-      "SELECT * FROM c WHERE c.recipientKey = @key AND c.state = 'sent' AND NOT IS_DEFINED(c.readAt)",
-      [{ name: '@key', value: recipientKey }],
+    const ids = await this.tracked(lastReadMessageId);
+    const own: Array<Stored<ReadMarked>> = [];
+    for (let i = 0; i < ids.length; i += PARALLEL) {
+      const found = await Promise.all(
+        ids.slice(i, i + PARALLEL).map((id) => this.docs.read(deliveryId(id, recipientKey), id)),
+      );
+      for (const d of found) if (d) own.push(d);
+    }
+    const covered = own.filter(
+      (d) => d.state === 'sent' && !d.readAt && isReadBy(d.activityId, lastReadMessageId),
     );
-    const covered = unread.filter((d) => isReadBy(d.activityId, lastReadMessageId));
     const notices = new Set<string>();
     for (let i = 0; i < covered.length; i += PARALLEL) {
       const done = await Promise.all(
@@ -47,6 +63,27 @@ export class ReadMarks {
       done.forEach((marked, j) => marked && notices.add(covered[i + j]!.pk));
     }
     return [...notices];
+  }
+
+  /**
+   * The notices being sent or sent within the tracked time. Teams' message ids in a personal chat are
+   * the message's time (epoch ms), and a notice's messages are sent after it started: a list read after
+   * the receipt's message (clock skew aside) holds every notice the receipt can cover, and serves the
+   * receipts of older messages for a while. A receipt of a newer message reads the list again.
+   */
+  private tracked(lastReadMessageId: string): Promise<string[]> {
+    const now = Date.now();
+    const list = this.list;
+    if (list && now - list.at < LIST_FOR_MS && Number(lastReadMessageId) + SKEW_MS < list.at) return list.ids;
+    const ids = this.notices
+      .query(
+        "SELECT c.id FROM c WHERE (c.state = 'sending' OR c.state = 'sent') AND (NOT IS_DEFINED(c.startedAt) OR c.startedAt >= @since)",
+        [{ name: '@since', value: new Date(now - TRACKED_MS).toISOString() }],
+      )
+      .then((rows) => rows.map((row) => row.id));
+    this.list = { at: now, ids };
+    ids.catch(() => (this.list = undefined));
+    return ids;
   }
 
   /**

@@ -24,6 +24,8 @@ export interface TenantShareOptions {
   heartbeatMs?: number;
   /** A beat keeps an instance counted this long (at least 6 beats and a second: a beat may be slow). */
   ttlMs?: number;
+  /** Wall clock, to tell when a beat was written. */
+  clock?: () => number;
 }
 
 const PREFIX = 'delivery-instance:';
@@ -85,10 +87,15 @@ export class TenantShare {
     return `${this.o.owner}@${this.since}`;
   }
 
-  /** Writes this instance's beat and counts the live ones; a failed write or count changes nothing. */
+  /**
+   * Writes this instance's beat and counts the live ones; a failed write or count changes nothing.
+   * An instance whose beat ran out joins anew (the others may have stopped counting it). One whose
+   * beat was merely slow (written before the last one ran out) was counted all along: it paused while
+   * lapsing and goes on at once, without waiting for the others to count it again.
+   */
   async beat(now: number): Promise<void> {
-    if (this.lapsing(now)) {
-      // (re)joining: the others may not count us
+    const previous = this.aliveUntil;
+    if (now >= previous) {
       this.since = now;
       this.ackedAt = undefined;
     }
@@ -101,6 +108,11 @@ export class TenantShare {
       since: this.since,
       seen: this.seen,
     });
+    if ((this.o.clock ?? Date.now)() >= previous && this.since !== now) {
+      // written after the last beat ran out: join anew at the next beat
+      this.since = now;
+      this.ackedAt = undefined;
+    }
     this.aliveUntil = until;
     const live = await this.docs.query(
       "SELECT c.owner, c.since, c.seen FROM c WHERE c.kind = 'deliveryInstance' AND c.until > @now",

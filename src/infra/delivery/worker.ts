@@ -15,6 +15,7 @@ import {
 } from '../../domain/delivery/retryPolicy';
 import { Sleeper } from './sleep';
 import type { TenantShare } from './tenantShare';
+import type { ConversationWindows } from './conversationWindows';
 import type {
   DeliveryTransport,
   OutboundMessage,
@@ -55,6 +56,11 @@ export interface WorkerOptions {
   /** The tenant ceiling shared by the live instances (docs/delivery.md §4); it overrides `tenantPerSecond`. */
   tenantShare?: TenantShare;
   conversationLimits?: readonly Window[];
+  /**
+   * The per-conversation limits kept for all instances together (docs/delivery.md §4); without it,
+   * `conversationLimits` are this instance's own.
+   */
+  conversationWindows?: ConversationWindows;
   retry?: RetryPolicy;
   /** A send that has not answered after this long counts as a network error (and is retried). */
   sendTimeoutMs?: number;
@@ -65,8 +71,8 @@ export interface WorkerOptions {
   reportGiveUpMs?: number;
 }
 
-type Settings = Required<Omit<WorkerOptions, 'onProgress' | 'tenantShare'>> &
-  Pick<WorkerOptions, 'onProgress' | 'tenantShare'>;
+type Optional = 'onProgress' | 'tenantShare' | 'conversationWindows';
+type Settings = Required<Omit<WorkerOptions, Optional>> & Pick<WorkerOptions, Optional>;
 
 interface Job {
   notice: StoredNotice;
@@ -244,20 +250,25 @@ export class DeliveryWorker {
       });
       return;
     }
-    if (!(await this.waitForSlot(reference, delivery))) {
-      if (!this.running) await this.o.outbox.release(delivery);
-      return;
-    }
     // The claim may be old (queue, rate-limit waits): the lease must outlast the send, and a renewal
-    // (conditional on the claim's ETag) fails if another worker took the delivery over meanwhile.
-    const owned =
-      (delivery.lease?.until ?? 0) - this.o.now() > this.o.sendTimeoutMs
-        ? delivery
-        : await this.o.outbox.renew(
-            delivery,
-            this.o.now() + Math.max(this.o.leaseMs, 2 * this.o.sendTimeoutMs),
-          );
-    if (!owned) return;
+    // (conditional on the claim's ETag) fails if another worker took the delivery over meanwhile. A
+    // shared conversation slot must still be fresh when the send starts (conversationWindows.ts).
+    let owned: StoredDelivery | undefined = delivery;
+    for (;;) {
+      const slotAt = await this.waitForSlot(reference, delivery);
+      if (slotAt === undefined) {
+        if (!this.running) await this.o.outbox.release(owned);
+        return;
+      }
+      if ((owned.lease?.until ?? 0) - this.o.now() <= this.o.sendTimeoutMs) {
+        owned = await this.o.outbox.renew(
+          owned,
+          this.o.now() + Math.max(this.o.leaseMs, 2 * this.o.sendTimeoutMs),
+        );
+        if (!owned) return;
+      }
+      if (this.o.now() - slotAt <= (this.o.conversationWindows?.marginMs ?? Infinity)) break;
+    }
     const attempt = owned.attempts + 1;
     let message: OutboundMessage;
     try {
@@ -323,12 +334,20 @@ export class DeliveryWorker {
     }
   }
 
-  /** Waits until the conversation's and the tenant's windows allow one more; false if stopped meanwhile. */
-  private async waitForSlot(reference: StoredReference, delivery: StoredDelivery): Promise<boolean> {
+  /**
+   * Waits until the conversation's and the tenant's windows allow one more; false if stopped meanwhile.
+   * Shared conversation windows are asked last, after the tenant's slot is taken here, so that the
+   * slot they record is close to the moment of the send. The slot's time, or undefined when stopped.
+   */
+  private async waitForSlot(
+    reference: StoredReference,
+    delivery: StoredDelivery,
+  ): Promise<number | undefined> {
     const conversation = reference.conversation?.id ?? delivery.recipientKey;
     const tenant = reference.conversation?.tenantId ?? 'tenant';
+    const shared = this.o.conversationWindows;
     for (;;) {
-      if (!this.running) return false;
+      if (!this.running) return undefined;
       const now = this.o.now();
       const rate = this.tenantRate(now);
       if (rate <= 0) {
@@ -336,13 +355,35 @@ export class DeliveryWorker {
         await this.sleeper.sleep(100);
         continue;
       }
+      const full = shared?.hint(conversation, now) ?? 0;
+      if (full > 0) {
+        await this.sleeper.sleep(Math.min(full, 250));
+        continue;
+      }
       const buckets = [
-        { key: `conv:${conversation}`, windows: this.o.conversationLimits },
+        ...(shared ? [] : [{ key: `conv:${conversation}`, windows: this.o.conversationLimits }]),
         { key: `tenant:${tenant}`, windows: spacedTenantLimits(rate) },
       ];
       const wait = this.limiter.tryAcquire(buckets, now);
-      if (wait === 0) return true;
-      await this.sleeper.sleep(Math.min(wait, 250));
+      if (wait > 0) {
+        await this.sleeper.sleep(Math.min(wait, 250));
+        continue;
+      }
+      if (!shared) return now;
+      const slotAt = this.o.now();
+      let taken: number;
+      try {
+        taken = await shared.take(conversation, slotAt);
+      } catch (error) {
+        // nothing may go out that the other instances do not count
+        logError(this.o.log, 'warn', 'DELIVERY_CONVERSATION_SLOT_FAILED', {
+          err: error,
+          deliveryId: delivery.id,
+        });
+        taken = 1_000;
+      }
+      if (taken === 0) return slotAt;
+      await this.sleeper.sleep(Math.min(taken, 250));
     }
   }
 

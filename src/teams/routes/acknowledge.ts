@@ -1,15 +1,10 @@
 import type { Application, TurnState } from '@microsoft/teams-ai';
+import { NOTICE_REF, readCardData } from '../../domain/notices';
 import type { Services } from '../../services';
-import { card, sentence, type AdaptiveCard } from '../cards/adaptive';
+import { onCardAction } from '../cardAction';
 import { noticeCard } from '../cards/noticeCards';
 import { VERBS } from '../cards/verbs';
-import type { ReadReports } from '../readReports';
-import { actorOf, languageOf } from '../turn';
-
-const noticeIdOf = (data: unknown): string | undefined => {
-  const value = (data as { noticeId?: unknown } | undefined)?.noticeId;
-  return typeof value === 'string' && value.length <= 64 ? value : undefined;
-};
+import type { ReadReports } from '../notices/readReports';
 
 /**
  * "Kuittaa luetuksi" on a notice (docs/notices.md §7): recorded once per person on their delivery;
@@ -20,19 +15,15 @@ export function registerAcknowledge(
   services: Services,
   reports: ReadReports,
 ): void {
-  app.adaptiveCards.actionExecute(
-    VERBS.noticeAcknowledge,
-    async (context, _state, data): Promise<AdaptiveCard> => {
-      const { t } = languageOf(context);
-      const noticeId = noticeIdOf(data);
-      const notice = noticeId ? await services.notices.get(noticeId) : undefined;
-      if (!notice) return card([sentence(t('notices.notFound'))]);
-      const aad = actorOf(context).aadObjectId;
-      const outcome = aad ? await services.readReceipts.acknowledge(notice.id, aad) : 'notReceived';
-      if (outcome === 'new') reports.changed(notice.id);
-      if (outcome === 'notReceived')
-        return noticeCard(notice, t, { acknowledged: t('receipts.notReceived') });
-      return noticeCard(notice, t, { acknowledged: t('receipts.acknowledged') });
-    },
-  );
+  onCardAction(app, VERBS.noticeAcknowledge, async ({ t, actor, say }, data) => {
+    const noticeId = readCardData(NOTICE_REF, data).noticeId;
+    const notice = noticeId ? await services.notices.get(noticeId) : undefined;
+    if (!notice) return say('notices.notFound');
+    const outcome = actor.aadObjectId
+      ? await services.readReceipts.acknowledge(notice.id, actor.aadObjectId)
+      : 'notReceived';
+    if (outcome === 'new') reports.changed(notice.id);
+    if (outcome === 'notReceived') return noticeCard(notice, t, { acknowledged: t('receipts.notReceived') });
+    return noticeCard(notice, t, { acknowledged: t('receipts.acknowledged') });
+  });
 }

@@ -1,7 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Services } from '../../services';
-import type { ReadReports } from '../readReports';
+import type { ReadReports } from '../notices/readReports';
 
 /** The event Teams sends when a person has read the bot's messages in their personal chat. */
 export const READ_RECEIPT_EVENT = 'application/vnd.microsoft.readReceipt';

@@ -1,9 +1,9 @@
-import { logError } from '../domain/errors';
-import { localeFrom, translator } from '../i18n';
-import type { Services } from '../services';
-import { attachment } from './cards/adaptive';
-import { reportCard } from './cards/noticeCards';
-import type { Proactive } from './proactive';
+import { logError } from '../../domain/errors';
+import { localeFrom, translator } from '../../i18n';
+import type { Services } from '../../services';
+import { attachment } from '../cards/adaptive';
+import { reportCard } from '../cards/noticeCards';
+import type { Proactive } from '../proactive';
 
 /** As the delivery engine's own report updates: at most once every 3 s per notice and instance. */
 export const READ_REPORT_EVERY_MS = 3_000;
