@@ -5,26 +5,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PEOPLE, playgroundConfig, type Person } from '../../scripts/playgroundConfig';
+import { freePort } from '../support/freePort';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, '.e2e');
 export const SCREENSHOTS = path.join(WORK, 'screenshots');
 
 export { PEOPLE, type Person };
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
