@@ -51,7 +51,7 @@ export const intents = {
     option_question: 'Yhdyshenkilö: {place}',
     option_setMyUnit: 'Aseta oma yksikkö: {place}',
     unknown:
-      'En ymmärtänyt viestiä: en löytänyt siitä tuttuja sanoja enkä paikkaa. Ymmärrän suomea, ruotsia ja englantia. Tässä, mitä osaan:',
+      'En ymmärtänyt viestiäsi. Autan järjestöyhteistyön asioissa suomeksi, ruotsiksi ja englanniksi. Tässä, mitä osaan:',
     foreignScript:
       'En valitettavasti osaa lukea tätä kieltä. Ymmärrän suomea, ruotsia ja englantia. Tässä, mitä osaan:',
     askMyUnit:
@@ -116,7 +116,7 @@ export const intents = {
     option_question: 'Kontaktperson: {place}',
     option_setMyUnit: 'Ange min enhet: {place}',
     unknown:
-      'Jag förstod inte meddelandet: jag hittade inga ord eller orter som jag känner igen. Jag förstår finska, svenska och engelska. Det här kan jag:',
+      'Jag förstod inte ditt meddelande. Jag hjälper till med samarbetet med organisationer på finska, svenska och engelska. Det här kan jag:',
     foreignScript:
       'Tyvärr kan jag inte läsa det här språket. Jag förstår finska, svenska och engelska. Det här kan jag:',
     askMyUnit: 'Ange din nya enhet, till exempel ”min enhet är Tuira”.',
@@ -180,7 +180,7 @@ export const intents = {
     option_question: 'Liaison: {place}',
     option_setMyUnit: 'Set my unit: {place}',
     unknown:
-      'I did not understand that: I found no words or places I know. I understand Finnish, Swedish and English. This is what I can do:',
+      "I didn't understand your message. I help with NGO cooperation in Finnish, Swedish and English. This is what I can do:",
     foreignScript:
       'Sorry, I cannot read this language. I understand Finnish, Swedish and English. This is what I can do:',
     askMyUnit: 'Tell me your new unit, for example "my unit is Tuira".',
