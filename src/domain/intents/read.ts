@@ -25,6 +25,8 @@ const SMALL_TALK: readonly SmallTalk[] = [
   'rude',
 ];
 const SMALL_TALK_CONCEPTS = new Set<Concept>(SMALL_TALK);
+/** Small talk answered with the help, as it opens a conversation. */
+const OPENING = new Set<SmallTalk>(['greeting', 'howAreYou', 'whoAreYou', 'rude']);
 /** Letters of scripts other than Latin: the message is in a language Silta does not read. */
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
@@ -293,5 +295,15 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
   );
   if (onlyUnread && unread.length > 0 && unread.length <= 2 && unread.every((i) => m.concepts[i]!.size === 0))
     return questionOf(m, text);
+  // Nothing read the message, but a word written as the lexicon writes it opens a conversation (a
+  // greeting, "who are you"): answer that, with the help ("hyvää päivää, olen uusi täällä"). Thanks,
+  // goodbyes and "ok" close one, so they are not answered this way.
+  const talk = [...m.smallTalk]
+    .flatMap((i) =>
+      [...m.concepts[i]!].flatMap(([topic, typos]) => (typos === 0 ? [topic as SmallTalk] : [])),
+    )
+    .filter((topic) => OPENING.has(topic))
+    .sort((a, b) => SMALL_TALK.indexOf(a) - SMALL_TALK.indexOf(b))[0];
+  if (talk) return { kind: 'smallTalk', topic: talk };
   return { kind: 'unknown' };
 }

@@ -107,6 +107,12 @@ describe('readMessage: rules', () => {
     expect(read(text)).toEqual({ kind: 'orderExpert' });
   });
 
+  it('When nothing reads a message that greets, then the greeting is answered (with the help)', () => {
+    expect(read('hyvää päivää, olen uusi täällä')).toEqual({ kind: 'smallTalk', topic: 'greeting' });
+    expect(read('Hi, I am new here')).toEqual({ kind: 'smallTalk', topic: 'greeting' });
+    expect(read('olen uusi täällä')).toEqual({ kind: 'unknown' });
+  });
+
   it('When the message is a swear word or a complaint, then it is small talk, never a place', () => {
     for (const text of ['olet ihan paska botti', 'tyhmä botti', 'dumma bot', 'you suck', 'useless'])
       expect(read(text)).toEqual({ kind: 'smallTalk', topic: 'rude' });
