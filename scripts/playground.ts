@@ -7,21 +7,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PEOPLE, playgroundConfig } from './playgroundConfig';
 
-/**
- * Who sits at the keyboard (`npm run playground -- --as liaison`): people of the demo register with an
- * Entra object id, so Silta gives them their role (docs/directory.md §7). Staff has no register row.
- */
-const PEOPLE = {
-  staff: { id: 'user-staff', name: 'Olli Tilaaja', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000001' },
-  liaison: { id: 'user-liaison', name: 'Noora Eskola', aadObjectId: '520118f6-5108-54ae-ad12-e453ecae8d6b' },
-  coordinator: {
-    id: 'user-coordinator',
-    name: 'Aino Ahola',
-    aadObjectId: 'd9f2c053-ec66-5a22-9101-1ee88715a060',
-  },
-} as const;
-type Role = keyof typeof PEOPLE;
+type Role = 'staff' | 'liaison' | 'coordinator';
 
 function roleFromArgs(args: readonly string[]): Role {
   const i = args.indexOf('--as');
@@ -31,38 +19,6 @@ function roleFromArgs(args: readonly string[]): Role {
   process.exit(2);
 }
 
-/** The Playground's config file: the chosen person as the current user, a team with a channel. */
-function config(role: Role): string {
-  const person = PEOPLE[role];
-  const [given, ...rest] = person.name.split(' ');
-  const mail = `${person.id}@pohde.example`;
-  return [
-    'version: "0.1.1"',
-    'tenantId: 11111111-2222-3333-4444-555555555555',
-    'bot:',
-    '  id: 28:silta',
-    '  name: Silta',
-    'currentUser:',
-    `  id: ${person.id}`,
-    `  name: ${person.name}`,
-    `  userPrincipleName: ${mail}`,
-    `  aadObjectId: ${person.aadObjectId}`,
-    `  givenName: ${given}`,
-    `  surname: ${rest.join(' ')}`,
-    `  email: ${mail}`,
-    'personalChat:',
-    '  id: personal-chat-id',
-    'team:',
-    '  id: team-id',
-    '  name: Tuiran hyvinvointikeskus',
-    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
-    '  channels:',
-    '    - id: channel-board-id',
-    '      name: Ilmoitustaulu',
-    '',
-  ].join('\n');
-}
-
 const root = path.resolve(__dirname, '..');
 const botPort = process.env.PORT ?? '3978';
 const port = process.env.PLAYGROUND_PORT ?? '56150';
@@ -70,7 +26,7 @@ const work = path.join(root, '.e2e', 'playground');
 mkdirSync(work, { recursive: true });
 const role = roleFromArgs(process.argv.slice(2));
 const configPath = path.join(work, `.m365agentsplayground-${role}.yml`);
-writeFileSync(configPath, config(role));
+writeFileSync(configPath, playgroundConfig(PEOPLE[role], '28:silta'));
 
 const preload = path.join(root, 'scripts', 'bind-localhost.cjs');
 

@@ -1,6 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ConversationRepository } from '../../src/infra/conversationRepository';
 import { startEmbeddedCosmos, type EmbeddedCosmos } from '../../src/infra/cosmos/embedded';
@@ -10,19 +8,12 @@ import { createLogger } from '../../src/infra/logger';
 import { NoticeRepository } from '../../src/infra/noticeRepository';
 import { sendingNotice, subscribers } from '../support/broadcast';
 import { RateLimitedConnector } from '../support/rateLimitedConnector';
+import { freePort } from '../support/freePort';
 
 const ROOT = path.resolve(__dirname, '../..');
 const N = 400;
 /** Send lanes of one worker: the most deliveries that can be on the wire when a process dies. */
 const IN_FLIGHT_AT_MOST = 16;
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;

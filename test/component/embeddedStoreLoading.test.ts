@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../support/freePort';
 
 const ROOT = path.resolve(__dirname, '../..');
 const REPORT = path.join(ROOT, 'test', 'fixtures', 'loaded-modules', 'report.cjs');
 const TENANT = 'c0ffee00-0000-4000-8000-000000000001';
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * Starts the real Silta process with `env` until its storage start-up has run (its log says `logLine`),

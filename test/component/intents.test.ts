@@ -155,6 +155,41 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
     expect(text).toContain(t('fi', 'intents.alsoOutside', { place: 'Rovaniemi' }));
   });
 
+  it('When a county place is named beside a word one typo from a place elsewhere, then the card mentions no place elsewhere', async () => {
+    // kertoa is one letter from Kervo (Kerava in Swedish), kuussa from Kuusa (Laukaa).
+    for (const question of [
+      'Voisitko kertoa kuka on Kempeleen yhdyshenkilö, kiitos',
+      'Mikä on Kempeleen yhdyshenkilö? Tarvitsen sitä ensi kuussa',
+    ]) {
+      const text = textOf(await send(question, 'fi-FI'));
+      expect(text).toContain('timo.tuomela@pohde.example');
+      expect(text).not.toContain(t('fi', 'intents.understoodAs', { places: '' }).trim());
+      expect(text).not.toContain(t('fi', 'intents.alsoOutside', { place: '' }).trim());
+    }
+  });
+
+  it('When a greeting opens a question about the own unit, then the greeting is no place and the unit answers', async () => {
+    const from = user('Tervehtivä Käyttäjä');
+    await send('oma yksikköni on Tuira', 'fi-FI', from);
+    const text = textOf(await send('Hei! Kuka on meidän yhdyshenkilö?', 'fi-FI', from));
+    expect(text).toContain('noora.eskola@pohde.example');
+    expect(text).not.toContain('Hei');
+  });
+
+  it('When someone swears at Silta, then it apologises with the help and reads no place into the words', async () => {
+    for (const [insult, locale] of [
+      ['olet ihan paska botti', 'fi-FI'],
+      ['dumma bot', 'sv-SE'],
+      ['you suck', 'en-US'],
+    ] as const) {
+      const reply = await send(insult, locale);
+      const language = localeFrom(locale);
+      expect(reply.text).toContain(t(language, 'intents.smallTalk_rude'));
+      expect(textOf(reply)).toContain(t(language, 'common.helpTitle'));
+      expect(textOf(reply)).not.toMatch(/@[a-z]+\.example/);
+    }
+  });
+
   it('When Silta is added to a team channel, then the welcome says to @mention it', async () => {
     const activity = installed({
       serviceUrl: silta.connector.url,

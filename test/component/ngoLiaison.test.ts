@@ -1,3 +1,4 @@
+import type { Submission } from '../../src/domain/ngo';
 import { cardAction, message, post, user, type User } from '../support/activities';
 import { allActions, type Card } from '../support/orderCards';
 import { getPage, postJson, validOffer } from '../support/ngoPage';
@@ -36,7 +37,14 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
     )!;
     return { submission, statusPath };
   }
-  async function decide(from: User, data: Record<string, unknown>): Promise<Card> {
+  /** `from` presses a decision on the card of `on` as they saw it (its id and version). */
+  async function decide(
+    from: User,
+    on: Pick<Submission, 'id' | 'version'>,
+    decision: string,
+    more: Record<string, unknown> = {},
+  ): Promise<Card> {
+    const data = { submissionId: on.id, seen: on.version, decision, ...more };
     const res = await post(silta.url, {
       ...cardAction('ngo.decide', data, { serviceUrl: silta.connector.url, from }),
       replyToId: 'card-message-1',
@@ -71,11 +79,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
 
   it('When someone the submission is not routed to sends a decision, then it is refused, shows nothing of it and changes nothing', async () => {
     const { submission } = await submit();
-    const forged = await decide(outsider, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'accept',
-    });
+    const forged = await decide(outsider, submission, 'accept');
     expect(text(forged)).toContain('Vain henkilö, jolle yhteydenotto on ohjattu');
     expect(text(forged)).not.toContain('maija@omaishoitajat.example');
     expect(await current(submission.id)).toEqual(submission);
@@ -84,11 +88,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
 
   it('When the liaison asks for more, then the card shows the contact details and the status page says so; a stale card is then refused', async () => {
     const { submission, statusPath } = await submit();
-    const asked = await decide(liaison, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'moreInfo',
-    });
+    const asked = await decide(liaison, submission, 'moreInfo');
     expect(text(asked)).toContain(
       'Maija Meikäläinen, Oulun Omaishoitajat ry, maija@omaishoitajat.example, 040 123 4567',
     );
@@ -96,11 +96,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
     expect((await getPage(`${silta.url}${statusPath}`)).text).toContain('Yhdyshenkilö pyytää lisätietoja');
 
     const before = await current(submission.id);
-    const stale = await decide(liaison, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'accept',
-    });
+    const stale = await decide(liaison, submission, 'accept');
     expect(text(stale)).toContain('Yhteydenottoa on käsitelty tämän kortin jälkeen');
     expect(await current(submission.id)).toEqual(before);
     expect(await actions(submission.id)).toEqual([
@@ -112,10 +108,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
   it('When the liaison forwards it, then the other liaison gets the card and decides; the first may no longer; a decline needs a reason the NGO then sees', async () => {
     const { submission, statusPath } = await submit();
     silta.connector.clear();
-    const forwarded = await decide(liaison, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'forward',
+    const forwarded = await decide(liaison, submission, 'forward', {
       forwardTo: regional.aadObjectId,
     });
     expect(text(forwarded)).toContain('Välitetty: Riikka Juntunen');
@@ -125,26 +118,16 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
     const latest = (await current(submission.id))!;
     expect(latest.liaisons.map((l) => l.name)).toEqual(['Riikka Juntunen']);
 
-    const firstAgain = await decide(liaison, {
-      submissionId: submission.id,
-      seen: latest.version,
-      decision: 'accept',
-    });
+    const firstAgain = await decide(liaison, latest, 'accept');
     expect(text(firstAgain)).toContain('Vain henkilö');
 
-    const noReason = await decide(regional, {
-      submissionId: submission.id,
-      seen: latest.version,
-      decision: 'decline',
+    const noReason = await decide(regional, latest, 'decline', {
       reason: '  ',
     });
     expect(text(noReason)).toContain('Kirjoita perustelu');
     expect((await current(submission.id))!.state).toBe('received');
 
-    const declined = await decide(regional, {
-      submissionId: submission.id,
-      seen: latest.version,
-      decision: 'decline',
+    const declined = await decide(regional, latest, 'decline', {
       reason: 'Tuiralla on jo omaishoitajien ryhmä <i>tiistaisin</i>.',
     });
     expect(text(declined)).toContain('Hylätty. Järjestö näkee perustelun');
@@ -153,11 +136,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
     expect(status).toContain('Tuiralla on jo omaishoitajien ryhmä &lt;i&gt;tiistaisin&lt;/i&gt;.');
 
     const declinedNow = (await current(submission.id))!;
-    const final = await decide(regional, {
-      submissionId: submission.id,
-      seen: declinedNow.version,
-      decision: 'accept',
-    });
+    const final = await decide(regional, declinedNow, 'accept');
     expect(text(final)).toContain('Yhteydenotto on jo käsitelty');
     expect(await actions(submission.id)).toEqual([
       'ngo.submitted:public page',
@@ -168,10 +147,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
 
   it('When the liaison accepts for the info screen, then the activity is published as an event of Tuira and the status page says accepted', async () => {
     const { submission, statusPath } = await submit();
-    const accepted = await decide(liaison, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'accept',
+    const accepted = await decide(liaison, submission, 'accept', {
       onInfoScreen: 'true',
     });
     expect(text(accepted)).toContain('näkyy yksikön järjestökalenterissa ja infotaululla');
@@ -203,24 +179,14 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
     expect(cards).toEqual([`a:personal-${liaison.aadObjectId}`, `a:personal-${lakeus.aadObjectId}`].sort());
     expect(text(cardOf(silta.connector.sent[0]!))).toContain('Tuiran hyvinvointikeskus, Kempele, Lumijoki');
 
-    const accepted = await decide(lakeus, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'accept',
-      onInfoScreen: 'true',
-    });
+    const accepted = await decide(lakeus, submission, 'accept', { onInfoScreen: 'true' });
     expect(text(accepted)).toContain('Hyväksytty');
     for (const place of ['OU-TUI', 'kunta:Kempele', 'kunta:Lumijoki']) {
       const events = await silta.services.repos().ngoEvents.forPlace(place);
       expect(events.filter((e) => e.id === submission.id).map((e) => e.placeKey)).toEqual([place]);
     }
     // The other card is now outdated: the Tuira liaison sees the decision, not a second one.
-    const late = await decide(liaison, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'decline',
-      reason: 'x',
-    });
+    const late = await decide(liaison, submission, 'decline', { reason: 'x' });
     expect(text(late)).toContain('Hyväksytty');
     expect((await current(submission.id))!.state).toBe('accepted');
   });
@@ -246,11 +212,7 @@ describe('NGO submissions in Teams: the liaison gets the card and decides', () =
 
   it('When the liaison turns it into a notice, then the notice form comes back filled in from the submission', async () => {
     const { submission } = await submit({ kind: 'material', title: 'Esite omaishoidon tuesta' });
-    const form = await decide(liaison, {
-      submissionId: submission.id,
-      seen: submission.version,
-      decision: 'notice',
-    });
+    const form = await decide(liaison, submission, 'notice');
     const inputs = allActions(form).length >= 1 ? text(form) : '';
     expect(inputs).toContain('Esite omaishoidon tuesta');
     expect(inputs).toContain('notice.preview');

@@ -5,41 +5,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PEOPLE, playgroundConfig, type Person } from '../../scripts/playgroundConfig';
+import { freePort } from '../support/freePort';
 
 export const ROOT = path.resolve(__dirname, '../..');
 const WORK = path.join(ROOT, '.e2e');
 export const SCREENSHOTS = path.join(WORK, 'screenshots');
 
-/** The people in the Playground: a staff member at the keyboard, the Tuira centre liaison, the coordinator. */
-export const PEOPLE = {
-  staff: { id: 'user-staff', name: 'Olli Tilaaja', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000001' },
-  liaison: { id: 'user-liaison', name: 'Noora Eskola', aadObjectId: '520118f6-5108-54ae-ad12-e453ecae8d6b' },
-  coordinator: {
-    id: 'user-coordinator',
-    name: 'Aino Ahola',
-    aadObjectId: 'd9f2c053-ec66-5a22-9101-1ee88715a060',
-  },
-  subscriber: {
-    id: 'user-subscriber',
-    name: 'Tiina Tilaaja',
-    aadObjectId: '0a0a0a0a-1111-4111-8111-000000000002',
-  },
-  other: { id: 'user-other', name: 'Matti Muu', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000003' },
-  fifth: { id: 'user-fifth', name: 'Eeva Viides', aadObjectId: '0a0a0a0a-1111-4111-8111-000000000004' },
-} as const;
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+export { PEOPLE, type Person };
 
 async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -47,48 +23,6 @@ async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 
     if (Date.now() > deadline) throw new Error(`E2E_TIMEOUT ${what} did not happen within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
-}
-
-function user(p: { id: string; name: string; aadObjectId: string }, indent: string): string {
-  const [given, ...rest] = p.name.split(' ');
-  const mail = `${p.id}@pohde.example`;
-  return [
-    `${indent}id: ${p.id}`,
-    `${indent}name: ${p.name}`,
-    `${indent}userPrincipleName: ${mail}`,
-    `${indent}aadObjectId: ${p.aadObjectId}`,
-    `${indent}givenName: ${given}`,
-    `${indent}surname: ${rest.join(' ')}`,
-    `${indent}email: ${mail}`,
-  ].join('\n');
-}
-
-function playgroundConfig(): string {
-  const others = [PEOPLE.liaison, PEOPLE.coordinator, PEOPLE.subscriber, PEOPLE.other, PEOPLE.fifth];
-  return [
-    'version: "0.1.1"',
-    'tenantId: 11111111-2222-3333-4444-555555555555',
-    'bot:',
-    '  id: 28:silta-e2e',
-    '  name: Silta',
-    'currentUser:',
-    user(PEOPLE.staff, '  '),
-    'users:',
-    ...others.map((p) => `  - ${user(p, '    ').trimStart()}`),
-    'personalChat:',
-    '  id: personal-chat-id',
-    'groupChat:',
-    '  id: group-chat-id',
-    '  name: Tuiran tiimi',
-    'team:',
-    '  id: team-id',
-    '  name: Tuiran hyvinvointikeskus',
-    '  aadGroupId: 00000000-0000-0000-0000-000000000031',
-    '  channels:',
-    '    - id: channel-board-id',
-    '      name: Ilmoitustaulu',
-    '',
-  ].join('\n');
 }
 
 /** A message the bot sent (or updated), as the Playground pushes it to the page over its websocket. */
@@ -158,7 +92,10 @@ export async function startE2E(): Promise<E2E> {
 
   const pgDir = path.join(WORK, 'playground');
   mkdirSync(pgDir, { recursive: true });
-  writeFileSync(path.join(pgDir, '.m365agentsplayground.yml'), playgroundConfig());
+  writeFileSync(
+    path.join(pgDir, '.m365agentsplayground.yml'),
+    playgroundConfig(PEOPLE.staff, '28:silta-e2e'),
+  );
   const pgPort = await freePort();
   const playground = spawn(
     process.execPath,
@@ -270,7 +207,6 @@ export async function cardWith(page: Page, text: string, timeoutMs = 15_000) {
   return card;
 }
 
-export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
 const GROUP_CHAT = 'group-chat-id';
 
 /**

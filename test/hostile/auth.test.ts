@@ -134,17 +134,38 @@ describe('Bot Framework authentication at the edge', () => {
   });
 });
 
+/**
+ * Silta whose OpenID metadata server fails or hangs, and a well-formed token signed by that server's
+ * key; both are stopped when `run` is done.
+ */
+async function withMetadata(
+  mode: OpenIdServer['mode'],
+  run: (s: {
+    silta: TestSilta;
+    lines: Array<Record<string, unknown>>;
+    openId: OpenIdServer;
+    token: string;
+  }) => Promise<void>,
+): Promise<void> {
+  const openId = await new OpenIdServer().start();
+  openId.mode = mode;
+  const { silta, lines } = await siltaWithAuth(openId);
+  try {
+    const token = `Bearer ${jwt(
+      { alg: 'RS256', kid: openId.kid },
+      { iss: CHANNEL_ISSUER, aud: BOT_ID, exp: Math.floor(Date.now() / 1000) + 600 },
+      openId.privateKey,
+    )}`;
+    await run({ silta, lines, openId, token });
+  } finally {
+    await silta.stop();
+    await openId.stop();
+  }
+}
+
 describe('When the OpenID metadata cannot be fetched', () => {
-  it('When it fails, then /healthz says so, one log line says so, and requests are refused (503), one fetch shared', async () => {
-    const openId = await new OpenIdServer().start();
-    openId.mode = 'fail';
-    const { silta, lines } = await siltaWithAuth(openId);
-    try {
-      const token = `Bearer ${jwt(
-        { alg: 'RS256', kid: openId.kid },
-        { iss: CHANNEL_ISSUER, aud: BOT_ID, exp: Math.floor(Date.now() / 1000) + 600 },
-        openId.privateKey,
-      )}`;
+  it('When it fails, then /healthz says so, one log line says so, and requests are refused (503), one fetch shared', () =>
+    withMetadata('fail', async ({ silta, lines, openId, token }) => {
       const answers = await Promise.all(Array.from({ length: 10 }, () => send(silta, token)));
       expect(answers.map((a) => a.status)).toEqual(Array(10).fill(503));
       expect(JSON.parse(answers[0]!.text)).toEqual({ error: 'AUTH_UNAVAILABLE' });
@@ -152,28 +173,12 @@ describe('When the OpenID metadata cannot be fetched', () => {
       expect(health.auth).toBe('metadata-unreachable');
       expect(lines.filter((l) => String(l.msg).startsWith('OPENID_METADATA_UNREACHABLE'))).toHaveLength(1);
       expect(openId.hits['/v1/.well-known/openidconfiguration']).toBe(1);
-    } finally {
-      await silta.stop();
-      await openId.stop();
-    }
-  });
+    }));
 
-  it('When it hangs, then the fetch times out, every waiting request is refused and none is accepted', async () => {
-    const openId = await new OpenIdServer().start();
-    openId.mode = 'hang';
-    const { silta } = await siltaWithAuth(openId);
-    try {
-      const token = `Bearer ${jwt(
-        { alg: 'RS256', kid: openId.kid },
-        { iss: CHANNEL_ISSUER, aud: BOT_ID, exp: Math.floor(Date.now() / 1000) + 600 },
-        openId.privateKey,
-      )}`;
+  it('When it hangs, then the fetch times out, every waiting request is refused and none is accepted', () =>
+    withMetadata('hang', async ({ silta, openId, token }) => {
       const answers = await Promise.all(Array.from({ length: 5 }, () => send(silta, token)));
       expect(answers.map((a) => a.status)).toEqual(Array(5).fill(503));
       expect(openId.hits['/v1/.well-known/openidconfiguration']).toBe(1);
-    } finally {
-      await silta.stop();
-      await openId.stop();
-    }
-  });
+    }));
 });

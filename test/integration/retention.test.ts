@@ -22,6 +22,8 @@ import type { Repositories } from '../../src/services/repositories';
 import { RetentionService } from '../../src/services/retentionService';
 import { subscribers } from '../support/broadcast';
 import { demoRegister } from '../support/demoRegister';
+import { diffWithValues } from '../support/legacyAudit';
+import { ngoSubmission } from '../support/ngoSubmission';
 import { expert } from '../unit/orders/fixtures';
 
 const log = createLogger('silent');
@@ -79,36 +81,8 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
       state: Submission['state'],
       updatedAt: Date,
       lastDate: string,
-    ): Submission => ({
-      id,
-      reference: 'JR-0000-0000',
-      state,
-      version: 1,
-      liaisons: [],
-      routedTo: 'centre',
-      createdAt: T0.toISOString(),
-      updatedAt: updatedAt.toISOString(),
-      form: {
-        organisation: 'Yhdistys ry',
-        contactName: 'Maija Meikäläinen',
-        email: 'maija@example.fi',
-        phone: '',
-        kind: 'activity',
-        title: 'Ryhmä',
-        description: 'Kuvaus',
-        topics: [],
-        places: [{ kind: 'unit', unitId: 'OU-TUI' }],
-        schedule: {
-          activityType: 'group',
-          recurrence: 'once',
-          firstDate: lastDate,
-          lastDate,
-          startTime: '10:00',
-          endTime: '11:00',
-        },
-        language: 'fi',
-      },
-    });
+    ): Submission =>
+      ngoSubmission({ id, state, createdAt: T0.toISOString(), updatedAt: updatedAt.toISOString() }, lastDate);
     const declined = randomUUID();
     const accepted = randomUUID();
     const waiting = randomUUID();
@@ -220,20 +194,7 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
       action: 'register.import',
       details: {
         version: base + 1,
-        diff: {
-          added: [],
-          changed: [
-            {
-              kind: 'expert',
-              key: 'KT-002',
-              label: 'Minna Ylitalo (KT-002)',
-              fields: [
-                { field: 'phone', column: 'puhelin', from: '+358 40 555 3553', to: '+358 40 555 0000' },
-              ],
-            },
-          ],
-          removed: [],
-        },
+        diff: diffWithValues(),
       },
     });
     await retention.sweep();
@@ -268,20 +229,7 @@ describe('Retention job: every container has a lifetime the job enforces (moved 
       actor: 'c',
       action: 'register.import',
       details: {
-        diff: {
-          added: [],
-          changed: [
-            {
-              kind: 'expert',
-              key: 'KT-002',
-              label: 'Minna Ylitalo (KT-002)',
-              fields: [
-                { field: 'phone', column: 'puhelin', from: '+358 40 555 3553', to: '+358 40 555 0000' },
-              ],
-            },
-          ],
-          removed: [],
-        },
+        diff: diffWithValues(),
       },
     });
     now = months(36, 1);

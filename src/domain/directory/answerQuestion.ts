@@ -1,4 +1,5 @@
 /** A free-text liaison question → the answer the rules give (docs/directory.md §4, §5). */
+import { isCommonWord } from './commonWords';
 import { editDistance } from './editDistance';
 import { inflectWord } from './inflect';
 import { levelAskedFor } from './levelPrecedence';
@@ -250,7 +251,10 @@ function answerUnderstood(index: DirectoryIndex, u: Understanding, options: Answ
     return {
       kind: 'notFound',
       unknown: u.unknown.join(' ').slice(0, 80),
-      suggestions: suggestions(index, u.unknown),
+      suggestions: suggestions(
+        index,
+        u.unknown.filter((word) => !isCommonWord(fold(word))),
+      ),
     };
   }
   const mine = myUnit(index, options);

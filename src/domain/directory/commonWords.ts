@@ -16,21 +16,24 @@ mika mita miten kuinka miksi milloin missa mista mihin kuka ketka voi voiko vois
 voisiko saako saisinko saanko kiltti ystavallisesti anteeksi sori sorry pahoittelut apu avulias
 kuuluu menee mennaan tehda teen tee tekee tekemassa puhua puhut ymmarrat tiedat osaat osaan
 ja tai mutta etta koska kun jos vai seka myos kanssa ilman kaikki jotain joku mitaan paljon tosi todella
-varten luona kautta asti alkaen`;
+varten luona kautta asti alkaen kertoa kerro kerrotko kertoisitko tanaan huomenna eilen ensi viime
+kuussa viikolla viikko kuu testi testaus`;
 
 const SWEDISH = `hej hejsan hejda halla tjena tjenare morsning god goddag godmorgon morgon kvall dag
 tack tackar tusen vi ses adjo ha det bra fint okej ja jaha japp nej inte visst absolut
 jag du han hon vi ni de den det detta denna mig dig oss er dem min mitt mina din ditt
 ar var vara varit har hade kan kunde ska skulle vill ville maste far fick gor gora
 vad hur varfor nar vem vilken vilket och eller men att om som med utan alla allt nagot nagon
-snalla ursakta forlat mycket sa till i pa av for fran om en ett`;
+snalla ursakta forlat mycket sa till i pa av for fran om en ett beratta idag imorgon igar vecka
+manad nasta forra test testar`;
 
 const ENGLISH = `hello hi hey hiya howdy greetings morning afternoon evening good thanks thank thx ty cheers
 bye goodbye cya see you later ok okay yes yeah yep no nope sure fine great nice cool perfect awesome
 i me my mine you your we us our they them it this that these those
 am is are was were be been do does did can could would should will shall may might must
 what how why when where who which and or but if so too also all some any please sorry excuse lot
-much very to for in at on of by from with about a an the`;
+much very to for in at on of by from with about a an the tell today tomorrow yesterday week month
+next last test testing`;
 
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
   [FINNISH, SWEDISH, ENGLISH]

@@ -13,6 +13,7 @@ export type Concept =
   | 'ack'
   | 'howAreYou'
   | 'whoAreYou'
+  | 'rude'
   | 'help'
   | 'expert'
   | 'orderVerb'
@@ -44,6 +45,19 @@ export type Concept =
   | 'liaison';
 
 /**
+ * Marks people send on their own instead of words, by what they mean: a thumb is "ok", folded hands
+ * "thanks", a wave "hello", a lone question mark "what can you do?". A message of these marks alone is
+ * read as that meaning (read.ts); skin tones and the emoji variation mark do not count.
+ */
+export const MARKS: Readonly<Partial<Record<Concept, string>>> = {
+  ack: '👍 👌 ✅ ✔ 🆗 💪 👏 🎉 🙂 😊 😀 😃 😄 😁 😉 🤝',
+  thanks: '🙏 ❤ 💙 💜 💚 💛 🧡 🤗 🥰 😍',
+  greeting: '👋',
+  rude: '👎 😡 😠 🤬 💩 🖕',
+  help: '? ❓ ❔ 🤔',
+};
+
+/**
  * Concepts that are the plural of another: when a word is read as both (tilaukseni: my order or my
  * orders; sv meddelanden), the plural is meant, as a list is what people ask for.
  */
@@ -66,9 +80,9 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     en: 'bye goodbye bye_bye see_you see_ya cya',
   },
   ack: {
-    fi: 'ok okei joo juu jep jees selvä kiva mahtavaa hienoa loistavaa hyvä super siisti aivan just',
-    sv: 'okej ja japp jaha bra fint toppen perfekt',
-    en: 'okay yes yeah yep sure fine great nice cool perfect awesome no nope',
+    fi: 'ok okei joo juu jep jees selvä kiva mahtavaa hienoa loistavaa hyvä super siisti aivan just ei_kiitos',
+    sv: 'okej ja japp jaha bra fint toppen perfekt nej_tack',
+    en: 'okay yes yeah yep sure fine great nice cool perfect awesome no nope no_thanks no_thank_you',
   },
   howAreYou: {
     fi: 'mitä_kuuluu mitäs_kuuluu miten_menee mites_menee kuinka_voit miten_voit',
@@ -79,6 +93,12 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     fi: 'kuka_olet kuka_sinä_olet mikä_olet mikä_sinä_olet kuka_sä_oot mikä_sä_oot',
     sv: 'vem_är_du vad_är_du',
     en: 'who_are_you what_are_you',
+  },
+  /** Swearing and complaints about Silta: an apology and the help, never a place read from a swear word. */
+  rude: {
+    fi: 'tyhmä typerä ääliö idiootti surkea hyödytön paska paskat vittu perkele saatana helvetti hanuri turha_botti huono_botti',
+    sv: 'dum dumma korkad idiot värdelös usel kass skit jävla fan helvete',
+    en: 'stupid dumb idiot useless rubbish crap shit sucks suck damn fuck wtf terrible_bot bad_bot',
   },
   help: {
     fi: 'apua apu ohje ohjeet käyttöohje neuvo neuvoja komento komennot ~auttaa ~neuvoa mitä_osaat mitä_voit_tehdä mitä_sä_osaat',

@@ -4,7 +4,7 @@
  * reading that explains the most words wins (read.ts); equal readings of different intents are asked.
  */
 import type { Concept } from './lexicon';
-import type { Intent } from './types';
+import type { Intent, SmallTalk } from './types';
 
 export type PatternIntent =
   | Exclude<
@@ -20,7 +20,7 @@ export type PatternIntent =
       | 'eraseExpert'
     >
   | 'myUnit'
-  | `smallTalk.${'greeting' | 'thanks' | 'goodbye' | 'ack' | 'howAreYou' | 'whoAreYou'}`;
+  | `smallTalk.${SmallTalk}`;
 
 export interface Pattern {
   intent: PatternIntent;
@@ -40,6 +40,7 @@ export const PATTERNS: readonly Pattern[] = [
   { intent: 'smallTalk.ack', required: [['ack']] },
   { intent: 'smallTalk.howAreYou', required: [['howAreYou']] },
   { intent: 'smallTalk.whoAreYou', required: [['whoAreYou']] },
+  { intent: 'smallTalk.rude', required: [['rude']] },
   { intent: 'help', required: [['help']], optional: ['show', 'my'] },
   {
     intent: 'orderExpert',

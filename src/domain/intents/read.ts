@@ -11,12 +11,22 @@ import { understand } from '../directory/understand';
 import { MY_UNIT_WORDS, ROLE_CUES, firstCue, isQuestionWord, isUnitWord } from '../directory/vocabulary';
 import { readEraseExpert } from './eraseExpert';
 import { conceptsIn, type TokenConcepts } from './lexiconIndex';
-import type { Concept } from './lexicon';
+import { MARKS, type Concept } from './lexicon';
 import { ANY_REQUEST, PATTERNS, type Pattern, type PatternIntent } from './patterns';
 import { MAX_MESSAGE_LENGTH, type CommandKind, type Intent, type SmallTalk } from './types';
 
-const SMALL_TALK: readonly SmallTalk[] = ['thanks', 'goodbye', 'howAreYou', 'whoAreYou', 'greeting', 'ack'];
+const SMALL_TALK: readonly SmallTalk[] = [
+  'thanks',
+  'goodbye',
+  'howAreYou',
+  'whoAreYou',
+  'greeting',
+  'ack',
+  'rude',
+];
 const SMALL_TALK_CONCEPTS = new Set<Concept>(SMALL_TALK);
+/** Small talk answered with the help, as it opens a conversation. */
+const OPENING = new Set<SmallTalk>(['greeting', 'howAreYou', 'whoAreYou', 'rude']);
 /** Letters of scripts other than Latin: the message is in a language Silta does not read. */
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}]/u;
@@ -168,9 +178,19 @@ const better = (a: Reading, b: Reading) =>
   Number(isSmallTalk(a)) - Number(isSmallTalk(b)) ||
   (isSmallTalk(a) && isSmallTalk(b) ? smallTalkRank(a) - smallTalkRank(b) : 0);
 
+/**
+ * The question the directory answers: the message without its greetings and thanks, which are no
+ * place ("Hei! Kuka on meidän yhdyshenkilö?" asks for the user's own unit's liaison).
+ */
+function questionOf(m: Message, text: string): Intent {
+  const small = (i: number) => m.smallTalk.has(i) && !m.placeTokens.has(i);
+  if (!m.written.some((_, i) => small(i))) return { kind: 'question', text };
+  return { kind: 'question', text: m.written.filter((_, i) => !small(i)).join(' ') };
+}
+
 function toIntent(reading: Reading, m: Message, text: string): Intent {
   const intent = reading.intent;
-  if (intent === 'question') return { kind: 'question', text };
+  if (intent === 'question') return questionOf(m, text);
   if (intent.startsWith('smallTalk.'))
     return { kind: 'smallTalk', topic: intent.slice('smallTalk.'.length) as SmallTalk };
   switch (intent) {
@@ -198,6 +218,22 @@ function toIntent(reading: Reading, m: Message, text: string): Intent {
   }
 }
 
+const MARK_CONCEPT = new Map<string, Concept>(
+  (Object.entries(MARKS) as Array<[Concept, string]>).flatMap(([concept, marks]) =>
+    marks.split(' ').map((mark): [string, Concept] => [mark, concept]),
+  ),
+);
+
+/** A message of marks alone (👍, 🙏, ?): what the first one means, when Silta knows every one of them. */
+function readMarks(text: string): Intent | undefined {
+  const marks = [...text.replace(/[\s.!,]|\uFE0E|\uFE0F|\u200D|\p{Emoji_Modifier}/gu, '')];
+  const concepts = marks.map((mark) => MARK_CONCEPT.get(mark));
+  const first = concepts[0];
+  if (!first || concepts.some((concept) => concept === undefined)) return undefined;
+  if (first === 'help') return { kind: 'help' };
+  return { kind: 'smallTalk', topic: first as SmallTalk };
+}
+
 const sameIntent = (a: Intent, b: Intent) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Reads one chat message; `index` is the directory's, so places are read the directory's way. */
@@ -205,7 +241,7 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
   const text = (raw ?? '').replace(/\s+/g, ' ').trim();
   if (text.length > MAX_MESSAGE_LENGTH) return { kind: 'tooLong', length: text.length };
   if (text === '') return { kind: 'empty' };
-  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'noWords' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return readMarks(text) ?? { kind: 'noWords' };
   if (OTHER_SCRIPT.test(text) && !LATIN.test(text)) return { kind: 'foreignScript' };
   if (normalize(text) === '') return { kind: 'noWords' };
   const erase = readEraseExpert(text.replace(/[.!?]+$/u, '').trim());
@@ -237,11 +273,37 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
     );
     return options.length > 1 ? { kind: 'clarify', options: options.slice(0, 4) } : chosen;
   }
-  if (m.places.length > 0) return { kind: 'question', text };
+  // No reading explains every word: a request that explains most of them and leaves little besides
+  // wins over a place the message names in passing ("olen uusi Tuiran hyvinvointikeskuksessa ja
+  // tarvitsisimme kokemustoimijan ensi kuussa"); otherwise a named place makes it a question.
   const partial = readings.filter((r) => !isSmallTalk(r)).sort(better)[0];
-  if (partial && partial.explained > partial.leftover.length) return toIntent(partial, m, text);
+  const clear = partial !== undefined && partial.explained > partial.leftover.length;
+  const beatsQuestion =
+    partial !== undefined &&
+    partial.intent !== 'question' &&
+    (!question ||
+      (partial.explained > question.explained && partial.leftover.length < question.leftover.length));
+  if (clear && beatsQuestion) return toIntent(partial, m, text);
+  if (m.places.length > 0) return questionOf(m, text);
+  if (clear) return toIntent(partial, m, text);
+  // One or two words Silta does not know, with nothing but question words around them, may be a place
+  // it cannot find ("Pihlajakylä", "kuka on Ylikylä"); a sentence about something else is not
+  // ("mikä on lounas tänään").
   const unread = m.content.filter((i) => !m.smallTalk.has(i));
-  if (unread.length > 0 && unread.length <= 2 && unread.every((i) => m.concepts[i]!.size === 0))
-    return { kind: 'question', text };
+  const onlyUnread = m.tokens.every(
+    (token, i) => unread.includes(i) || m.smallTalk.has(i) || isQuestionWord(token),
+  );
+  if (onlyUnread && unread.length > 0 && unread.length <= 2 && unread.every((i) => m.concepts[i]!.size === 0))
+    return questionOf(m, text);
+  // Nothing read the message, but a word written as the lexicon writes it opens a conversation (a
+  // greeting, "who are you"): answer that, with the help ("hyvää päivää, olen uusi täällä"). Thanks,
+  // goodbyes and "ok" close one, so they are not answered this way.
+  const talk = [...m.smallTalk]
+    .flatMap((i) =>
+      [...m.concepts[i]!].flatMap(([topic, typos]) => (typos === 0 ? [topic as SmallTalk] : [])),
+    )
+    .filter((topic) => OPENING.has(topic))
+    .sort((a, b) => SMALL_TALK.indexOf(a) - SMALL_TALK.indexOf(b))[0];
+  if (talk) return { kind: 'smallTalk', topic: talk };
   return { kind: 'unknown' };
 }

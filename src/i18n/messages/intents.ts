@@ -8,6 +8,8 @@ export const intents = {
     smallTalk_howAreYou: 'Kiitos kysymästä, hyvin menee! Miten voin auttaa?',
     smallTalk_whoAreYou:
       'Olen Silta, Pohteen järjestöyhteistyön apuri. Kerron järjestöyhdyshenkilöt ja välitän kokemustoimijatilaukset ja järjestötiedotteet.',
+    smallTalk_rude:
+      'Harmi, jos en osannut auttaa. Kerro, mitä tarvitset, niin yritetään uudelleen. Tässä, mitä osaan:',
     helpChannel: 'Kanavalla mainitse minut viestin alussa, esimerkiksi ”@Silta apua”.',
     help_liaison: 'Kysy järjestöyhdyshenkilöä: ”Kuka on Raahen sote-keskuksen järjestöyhdyshenkilö?”',
     help_myUnit: 'Oma yksikkö: ”oma yksikköni on Tuira”, ”mikä on oma yksikköni?”',
@@ -49,7 +51,7 @@ export const intents = {
     option_question: 'Yhdyshenkilö: {place}',
     option_setMyUnit: 'Aseta oma yksikkö: {place}',
     unknown:
-      'En ymmärtänyt viestiä: en löytänyt siitä tuttuja sanoja enkä paikkaa. Ymmärrän suomea, ruotsia ja englantia. Tässä, mitä osaan:',
+      'En ymmärtänyt viestiäsi. Autan järjestöyhteistyön asioissa suomeksi, ruotsiksi ja englanniksi. Tässä, mitä osaan:',
     foreignScript:
       'En valitettavasti osaa lukea tätä kieltä. Ymmärrän suomea, ruotsia ja englantia. Tässä, mitä osaan:',
     askMyUnit:
@@ -71,6 +73,8 @@ export const intents = {
     smallTalk_howAreYou: 'Tack för att du frågar, det går bra! Hur kan jag hjälpa dig?',
     smallTalk_whoAreYou:
       'Jag är Silta, Pohdes hjälpreda för samarbetet med organisationer. Jag berättar vem som är kontaktperson och förmedlar beställningar av erfarenhetsexperter och organisationernas meddelanden.',
+    smallTalk_rude:
+      'Tråkigt om jag inte kunde hjälpa dig. Berätta vad du behöver, så försöker vi igen. Det här kan jag:',
     helpChannel: 'I en kanal nämner du mig i början av meddelandet, till exempel ”@Silta hjälp”.',
     help_liaison: 'Fråga efter kontaktpersonen: ”Vem är kontaktperson för organisationer i Brahestad?”',
     help_myUnit: 'Din enhet: ”min enhet är Tuira”, ”vilken är min enhet?”',
@@ -112,7 +116,7 @@ export const intents = {
     option_question: 'Kontaktperson: {place}',
     option_setMyUnit: 'Ange min enhet: {place}',
     unknown:
-      'Jag förstod inte meddelandet: jag hittade inga ord eller orter som jag känner igen. Jag förstår finska, svenska och engelska. Det här kan jag:',
+      'Jag förstod inte ditt meddelande. Jag hjälper till med samarbetet med organisationer på finska, svenska och engelska. Det här kan jag:',
     foreignScript:
       'Tyvärr kan jag inte läsa det här språket. Jag förstår finska, svenska och engelska. Det här kan jag:',
     askMyUnit: 'Ange din nya enhet, till exempel ”min enhet är Tuira”.',
@@ -134,6 +138,8 @@ export const intents = {
     smallTalk_howAreYou: "I'm well, thanks for asking! How can I help?",
     smallTalk_whoAreYou:
       "I'm Silta, Pohde's helper for NGO cooperation. I tell you who the NGO liaisons are and pass on experience-expert orders and NGO notices.",
+    smallTalk_rude:
+      "Sorry I wasn't more help. Tell me what you need and we'll try again. This is what I can do:",
     helpChannel: 'In a channel, mention me at the start of your message, for example "@Silta help".',
     help_liaison: 'Ask for the NGO liaison: "Who is the NGO liaison for Kaakkuri?"',
     help_myUnit: 'Your unit: "my unit is Tuira", "what is my unit?"',
@@ -174,7 +180,7 @@ export const intents = {
     option_question: 'Liaison: {place}',
     option_setMyUnit: 'Set my unit: {place}',
     unknown:
-      'I did not understand that: I found no words or places I know. I understand Finnish, Swedish and English. This is what I can do:',
+      "I didn't understand your message. I help with NGO cooperation in Finnish, Swedish and English. This is what I can do:",
     foreignScript:
       'Sorry, I cannot read this language. I understand Finnish, Swedish and English. This is what I can do:',
     askMyUnit: 'Tell me your new unit, for example "my unit is Tuira".',

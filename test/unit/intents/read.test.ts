@@ -13,8 +13,18 @@ describe('readMessage: bad input', () => {
     expect(read(undefined)).toEqual({ kind: 'empty' });
   });
 
-  it('When the message is only emoji, then it has no words', () => {
-    expect(read('😀👍🏽🎉')).toEqual({ kind: 'noWords' });
+  it('When the message is only marks Silta knows, then it means what the first one means', () => {
+    expect(read('😀👍🏽🎉')).toEqual({ kind: 'smallTalk', topic: 'ack' });
+    expect(read('🙏🏻')).toEqual({ kind: 'smallTalk', topic: 'thanks' });
+    expect(read('❤️')).toEqual({ kind: 'smallTalk', topic: 'thanks' });
+    expect(read('👎')).toEqual({ kind: 'smallTalk', topic: 'rude' });
+    expect(read('??')).toEqual({ kind: 'help' });
+  });
+
+  it('When the message is only marks and one of them is unknown, then it has no words', () => {
+    expect(read('🤷')).toEqual({ kind: 'noWords' });
+    expect(read('👍🤷')).toEqual({ kind: 'noWords' });
+    expect(read('...')).toEqual({ kind: 'noWords' });
   });
 
   it('When the message is over the limit, then it is too long (with its length)', () => {
@@ -78,6 +88,34 @@ describe('readMessage: rules', () => {
     expect(read('kieli suomi')).toEqual({ kind: 'setLanguage', language: 'fi' });
     expect(read('på svenska')).toEqual({ kind: 'setLanguage', language: 'sv' });
     expect(read('language')).toEqual({ kind: 'setLanguage' });
+  });
+
+  it('When a liaison question opens or closes with small talk, then the directory gets it without', () => {
+    expect(read('Hei! Kuka on meidän yhdyshenkilö?')).toEqual({
+      kind: 'question',
+      text: 'kuka on meidän yhdyshenkilö',
+    });
+    expect(read('Limingan yhdyshenkilö, kiitos')).toEqual({
+      kind: 'question',
+      text: 'limingan yhdyshenkilö',
+    });
+  });
+
+  it('When a long message asks for a request and names a place in passing, then the request wins', () => {
+    const text =
+      'Hei, olen uusi työntekijä Tuiran hyvinvointikeskuksessa ja tarvitsisimme kokemustoimijan ensi kuussa';
+    expect(read(text)).toEqual({ kind: 'orderExpert' });
+  });
+
+  it('When nothing reads a message that greets, then the greeting is answered (with the help)', () => {
+    expect(read('hyvää päivää, olen uusi täällä')).toEqual({ kind: 'smallTalk', topic: 'greeting' });
+    expect(read('Hi, I am new here')).toEqual({ kind: 'smallTalk', topic: 'greeting' });
+    expect(read('olen uusi täällä')).toEqual({ kind: 'unknown' });
+  });
+
+  it('When the message is a swear word or a complaint, then it is small talk, never a place', () => {
+    for (const text of ['olet ihan paska botti', 'tyhmä botti', 'dumma bot', 'you suck', 'useless'])
+      expect(read(text)).toEqual({ kind: 'smallTalk', topic: 'rude' });
   });
 
   it('When a liaison question names a place, then it goes to the directory as typed', () => {

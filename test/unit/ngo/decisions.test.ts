@@ -2,39 +2,11 @@ import { decide, type Submission } from '../../../src/domain/ngo';
 import { translator } from '../../../src/i18n';
 import { submissionCard } from '../../../src/teams/cards/ngoCards';
 import { TOPICS } from '../../../src/domain/notices/topics';
+import { ngoSubmission } from '../../support/ngoSubmission';
 
 const LIAISON = 'aaaaaaaa-0000-4000-8000-000000000001';
-const submission = (over: Partial<Submission> = {}): Submission => ({
-  id: 'f'.repeat(64),
-  reference: 'JR-0000-0000',
-  state: 'received',
-  version: 1,
-  liaisons: [{ name: 'Noora', aadObjectId: LIAISON }],
-  routedTo: 'centre',
-  createdAt: '2026-11-23T08:00:00.000Z',
-  updatedAt: '2026-11-23T08:00:00.000Z',
-  form: {
-    organisation: 'Yhdistys ry',
-    contactName: 'Maija',
-    email: 'maija@example.fi',
-    phone: '',
-    kind: 'activity',
-    title: 'Ryhmä',
-    description: 'Kuvaus',
-    topics: [],
-    places: [{ kind: 'unit', unitId: 'OU-TUI' }],
-    schedule: {
-      activityType: 'group',
-      recurrence: 'once',
-      firstDate: '2026-12-01',
-      lastDate: '2026-12-01',
-      startTime: '10:00',
-      endTime: '11:00',
-    },
-    language: 'fi',
-  },
-  ...over,
-});
+const submission = (over: Partial<Submission> = {}): Submission =>
+  ngoSubmission({ liaisons: [{ name: 'Noora', aadObjectId: LIAISON }], ...over });
 const AT = '2026-11-24T08:00:00.000Z';
 
 describe('NGO decisions (docs/ngo.md §4)', () => {

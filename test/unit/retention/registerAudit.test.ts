@@ -1,6 +1,7 @@
 import { diffExperts, diffRegister } from '../../../src/domain/register';
 import { auditedDiff, scrubRegisterDetails } from '../../../src/domain/retention';
 import { demoRegister } from '../../support/demoRegister';
+import { phoneChangeWithValues } from '../../support/legacyAudit';
 import { expert } from '../orders/fixtures';
 
 describe('What the audit keeps of a register change', () => {
@@ -47,14 +48,7 @@ describe('What the audit keeps of a register change', () => {
       removed: 0,
       diff: {
         added: [],
-        changed: [
-          {
-            kind: 'expert',
-            key: 'KT-002',
-            label: 'Minna Ylitalo (KT-002)',
-            fields: [{ field: 'phone', column: 'puhelin', from: '+358 40 555 3553', to: '+358 40 555 0000' }],
-          },
-        ],
+        changed: [phoneChangeWithValues()],
         removed: [
           {
             kind: 'assignment',
