@@ -97,4 +97,17 @@ export const noticeSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       await card.getByText('Oulun Seudun Mielenterveysseura').first().waitFor();
     },
   ],
+  [
+    'staff-sees-current-notices',
+    async ({ page }) => {
+      // The staff member asks for the notices valid for their unit and topics (docs/notices.md §1).
+      await say(page, 'notices');
+      const list = await cardWith(page, 'Current notices', 15_000);
+      await list.getByText(TITLE).first().waitFor();
+      await list
+        .getByText(/Oulun Seudun Mielenterveysseura/)
+        .first()
+        .waitFor();
+    },
+  ],
 ];

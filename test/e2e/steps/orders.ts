@@ -191,6 +191,9 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
       await e.page.getByText('Tuiran tiimi', { exact: true }).first().click();
       const card = await cardWith(e.page, 'Kieltäytyneet: 1');
       await card.getByRole('button', { name: 'Kokemustoimija otti tehtävän' }).waitFor();
+      // The liaison's card is complete: what they need to brief the expert, the cost centre among it.
+      await card.getByText('Kustannuspaikka').first().waitFor();
+      await card.getByText('4100').first().waitFor();
     },
   ],
   [
