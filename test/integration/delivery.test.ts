@@ -173,9 +173,13 @@ describe('Delivery engine: Cosmos outbox, leases, rate limits, retries, crashes'
   it('When two workers share the outbox, then every recipient gets exactly one message', async () => {
     const { notice } = await broadcast(150);
     const c = await connector();
-    worker(c).start();
-    worker(c).start();
-    await until(finished(notice.id));
+    // The claim is what is tested: leases and send timeouts long enough that a loaded machine's pauses
+    // (a send slower than 500 ms, a lease outliving 2 s) cannot make a resend on purpose, which the
+    // in-flight bound allows and other tests cover.
+    const patient = { leaseMs: 15_000, sendTimeoutMs: 10_000 };
+    worker(c, patient).start();
+    worker(c, patient).start();
+    await until(finished(notice.id), 60_000);
     expect(c.byConversation.size).toBe(150);
     expect(c.duplicates).toBe(0);
     expect(c.total).toBe(150);
