@@ -8,13 +8,13 @@ import {
   wideElements,
   chooseWithArrows,
   focused,
-  freePort,
   launchChromium,
   seriousViolations,
   tabTo,
   typeDate,
   typeTime,
 } from '../support/browser';
+import { freePort } from '../support/freePort';
 import { startSilta, type TestSilta } from '../support/silta';
 
 /** Monday 23 November 2026, 10.00 in Helsinki: the activity starts a week later. */
