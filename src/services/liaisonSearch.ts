@@ -1,5 +1,4 @@
 import { LIAISON_LEVELS, type DirectoryAnswer, type LiaisonLevel } from '../domain/directory';
-import { MAX_MESSAGE_LENGTH } from '../domain/intents';
 import type { DirectoryService } from './directoryService';
 
 /** Where the use case reads a user's own unit (`docs/directory.md §4.6`); the profile store implements it. */
@@ -35,8 +34,8 @@ export type SearchOutcome =
   | { kind: 'tooLong'; length: number; max: number }
   | { kind: 'notFound'; unknown: string };
 
-/** The longest search read: the same limit as a chat message. */
-export const MAX_SEARCH_LENGTH = MAX_MESSAGE_LENGTH;
+/** The longest search read: a search box holds a short question, not a chat message's paragraphs. */
+export const MAX_SEARCH_LENGTH = 500;
 
 /**
  * The directory as a search (the message extension, `docs/directory.md §9`): the same questions as the

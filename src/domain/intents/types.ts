@@ -35,5 +35,8 @@ export type Intent =
   /** Nothing in the message was understood. */
   | { kind: 'unknown' };
 
-/** Longer messages are refused politely; no question needs more. */
-export const MAX_MESSAGE_LENGTH = 500;
+/**
+ * Longer messages are refused politely. A first message that explains who is writing and what they
+ * need can run to several paragraphs; reading stays linear in the length, so 2,000 is safe.
+ */
+export const MAX_MESSAGE_LENGTH = 2000;
