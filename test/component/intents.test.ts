@@ -141,12 +141,18 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
     expect(before).toMatchObject({ unitId: 'OU-TUI', language: 'sv' });
   });
 
+  it('When a user asks for help, then its title is the card heading, not a message bubble of its own', async () => {
+    const reply = await send('apua', 'fi-FI');
+    expect(reply.text ?? '').not.toContain(t('fi', 'common.helpTitle'));
+    expect(textOf(reply)).toContain(t('fi', 'common.helpTitle'));
+  });
+
   it('When a user sets the language, then it wins over the locale the client sends, and is kept', async () => {
     const from = user('Kielen Vaihtaja');
     expect((await send('kieli suomi', 'en-US', from)).text).toBe(t('fi', 'intents.languageSet'));
-    expect((await send('help', 'en-US', from)).text).toContain(t('fi', 'common.helpTitle'));
+    expect(textOf(await send('help', 'en-US', from))).toContain(t('fi', 'common.helpTitle'));
     expect((await send('language english', 'en-US', from)).text).toBe(t('en', 'intents.languageSet'));
-    expect((await send('apua', 'fi-FI', from)).text).toContain(t('en', 'common.helpTitle'));
+    expect(textOf(await send('apua', 'fi-FI', from))).toContain(t('en', 'common.helpTitle'));
   });
 
   it('When a message names a county place and one outside, then the card answers one and says why not the other', async () => {

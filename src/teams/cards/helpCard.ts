@@ -7,8 +7,16 @@
 import type { Intent } from '../../domain/intents';
 import type { KeySuffix, Translate } from '../../i18n';
 import { messageKey } from '../../i18n';
-import { actionSet, card, sentence, type AdaptiveCard, type BodyElement } from './adaptive';
-import type { SubmitAction } from './schema';
+import {
+  actionSet,
+  card,
+  heading,
+  sentence,
+  showCard,
+  type AdaptiveCard,
+  type BodyElement,
+} from './adaptive';
+import type { ActionSet, SubmitAction } from './schema';
 
 export type HelpRole = 'staff' | 'liaison' | 'coordinator';
 type Task = KeySuffix<'intents.button_'> & KeySuffix<'intents.command_'>;
@@ -31,9 +39,23 @@ const STAFF_TASKS: readonly Task[] = [
 ];
 const LIAISON_TASKS: readonly Task[] = ['newNotice', 'registerNoticeBoard'];
 const COORDINATOR_TASKS: readonly Task[] = ['reminders', 'summary', 'registerUpload'];
+/** Buttons shown at once; a role with more tasks gets the first ones and a "More…" that opens the rest. */
+const VISIBLE_BUTTONS = 6;
 
-/** The lines and buttons of the help (its title goes in the message text, above the card). */
+/** The role's task buttons: all of them when they fit, else the first five and "More…" holding the rest. */
+function taskButtons(role: HelpRole, t: Translate): ActionSet {
+  const tasks = [
+    ...STAFF_TASKS,
+    ...(role !== 'staff' ? LIAISON_TASKS : []),
+    ...(role === 'coordinator' ? COORDINATOR_TASKS : []),
+  ].map((name) => task(name, t));
+  if (tasks.length <= VISIBLE_BUTTONS) return actionSet(tasks);
+  const shown = tasks.slice(0, VISIBLE_BUTTONS - 1);
+  return actionSet([...shown, showCard(t('intents.moreTasks'), [], tasks.slice(VISIBLE_BUTTONS - 1))]);
+}
+
 /**
+ * The help: its title as the card's heading, a line per thing the role can do, and the task buttons.
  * `compact`: the buttons only, under a short answer to thanks, a goodbye or "ok", so the next task is
  * one click away without the whole help.
  */
@@ -45,6 +67,7 @@ export function helpCard(
   const lines = ['help_liaison', 'help_myUnit', 'help_order', 'help_notices', 'help_language'] as const;
   const body: BodyElement[] = [];
   if (!options.compact) {
+    body.push(heading(t('common.helpTitle')));
     for (const line of lines) body.push(sentence(`• ${t(`intents.${line}`)}`, { spacing: 'small' }));
     body.push(sentence(`• ${t('common.helpLevels')}`, { spacing: 'small' }));
     if (role !== 'staff') body.push(sentence(`• ${t('intents.help_newNotice')}`, { spacing: 'small' }));
@@ -52,12 +75,7 @@ export function helpCard(
       body.push(sentence(`• ${t('intents.help_coordinator')}`, { spacing: 'small' }));
   }
   if (options.channel) body.push(sentence(t('intents.helpChannel')));
-  body.push(actionSet(STAFF_TASKS.map((name) => task(name, t))));
-  const more = [
-    ...(role !== 'staff' ? LIAISON_TASKS : []),
-    ...(role === 'coordinator' ? COORDINATOR_TASKS : []),
-  ];
-  if (more.length > 0) body.push(actionSet(more.map((name) => task(name, t))));
+  body.push(taskButtons(role, t));
   return card(body);
 }
 

@@ -24,7 +24,6 @@ export async function sendHelp(
   const { t } = languageOf(context);
   const channel = context.activity.conversation?.conversationType === 'channel';
   const content = helpCard(roleOf(context, services), t, { channel, compact });
-  const title = compact ? undefined : `**${t('common.helpTitle')}**`;
-  const text = [intro, title].filter(Boolean).join('\n\n');
-  await context.sendActivity({ text, textFormat: 'markdown', attachments: [attachment(content)] });
+  // The title is the card's own heading: as message text, Teams shows it as a bubble of its own.
+  await context.sendActivity({ text: intro, textFormat: 'markdown', attachments: [attachment(content)] });
 }

@@ -35,6 +35,20 @@ describe('The help card by role', () => {
     ]);
   });
 
+  it.each(['staff', 'liaison', 'coordinator'] as const)(
+    'When a %s asks for help, then the card shows its title as its heading and at most 6 buttons at once',
+    (role) => {
+      const content = helpCard(role, t);
+      expect(content.body[0]).toMatchObject({ inlines: [{ text: t('common.helpTitle'), weight: 'bolder' }] });
+      const sets = content.body.filter((element) => element.type === 'ActionSet');
+      expect(sets).toHaveLength(1);
+      const visible = (sets[0] as { actions: Array<{ type: string; title: string }> }).actions;
+      expect(visible.length).toBeLessThanOrEqual(6);
+      if (role === 'coordinator')
+        expect(visible.at(-1)).toMatchObject({ type: 'Action.ShowCard', title: t('intents.moreTasks') });
+    },
+  );
+
   it('When the help is shown in a channel, then it says to @mention Silta', () => {
     expect(JSON.stringify(helpCard('staff', t, { channel: true }))).toContain(t('intents.helpChannel'));
     expect(JSON.stringify(helpCard('staff', t))).not.toContain(t('intents.helpChannel'));
