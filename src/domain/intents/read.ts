@@ -12,6 +12,7 @@ import { MY_UNIT_WORDS, ROLE_CUES, firstCue, isQuestionWord, isUnitWord } from '
 import { readEraseExpert } from './eraseExpert';
 import { conceptsIn, type TokenConcepts } from './lexiconIndex';
 import { MARKS, type Concept } from './lexicon';
+import { saysNotUnderstood } from './notUnderstood';
 import { ANY_REQUEST, PATTERNS, type Pattern, type PatternIntent } from './patterns';
 import { MAX_MESSAGE_LENGTH, type CommandKind, type Intent, type SmallTalk } from './types';
 
@@ -248,6 +249,15 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
   if (erase) return erase;
 
   const m = readTokens(text, index);
+  const intent = readWords(m, text);
+  // Thanks, then "but I don't understand" or "it didn't help": not understood, so the help follows.
+  const closing = intent.kind === 'help' || (intent.kind === 'smallTalk' && intent.topic !== 'rude');
+  const thanks = m.concepts.some((own) => own.has('thanks'));
+  return closing && thanks && saysNotUnderstood(m.tokens) ? { kind: 'unknown' } : intent;
+}
+
+/** The reading of a message's words: the best complete reading, else a partial one, else small talk. */
+function readWords(m: Message, text: string): Intent {
   const readings = PATTERNS.map((pattern) => readPattern(pattern, m)).filter(
     (r): r is Reading => r !== undefined,
   );

@@ -6,6 +6,33 @@ import { readDemoFiles } from '../../../src/services/projectFiles';
 const index = buildDirectoryIndex(validateImport({ units: [], assignments: [] }, readDemoFiles()).next!);
 const read = (text: string | undefined) => readMessage(text, index);
 
+describe('readMessage: thanks that say it did not help', () => {
+  it.each([
+    'kiitos, mutta en ymmärrä',
+    'kiitos ei auttanut',
+    'Kiitoksia, en vieläkään ymmärtänyt',
+    'tack, men jag förstod inte',
+    'tack, det fungerar inte',
+    "thanks, but I don't get it",
+    'thanks, it does not work',
+  ])('When "%s" is written, then it is not understood (answered with the help), not thanks', (text) => {
+    expect(read(text)).toEqual({ kind: 'unknown' });
+  });
+
+  it.each([
+    ['kiitos, toimii', 'thanks'],
+    ['kiitos, ei tarvitse', 'thanks'],
+    ['ei kiitos', 'ack'],
+    ['thanks, it works', 'thanks'],
+  ])('When "%s" is written, then it stays small talk (%s)', (text, topic) => {
+    expect(read(text)).toEqual({ kind: 'smallTalk', topic });
+  });
+
+  it('When thanks and "I do not understand" come with a request, then the request is read', () => {
+    expect(read('kiitos, en ymmärrä miten tilaan kokemustoimijan').kind).toBe('orderExpert');
+  });
+});
+
 describe('readMessage: bad input', () => {
   it('When the message is empty or whitespace, then it is empty', () => {
     expect(read('')).toEqual({ kind: 'empty' });
