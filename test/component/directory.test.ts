@@ -180,13 +180,44 @@ describe('Liaison questions through the real bot over HTTP', () => {
   it('When a user sets "oma yksikköni on Tuira", then "kuka on meidän yhdyshenkilö?" answers for Tuira', async () => {
     const from = user('Tuiran Hoitaja');
     expect(textOf(await ask('kuka on meidän yhdyshenkilö?', 'fi-FI', from))).toContain(
-      'Et ole vielä kertonut omaa yksikköäsi',
+      'Kerro ensin oma yksikkösi',
     );
     expect(textOf(await ask('oma yksikköni on Tuira', 'fi-FI', from))).toContain('Tuiran hyvinvointikeskus');
     expect((await silta.services.repos().profiles.get(from.aadObjectId))?.unitId).toBe('OU-TUI');
     expect(textOf(await ask('kuka on meidän yhdyshenkilö?', 'fi-FI', from))).toContain(
       'noora.eskola@pohde.example',
     );
+  });
+
+  it('When a user with no unit asks for their liaison, then the answer lets them pick the unit, which saves it and answers', async () => {
+    for (const [question, locale, says] of [
+      ['kuka on meidän yhdyshenkilö', 'fi-FI', 'Kerro ensin oma yksikkösi'],
+      ['vem är vår kontaktperson?', 'sv-SE', 'Ange först din enhet'],
+      ['who is our liaison', 'en-US', 'First tell me your unit'],
+    ] as const) {
+      const from = user('Yksiköttä Oleva');
+      const reply = await ask(question, locale, from);
+      expect(textOf(reply)).toContain(says);
+      const picker = JSON.stringify(cardOf(reply));
+      expect(picker).toContain('"type":"Input.ChoiceSet","id":"unitId"');
+      expect(picker).toContain('"value":"OU-TUI"');
+      const setMine = executes(cardOf(reply)).find((action) => action.verb === 'directory.setMyUnit');
+      expect(setMine).toBeDefined();
+      // Teams sends the chosen unit with the button's data.
+      const res = await post(
+        silta.url,
+        cardAction(
+          setMine!.verb,
+          { ...setMine!.data, unitId: 'OU-TUI' },
+          { serviceUrl: silta.connector.url, from, locale },
+        ),
+      );
+      expect(res.status).toBe(200);
+      expect(textOf({ attachments: [{ content: invokeCard(res.body) }] })).toContain(
+        'noora.eskola@pohde.example',
+      );
+      expect((await silta.services.repos().profiles.get(from.aadObjectId))?.unitId).toBe('OU-TUI');
+    }
   });
 
   it('When the user presses "set as my unit" on an answer, then it is stored and confirmed on the card', async () => {

@@ -18,6 +18,10 @@ export const directory = {
     myUnitNotFound:
       'En löytänyt yksikköä ”{text}”. Kirjoita yksikön nimi tai paikkakunta, esimerkiksi ”oma yksikköni on Tuira”.',
     myUnitChoose: 'Useampi yksikkö sopii hakuun ”{text}”. Valitse oma yksikkösi:',
+    myUnitPick:
+      'Kerro ensin oma yksikkösi, niin näytän sen yhdyshenkilöt. Valitse se tästä tai kirjoita esimerkiksi ”oma yksikköni on Tuira”.',
+    myUnitLabel: 'Oma yksikkö',
+    myUnitRequired: 'Valitse yksikkö.',
     levelTitle_kunta: 'Kunnan järjestöyhdyshenkilö – {scope}',
     levelTitle_alue: 'Alueellinen koordinaattori – {scope}',
     levelTitle_toimialue: 'Toimialueen järjestöyhdyshenkilö – {scope}',
@@ -61,6 +65,10 @@ export const directory = {
     myUnitNotFound:
       'Jag hittade ingen enhet ”{text}”. Skriv enhetens namn eller ort, till exempel ”min enhet är Tuira”.',
     myUnitChoose: 'Flera enheter passar ”{text}”. Välj din enhet:',
+    myUnitPick:
+      'Ange först din enhet, så visar jag dess kontaktpersoner. Välj den här eller skriv till exempel ”min enhet är Tuira”.',
+    myUnitLabel: 'Min enhet',
+    myUnitRequired: 'Välj en enhet.',
     levelTitle_kunta: 'Kommunens organisationskontaktperson – {scope}',
     levelTitle_alue: 'Regional koordinator – {scope}',
     levelTitle_toimialue: 'Verksamhetsområdets organisationskontaktperson – {scope}',
@@ -104,6 +112,10 @@ export const directory = {
     myUnitNotFound:
       'I could not find a unit "{text}". Write the name of the unit or the place, for example "my unit is Tuira".',
     myUnitChoose: 'Several units match "{text}". Choose your unit:',
+    myUnitPick:
+      'First tell me your unit and I will show its liaisons. Choose it here or write, for example, "my unit is Tuira".',
+    myUnitLabel: 'My unit',
+    myUnitRequired: 'Choose a unit.',
     levelTitle_kunta: 'Municipal NGO liaison – {scope}',
     levelTitle_alue: 'Regional coordinator – {scope}',
     levelTitle_toimialue: 'Service-area NGO liaison – {scope}',

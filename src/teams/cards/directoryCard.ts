@@ -10,6 +10,7 @@ import { municipalityName, titleName, type MunicipalityNames } from '../../domai
 import {
   actionSet,
   card,
+  choiceInput,
   container,
   execute,
   heading,
@@ -18,6 +19,7 @@ import {
   type AdaptiveCard,
   type Element,
 } from './adaptive';
+import { unitChoices } from './orderCards';
 import { VERBS } from './verbs';
 
 const telUrl = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
@@ -219,5 +221,23 @@ export function chooseMyUnitCard(text: string, units: Unit[], t: Translate): Ada
   return card([
     sentence(t('directory.myUnitChoose', { text })),
     ...unitButtons(units, VERBS.directorySetMyUnit),
+  ]);
+}
+
+/**
+ * "Who is our liaison?" from someone with no unit of their own: pick the unit here (the order form's
+ * unit picker, with its typeahead for a large register); the button saves it and answers the question.
+ */
+export function pickMyUnitCard(units: readonly Unit[], t: Translate): AdaptiveCard {
+  const { choices, dataset } = unitChoices(units, []);
+  return card([
+    sentence(t('directory.myUnitPick')),
+    choiceInput('unitId', t('directory.myUnitLabel'), choices, {
+      required: true,
+      errorMessage: t('directory.myUnitRequired'),
+      filtered: true,
+      dataset,
+    }),
+    actionSet([execute(t('directory.setMyUnit'), VERBS.directorySetMyUnit)]),
   ]);
 }

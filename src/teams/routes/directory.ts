@@ -3,7 +3,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { scopeChoiceOf, scopeDisplayName, unitIdOf } from '../../domain/directory';
 import type { Services } from '../../services';
 import { attachment } from '../cards/adaptive';
-import { chooseMyUnitCard, directoryCard } from '../cards/directoryCard';
+import { chooseMyUnitCard, directoryCard, pickMyUnitCard } from '../cards/directoryCard';
 import { VERBS } from '../cards/verbs';
 import { onCardAction } from '../cardAction';
 import { actorOf, languageOf } from '../turn';
@@ -25,6 +25,11 @@ export async function answerDirectoryQuestion(
 ): Promise<void> {
   const { t, locale } = languageOf(context);
   const answer = await services.liaisonSearch.answer(userKey(context), text);
+  // No unit of their own yet: the way to set it, right here (the button answers the question too).
+  if (answer.kind === 'needMyUnit')
+    return void (await context.sendActivity({
+      attachments: [attachment(pickMyUnitCard(services.directory.units(), t))],
+    }));
   // Never confidently wrong: after a typo correction the card says which place it understood.
   const notes = [
     ...(answer.corrected

@@ -21,7 +21,7 @@ import {
   type Notice,
 } from '../../../src/domain/notices';
 import { LOCALES, translator } from '../../../src/i18n';
-import { chooseMyUnitCard, directoryCard } from '../../../src/teams/cards/directoryCard';
+import { chooseMyUnitCard, directoryCard, pickMyUnitCard } from '../../../src/teams/cards/directoryCard';
 import {
   boardCard,
   noticeCard,
@@ -131,6 +131,7 @@ function cards(locale: (typeof LOCALES)[number]): Array<[string, AdaptiveCard]> 
       directoryCard({ kind: 'outside', place: 'Pohjois-Savo', otherCounty: true, coordinator: [] }, t),
     ],
     ['choose my unit', chooseMyUnitCard('Oulu', units.slice(0, 5), t)],
+    ['pick my unit (no unit yet)', pickMyUnitCard(units, t)],
     ['order form', orderFormCard({ today: '2026-11-23', units, themes: ['mielenterveys'], values: {} }, t)],
     [
       'order form, the details',

@@ -39,7 +39,7 @@ import {
 import { LOCALES, translator, type Translate } from '../../../src/i18n';
 import { attachment, type AdaptiveCard } from '../../../src/teams/cards/adaptive';
 import { consentMessageCard, consentPreviewCard } from '../../../src/teams/cards/consentCard';
-import { chooseMyUnitCard, directoryCard } from '../../../src/teams/cards/directoryCard';
+import { chooseMyUnitCard, directoryCard, pickMyUnitCard } from '../../../src/teams/cards/directoryCard';
 import { clarifyCard, helpCard } from '../../../src/teams/cards/helpCard';
 import { calendarCard } from '../../../src/teams/cards/ngoCalendarCard';
 import { submissionCard } from '../../../src/teams/cards/ngoCards';
@@ -297,6 +297,7 @@ const MAXIMAL: Record<string, Cases> = {
       directoryCard({ kind: 'outside', place: W(200), otherCounty: true, coordinator: [] }, t),
     ],
     chooseMyUnitCard: (t) => [chooseMyUnitCard(W(500), units, t)],
+    pickMyUnitCard: (t) => [pickMyUnitCard(units, t)],
   },
   'src/teams/cards/helpCard.ts': {
     helpCard: (t) =>
