@@ -122,6 +122,16 @@ describe('Everyday messages through the real bot over HTTP (test/fixtures/intent
     expect(textOf(reply)).not.toMatch(/@[a-z]+\.example/);
   });
 
+  it('When a first message is 1,999 characters with its question last, then Silta answers it; at 2,001 it says too long', async () => {
+    const ask = 'Kuka on Kempeleen yhdyshenkilö?';
+    const story = 'Olen uusi sairaanhoitaja ja aloitin juuri työt täällä. '.repeat(40);
+    const sized = (length: number) => `${story.slice(0, length - ask.length - 1)} ${ask}`;
+    expect(textOf(await send(sized(1999), 'fi-FI'))).toContain('timo.tuomela@pohde.example');
+    const long = await send(sized(2001), 'fi-FI');
+    expect(long.text).toBe(t('fi', 'common.tooLong', { length: 2001, max: 2000 }));
+    expect(textOf(long)).not.toMatch(/@[a-z]+\.example/);
+  });
+
   it('When a user sends bad input, then their stored profile stays exactly as it was', async () => {
     const from = user('Huolellinen Käyttäjä');
     await send('oma yksikköni on Tuira', 'fi-FI', from);

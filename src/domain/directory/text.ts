@@ -1,7 +1,10 @@
 /** Text helpers for matching questions: normalising, tokens, folding and Finnish vowel harmony. */
 
-/** Questions longer than this many words are cut: no real question needs more, and matching stays fast. */
-export const MAX_TOKENS = 60;
+/**
+ * Messages longer than this many words are cut, so matching stays bounded: a chat message of 2,000
+ * characters (its limit) has about 300 words, and its question often comes last.
+ */
+export const MAX_TOKENS = 400;
 
 /** Lower case, NFC, punctuation to spaces; hyphens inside words are kept ("yli-ii", "sote-keskus"). */
 export function normalize(text: string): string {

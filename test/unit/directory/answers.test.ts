@@ -4,6 +4,7 @@ import {
   answerQuestion,
   buildDirectoryIndex,
   matchUnits,
+  MAX_TOKENS,
   type DirectoryAnswer,
   type Register,
 } from '../../../src/domain/directory';
@@ -265,9 +266,10 @@ describe('Understanding place names', () => {
     expect(unitAnswer(ask('kuka on meidän yhdyshenkilö?', TODAY, 'OU-TUI')).unit.id).toBe('OU-TUI');
   });
 
-  it('When a place comes after the 60th word, then it is not read (questions are cut there)', () => {
-    const filler = Array.from({ length: 60 }, () => 'kuka').join(' ');
+  it('When a place comes after the last word read, then it is not read (questions are cut there)', () => {
+    const filler = Array.from({ length: MAX_TOKENS }, () => 'kuka').join(' ');
     expect(ask(`${filler} Kempeleessä`).kind).not.toBe('unit');
+    expect(ask(`${filler.slice('kuka '.length)} Kempeleessä`).kind).toBe('unit');
   });
 });
 
