@@ -21,20 +21,20 @@ describe('Silta over HTTP (real restify server, teams-ai Application, embedded C
     const res = await post(silta.url, message('apua', { serviceUrl: serviceUrl() }));
     expect(res.status).toBe(200);
     const [reply] = await silta.connector.waitForCount(1);
-    expect(reply!.activity.text).toContain('Näin Silta auttaa');
+    expect(textOf(reply!.activity)).toContain('Näin Silta auttaa');
     expect(textOf(reply!.activity)).toContain('järjestöyhdyshenkilö');
   });
 
   it('When a Swedish user writes "hjälp", then the help is in Swedish', async () => {
     await post(silta.url, message('hjälp', { serviceUrl: serviceUrl(), locale: 'sv-SE' }));
     const [reply] = await silta.connector.waitForCount(1);
-    expect(reply!.activity.text).toContain('Så här hjälper Silta');
+    expect(textOf(reply!.activity)).toContain('Så här hjälper Silta');
   });
 
   it('When an English user writes "help", then the help is in English', async () => {
     await post(silta.url, message('help', { serviceUrl: serviceUrl(), locale: 'en-US' }));
     const [reply] = await silta.connector.waitForCount(1);
-    expect(reply!.activity.text).toContain('How Silta helps');
+    expect(textOf(reply!.activity)).toContain('How Silta helps');
   });
 
   it("When Silta is installed in personal scope, then it says hello in the user's language", async () => {

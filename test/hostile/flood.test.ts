@@ -48,7 +48,7 @@ describe('One user flooding Silta', () => {
       (s) => s.conversationId === `a:personal-${other.aadObjectId}`,
     );
     expect(toOther).toHaveLength(1);
-    expect(toOther[0]!.activity.text).toContain('Näin Silta auttaa');
+    expect(textOf(toOther[0]!.activity)).toContain('Näin Silta auttaa');
     expect(toFlooder.filter((s) => String(s.activity.text).includes('Vänta en stund'))).toHaveLength(1);
     expect(toFlooder).toHaveLength(11);
   });

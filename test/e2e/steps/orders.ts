@@ -65,7 +65,11 @@ export const orderSteps: Array<[string, (e: E2E) => Promise<void>]> = [
     async (e) => {
       // The Tuira liaison writes to Silta once (in Finnish), so Silta can reach them in Teams.
       await asUser(e, PEOPLE.liaison, 'apua');
-      await botMessage(e, (m) => (m.text ?? '').includes('Näin Silta auttaa'), 'the help for the liaison');
+      await botMessage(
+        e,
+        (m) => JSON.stringify(m.attachments ?? []).includes('Näin Silta auttaa'),
+        'the help for the liaison',
+      );
     },
   ],
   [
