@@ -17,6 +17,7 @@ import {
   validateReminderForm,
   type ReminderDraft,
   type ReminderFormResult,
+  MAX_REMINDERS,
 } from '../domain/scheduling/reminderForm';
 import { isValidOn } from '../domain/directory';
 import type { Clock } from '../domain/time';
@@ -395,10 +396,19 @@ export class NoticeService {
     return saved;
   }
 
-  /** Adds a reminder from the coordinator's form, validated here; nothing is stored when it is invalid. */
-  async addReminderFrom(raw: Record<string, unknown>, actor: string): Promise<ReminderFormResult> {
+  /**
+   * Adds a reminder from the coordinator's form, validated here; nothing is stored when it is invalid or
+   * when MAX_REMINDERS are kept already (two adds at the same moment may pass the count by one).
+   */
+  async addReminderFrom(
+    raw: Record<string, unknown>,
+    actor: string,
+  ): Promise<ReminderFormResult | { kind: 'full'; max: number }> {
     const result = validateReminderForm(raw);
-    if (result.kind === 'ok') await this.addReminder(result.value, actor);
+    if (result.kind !== 'ok') return result;
+    const kept = (await this.repos().reminders.list()).filter((r) => !r.removed).length;
+    if (kept >= MAX_REMINDERS) return { kind: 'full', max: MAX_REMINDERS };
+    await this.addReminder(result.value, actor);
     return result;
   }
 

@@ -7,6 +7,7 @@ import { cardAction, message, post, textOf, user, type User } from '../support/a
 import { executeOf } from '../support/noticeCards';
 import { startSilta, type TestSilta } from '../support/silta';
 import { eventually } from '../support/wait';
+import { MAX_REMINDERS } from '../../src/domain/scheduling/reminderForm';
 
 const coordinator = user('Aino Ahola', 'd9f2c053-ec66-5a22-9101-1ee88715a060');
 const liaison = user('Noora Eskola', '520118f6-5108-54ae-ad12-e453ecae8d6b');
@@ -219,5 +220,26 @@ describe('Reminders over HTTP: the message shown, the rhythm chosen first, editi
     const removed = await act(coordinator, 'reminder.remove', fresh.data);
     expect(text(removed)).toContain('Muistutus poistettiin.');
     expect((await stored('meet-municipal'))!.removed).toBe(true);
+  });
+
+  it('When the county already keeps the most reminders, then adding one more is refused with a message and nothing is stored', async () => {
+    const kept = (await silta.services.repos().reminders.list()).filter((r) => !r.removed).length;
+    const draft = { title: 'Täyttö', text: 'Viesti', cron: '0 9 1 * *', audience: 'allLiaisons' as const };
+    for (let i = kept; i < MAX_REMINDERS; i++)
+      await silta.services.notices.addReminder({ ...draft, title: `Täyttö ${i}` }, coordinator.aadObjectId!);
+    const before = await silta.services.repos().reminders.list();
+    expect(before.filter((r) => !r.removed)).toHaveLength(MAX_REMINDERS);
+
+    const opened = await act(coordinator, 'reminder.form', { rhythm: 'dayOfMonth' });
+    const refused = await act(coordinator, 'reminder.add', {
+      ...executeOf(opened, 'reminder.add').data,
+      title: 'Yksi liikaa',
+      text: 'Ei mahdu.',
+      audience: 'allLiaisons',
+      day: '5',
+      time: '09:00',
+    });
+    expect(text(refused)).toContain(`Muistutuksia on jo ${MAX_REMINDERS}, enempää ei voi lisätä.`);
+    expect(await silta.services.repos().reminders.list()).toEqual(before);
   });
 });

@@ -25,6 +25,11 @@ export type ReminderFormCode = 'required' | 'tooLong' | 'invalid';
 
 export const REMINDER_TITLE_MAX = 100;
 export const REMINDER_TEXT_MAX = 2000;
+/**
+ * Reminders kept at most, ready-made ones included (removed ones do not count): the reminders card lists
+ * them all, and with every one at its maximum this many still fit a Teams message (docs/notices.md §6).
+ */
+export const MAX_REMINDERS = 15;
 const AUDIENCES: readonly ReminderAudience[] = ['centreLiaisons', 'allLiaisons'];
 export const RHYTHMS = ['dayOfMonth', 'firstWeekday'] as const;
 export type Rhythm = (typeof RHYTHMS)[number];

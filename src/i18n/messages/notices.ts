@@ -101,6 +101,8 @@ const fi = {
   reminderAdd: 'Lisää muistutus',
   reminderFormTitle: 'Uusi muistutus',
   reminderAdded: 'Muistutus lisättiin: {title}.',
+  remindersFull:
+    'Muistutuksia on jo {max}, enempää ei voi lisätä. Poista tai muokkaa jotakin olemassa olevaa.',
   reminderRemoved: 'Muistutus poistettiin.',
   reminderGone: 'Muistutusta ei löytynyt; se on ehkä jo poistettu.',
   remove: 'Poista',
@@ -281,6 +283,8 @@ const sv: NoticeMessages = {
   reminderAdd: 'Lägg till påminnelse',
   reminderFormTitle: 'Ny påminnelse',
   reminderAdded: 'Påminnelsen lades till: {title}.',
+  remindersFull:
+    'Det finns redan {max} påminnelser och fler kan inte läggas till. Ta bort eller ändra en befintlig.',
   reminderRemoved: 'Påminnelsen togs bort.',
   reminderGone: 'Påminnelsen hittades inte; den har kanske redan tagits bort.',
   remove: 'Ta bort',
@@ -455,6 +459,8 @@ const en: NoticeMessages = {
   reminderAdd: 'Add a reminder',
   reminderFormTitle: 'New reminder',
   reminderAdded: 'Reminder added: {title}.',
+  remindersFull:
+    'There are already {max} reminders, and no more can be added. Remove or edit an existing one.',
   reminderRemoved: 'The reminder was removed.',
   reminderGone: 'The reminder was not found; it may have been removed already.',
   remove: 'Remove',

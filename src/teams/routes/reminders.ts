@@ -73,6 +73,7 @@ export function registerReminderActions(app: Application<TurnState>, services: S
 
   reminderAction(VERBS.reminderAdd, async (data, actor, t) => {
     const result = await services.notices.addReminderFrom(data, actor);
+    if (result.kind === 'full') return { note: t('notices.remindersFull', { max: result.max }) };
     if (result.kind !== 'ok')
       return { form: { rhythm: rhythmOf(data), values: stringsOf(data), errors: result.errors } };
     return { note: t('notices.reminderAdded', { title: result.value.title }) };

@@ -34,6 +34,7 @@ import { DEFAULT_REMINDERS } from '../../../src/domain/scheduling/reminders';
 import {
   REMINDER_FIELDS,
   REMINDER_TEXT_MAX,
+  MAX_REMINDERS,
   REMINDER_TITLE_MAX,
 } from '../../../src/domain/scheduling/reminderForm';
 import { LOCALES, translator, type Translate } from '../../../src/i18n';
@@ -373,7 +374,7 @@ const MAXIMAL: Record<string, Cases> = {
     remindersCard: (t) => {
       const reminders = [
         ...DEFAULT_REMINDERS,
-        ...Array.from({ length: 10 }, (_, i) => ({
+        ...Array.from({ length: MAX_REMINDERS - DEFAULT_REMINDERS.length }, (_, i) => ({
           id: `own-${i}`,
           title: W(REMINDER_TITLE_MAX),
           text: W(REMINDER_TEXT_MAX),
