@@ -31,7 +31,7 @@ const SEEN: Record<string, MessageKey> = {
   newNotice: 'notices.notAllowed',
   notices: 'notices.currentNoUnit',
   topics: 'notices.topicsNoUnit',
-  showMyUnit: 'directory.myUnitNotSet',
+  showMyUnit: 'directory.myUnitPick',
   askMyUnit: 'intents.askMyUnit',
   reminders: 'notices.remindersNotAllowed',
   summary: 'orders.summaryNotAllowed',

@@ -79,9 +79,9 @@ export async function showMyUnit(context: TurnContext, services: Services): Prom
   const { t } = languageOf(context);
   const unitId = await myUnitId(context, services);
   const unit = unitId ? services.directory.unit(unitId) : undefined;
-  await context.sendActivity(
-    unit ? t('directory.myUnitIs', { unit: unit.name }) : t('directory.myUnitNotSet'),
-  );
+  if (unit) return void (await context.sendActivity(t('directory.myUnitIs', { unit: unit.name })));
+  // None yet: the way to set it, right here (as for "who is our liaison").
+  await context.sendActivity({ attachments: [attachment(pickMyUnitCard(services.directory.units(), t))] });
 }
 
 /** Card buttons: answer for a chosen unit; set a unit as my own. Card data is checked against the register. */
