@@ -1,17 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-
-/** A seeded pseudo-random sequence (mulberry32): the same seed drops the same requests. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 /**
  * A local HTTP proxy in front of a Cosmos-protocol server that forwards every request and, for a
@@ -35,7 +24,7 @@ export class FaultProxy {
     private readonly upstream: string,
     seed = 1,
   ) {
-    this.random = seeded(seed);
+    this.random = seededRandom(seed);
   }
 
   async start(): Promise<this> {

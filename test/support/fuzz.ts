@@ -1,18 +1,7 @@
 import { VERBS } from '../../src/teams/cards/verbs';
 import { ORDER_FORM, PEOPLE } from './orderCards';
 import { cardAction, installed, message } from './activities';
-
-/** A small seeded PRNG (mulberry32): the same seed gives the same cases. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seededRandom';
 
 type Random = () => number;
 const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -197,7 +186,7 @@ export async function runFuzz(options: {
   seconds: number;
   concurrency?: number;
 }): Promise<FuzzResult> {
-  const random = prng(options.seed);
+  const random = seededRandom(options.seed);
   const result: FuzzResult = { sent: 0, statuses: {}, serverErrors: [], noAnswer: 0 };
   const deadline = Date.now() + options.seconds * 1000;
   let next = 0;
