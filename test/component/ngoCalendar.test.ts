@@ -13,10 +13,9 @@ const staff = user('Hoitaja Tuiralta', '0a0a0a0a-1111-4111-8111-000000000021');
 describe('NGO calendar in chat: staff ask what NGO activity is on', () => {
   let silta: TestSilta;
   const ask = async (text: string, locale = 'fi-FI', from = staff) => {
-    silta.connector.clear();
-    await post(silta.url, message(text, { serviceUrl: silta.connector.url, from, locale }));
-    const [reply] = await silta.connector.waitForCount(1);
-    return textOf(reply!.activity);
+    const question = message(text, { serviceUrl: silta.connector.url, from, locale });
+    await post(silta.url, question);
+    return textOf((await silta.connector.waitForReplyTo(question.id)).activity);
   };
   async function offerAndAccept(liaison: typeof staff, overrides: Record<string, string | string[]>) {
     const res = await postJson(`${silta.url}/jarjestoille`, validOffer(now, overrides));

@@ -91,6 +91,33 @@ export class FakeConnector {
     return this.sent;
   }
 
+  /**
+   * Waits for the bot's reply to the activity with id `activityId` (botbuilder posts a reply to
+   * `…/activities/<that id>`), whatever else was sent meanwhile (proactive cards, updates of other
+   * people's cards). Fails after `timeoutMs`, naming what did arrive.
+   */
+  async waitForReplyTo(activityId: string, timeoutMs = 5000): Promise<SentActivity> {
+    const isReply = (s: SentActivity) =>
+      s.method === 'POST' && s.path.endsWith(`/activities/${encodeURIComponent(activityId)}`);
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const reply = this.sent.find(isReply);
+      if (reply) return reply;
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new Error(
+          `no reply to ${activityId} at the connector; it got ${this.sent.map((s) => `${s.method} ${s.path}`).join(', ') || 'nothing'}`,
+        );
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
   clear(): void {
     this.sent.length = 0;
     this.requests = 0;
