@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type * as CosmosServer from '@vercel/cosmosdb-server';
 import { SiltaError } from '../../domain/errors';
+import { patchEmbeddedQueries } from './linearQueries';
 
 /**
  * The embedded Cosmos-protocol server for local runs and tests: in-memory, plain HTTP on 127.0.0.1,
@@ -30,6 +31,7 @@ async function loadServerModule(): Promise<typeof CosmosServer> {
 
 export async function startEmbeddedCosmos(): Promise<EmbeddedCosmos> {
   const { createHttpServer } = await loadServerModule();
+  patchEmbeddedQueries();
   const server: Server = createHttpServer({ keepAlive: true });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

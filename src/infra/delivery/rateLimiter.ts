@@ -30,10 +30,12 @@ export const tenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND): Win
  * The tenant ceiling as evenly spaced sends, 2 % under the ceiling: a whole second's quota sent in a
  * burst reaches Teams with network jitter and earns 429s; spaced sends do not. The spacing window
  * holds a few sends (`catchUp`) so a timer that fires late is made up for instead of lost. Any second
- * holds at most the whole sends of `perSecond` (an instance's share may be a fraction: 50 / 3).
+ * holds at most the whole sends of 98 % of `perSecond` (an instance's share may be a fraction: 50 / 3):
+ * a second holding the ceiling exactly earns a 429 from the few milliseconds of jitter on the way, and
+ * each 429 costs far more (a retry, and a lowered rate for seconds) than the one send kept back.
  */
 export const spacedTenantLimits = (perSecond: number = DEFAULT_TENANT_PER_SECOND, catchUp = 4): Window[] => {
-  const whole = Math.max(1, Math.floor(perSecond));
+  const whole = Math.max(1, Math.floor(perSecond * 0.98));
   const burst = Math.max(1, Math.min(catchUp, whole));
   return [
     { limit: burst, ms: (burst * 1_000) / (perSecond * 0.98) },

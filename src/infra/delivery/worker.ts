@@ -382,8 +382,26 @@ export class DeliveryWorker {
         });
         taken = 1_000;
       }
-      if (taken === 0) return slotAt;
+      if (taken === 0) return (await this.paced(tenant, rate)) ? slotAt : undefined;
       await this.sleeper.sleep(Math.min(taken, 250));
+    }
+  }
+
+  /**
+   * Spaces the sends themselves as the tenant's windows say. The shared slot's write lies between the
+   * tenant slot and the send, and a storage pause (another instance's query) finishes several writes
+   * at once: without this, their sends would reach Teams in a burst over the ceiling and earn 429s.
+   * The wait is short (the writes were spaced before); false when stopped meanwhile.
+   */
+  private async paced(tenant: string, rate: number): Promise<boolean> {
+    for (;;) {
+      if (!this.running) return false;
+      const wait = this.limiter.tryAcquire(
+        [{ key: `sends:${tenant}`, windows: spacedTenantLimits(rate) }],
+        this.o.now(),
+      );
+      if (wait === 0) return true;
+      await this.sleeper.sleep(Math.min(wait, 250));
     }
   }
 

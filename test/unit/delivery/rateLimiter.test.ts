@@ -84,7 +84,8 @@ describe('Rate limiter (Teams limits)', () => {
     }
     expect(times.slice(0, 4)).toEqual([0, 0, 0, 0]);
     expect(limiter.tryAcquire([tenant], 0)).toBeGreaterThan(0);
-    for (const t of times) expect(times.filter((u) => u > t - 1000 && u <= t).length).toBeLessThanOrEqual(50);
+    // one send of slack per second for the jitter on the way to Teams
+    for (const t of times) expect(times.filter((u) => u > t - 1000 && u <= t).length).toBeLessThanOrEqual(49);
     expect(times.length / (times[times.length - 1]! / 1000)).toBeLessThanOrEqual(50);
   });
 
