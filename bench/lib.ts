@@ -172,6 +172,39 @@ export function messageActivity(text: string, serviceUrl: string, i: number, loc
   };
 }
 
+/** A person in a benchmark's personal chat. */
+export interface BenchUser {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
+/** An Adaptive Card Action.Execute from `from`'s personal chat, as Teams posts it. */
+export function cardActionInvoke(
+  serviceUrl: string,
+  from: BenchUser,
+  verb: string,
+  data: Record<string, unknown>,
+  i: number,
+) {
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: `inv-${i}`,
+    channelId: 'msteams',
+    serviceUrl,
+    locale: 'fi-FI',
+    from,
+    recipient: { id: '28:bot', name: 'Silta' },
+    conversation: {
+      id: `a:personal-${from.aadObjectId}`,
+      conversationType: 'personal',
+      tenantId: 'bench-tenant',
+    },
+    value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
+  };
+}
+
 export function printTable(title: string, rows: Row[]): void {
   const fmt = (v: number) =>
     Number.isInteger(v) ? String(v) : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);

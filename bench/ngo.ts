@@ -6,7 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { countingConnector, messageActivity, percentile, runLoad, spawnServer, type Row } from './lib';
+import {
+  cardActionInvoke,
+  countingConnector,
+  messageActivity,
+  percentile,
+  runLoad,
+  spawnServer,
+  type Row,
+} from './lib';
 
 const LIAISON = {
   id: '29:liaison',
@@ -59,23 +67,8 @@ function urlEncoded(fields: Record<string, string | string[]>): string {
 }
 
 function acceptInvoke(serviceUrl: string, submissionId: string, i: number) {
-  const data = { verb: 'ngo.decide', submissionId, seen: 1, decision: 'accept', onInfoScreen: 'true' };
-  return {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    id: `inv-${i}`,
-    channelId: 'msteams',
-    serviceUrl,
-    locale: 'fi-FI',
-    from: LIAISON,
-    recipient: { id: '28:bot', name: 'Silta' },
-    conversation: {
-      id: `a:personal-${LIAISON.aadObjectId}`,
-      conversationType: 'personal',
-      tenantId: 'bench',
-    },
-    value: { action: { type: 'Action.Execute', verb: data.verb, data }, trigger: 'manual' },
-  };
+  const data = { submissionId, seen: 1, decision: 'accept', onInfoScreen: 'true' };
+  return cardActionInvoke(serviceUrl, LIAISON, 'ngo.decide', data, i);
 }
 
 export async function benchNgo(): Promise<Row[]> {

@@ -1,4 +1,4 @@
-import { countingConnector, percentile, spawnServer, type Row } from './lib';
+import { cardActionInvoke as invoke, countingConnector, percentile, spawnServer, type Row } from './lib';
 
 const LIAISON = {
   id: '29:liaison',
@@ -10,31 +10,6 @@ const ORDERER = {
   aadObjectId: '0a0a0a0a-1111-4111-8111-000000000001',
   name: 'Bench Orderer',
 };
-
-function invoke(
-  serviceUrl: string,
-  from: typeof LIAISON,
-  verb: string,
-  data: Record<string, unknown>,
-  i: number,
-) {
-  return {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    id: `inv-${i}`,
-    channelId: 'msteams',
-    serviceUrl,
-    locale: 'fi-FI',
-    from,
-    recipient: { id: '28:bot', name: 'Silta' },
-    conversation: {
-      id: `a:personal-${from.aadObjectId}`,
-      conversationType: 'personal',
-      tenantId: 'bench-tenant',
-    },
-    value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
-  };
-}
 
 async function timed(url: string, body: unknown): Promise<{ ms: number; json: unknown }> {
   const t0 = performance.now();
