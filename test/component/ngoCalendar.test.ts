@@ -1,6 +1,6 @@
 import { cardAction, message, post, textOf, user } from '../support/activities';
 import { postJson, validOffer } from '../support/ngoPage';
-import { startSilta, type TestSilta } from '../support/silta';
+import { replyTo, startSilta, type TestSilta } from '../support/silta';
 
 const now = new Date('2026-11-23T08:00:00Z'); // Monday 23.11.2026, 10.00 in Helsinki
 const clock = () => now;
@@ -14,8 +14,7 @@ describe('NGO calendar in chat: staff ask what NGO activity is on', () => {
   let silta: TestSilta;
   const ask = async (text: string, locale = 'fi-FI', from = staff) => {
     const question = message(text, { serviceUrl: silta.connector.url, from, locale });
-    await post(silta.url, question);
-    return textOf((await silta.connector.waitForReplyTo(question.id)).activity);
+    return textOf((await replyTo(silta, question)).activity);
   };
   async function offerAndAccept(liaison: typeof staff, overrides: Record<string, string | string[]>) {
     const res = await postJson(`${silta.url}/jarjestoille`, validOffer(now, overrides));

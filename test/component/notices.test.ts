@@ -1,5 +1,5 @@
 import { cardAction, message, post, textOf, user, type User } from '../support/activities';
-import { startSilta, type TestSilta } from '../support/silta';
+import { replyTo, startSilta, type TestSilta } from '../support/silta';
 import { executeOf } from '../support/noticeCards';
 import { eventually } from '../support/wait';
 
@@ -128,10 +128,10 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
   };
 
   it('When a staff member without a liaison role asks for the form, then Silta says who can send', async () => {
-    await post(silta.url, message('uusi tiedote', { serviceUrl: silta.connector.url, from: staff }));
-    expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
-      'Tiedotteita voivat lähettää',
-    );
+    expect(
+      (await replyTo(silta, message('uusi tiedote', { serviceUrl: silta.connector.url, from: staff })))
+        .activity.text,
+    ).toContain('Tiedotteita voivat lähettää');
   });
 
   it('When the notice has bad input, then each problem is named and nothing is queued', async () => {
@@ -266,10 +266,12 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     });
     const id = preview.actions!.find((a) => a.verb === 'notice.send')!.data!;
     await act(liaison, 'notice.send', id);
-    await post(silta.url, message('tiedotteet', { serviceUrl: silta.connector.url, from: liaison }));
-    const [list] = await silta.connector.waitForCount(1);
-    expect(textOf(list!.activity)).toContain('Peruttava · ajastettu · 24.12.2026 klo 9.00');
-    expect(textOf(list!.activity)).toContain('Diabetesyhdistyksen vertaisryhmä · lähetetty');
+    const list = await replyTo(
+      silta,
+      message('tiedotteet', { serviceUrl: silta.connector.url, from: liaison }),
+    );
+    expect(textOf(list.activity)).toContain('Peruttava · ajastettu · 24.12.2026 klo 9.00');
+    expect(textOf(list.activity)).toContain('Diabetesyhdistyksen vertaisryhmä · lähetetty');
     expect(JSON.stringify(await act(staff, 'notice.cancel', id))).toContain('Tiedotteita voivat lähettää');
     expect(JSON.stringify(await act(liaison, 'notice.cancel', id))).toContain('Tiedote peruttiin');
     expect((await silta.services.notices.get(String(id.noticeId)))!.state).toBe('cancelled');
@@ -305,14 +307,16 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
   afterEach(() => silta.stop());
 
   it('When the coordinator lists reminders, then the three ready-made ones show and one can be paused; others may not', async () => {
-    await post(silta.url, message('muistutukset', { serviceUrl: silta.connector.url, from: staff }));
-    expect((await silta.connector.waitForCount(1))[0]!.activity.text).toContain(
-      'Muistutuksia hallinnoi järjestötyön koordinaattori',
-    );
+    expect(
+      (await replyTo(silta, message('muistutukset', { serviceUrl: silta.connector.url, from: staff })))
+        .activity.text,
+    ).toContain('Muistutuksia hallinnoi järjestötyön koordinaattori');
     silta.connector.clear();
-    await post(silta.url, message('muistutukset', { serviceUrl: silta.connector.url, from: coordinator }));
-    const [list] = await silta.connector.waitForCount(1);
-    const text = textOf(list!.activity);
+    const list = await replyTo(
+      silta,
+      message('muistutukset', { serviceUrl: silta.connector.url, from: coordinator }),
+    );
+    const text = textOf(list.activity);
     for (const name of [
       'Tiedottaminen henkilöstölle',
       'Tapaaminen kunnan järjestöyhdyshenkilön',

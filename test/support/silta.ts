@@ -3,7 +3,8 @@ import { createLogger, type Logger } from '../../src/infra/logger';
 import { createServices, type Services } from '../../src/services';
 import { correlationFields } from '../../src/services/correlation';
 import { startServer, type RunningServer } from '../../src/teams/server';
-import { FakeConnector } from './connector';
+import { post } from './activities';
+import { FakeConnector, type SentActivity } from './connector';
 
 export interface TestSilta {
   url: string;
@@ -51,4 +52,13 @@ export async function startSilta(
       await connector.stop();
     },
   };
+}
+
+/**
+ * Posts a message to Silta over HTTP and returns Silta's reply to it, whatever else reaches the
+ * connector meanwhile (the delivery engine's sends and report updates run in the background).
+ */
+export async function replyTo(silta: TestSilta, activity: { id: string }): Promise<SentActivity> {
+  await post(silta.url, activity);
+  return silta.connector.waitForReplyTo(activity.id);
 }
