@@ -21,8 +21,9 @@ import { registerAcknowledge } from './routes/acknowledge';
 import { registerRemind } from './routes/remind';
 import { registerConsentActions } from './routes/consent';
 import { registerNgoActions } from './routes/ngo';
-import { isInstall, isRemoval, registerLifecycle } from './routes/lifecycle';
-import { Proactive, referenceOf } from './proactive';
+import { registerLifecycle } from './routes/lifecycle';
+import { Proactive } from './proactive';
+import { rememberUser } from './rememberUser';
 import { ReadReports } from './notices/readReports';
 import { logError } from '../domain/errors';
 import { composeFeatures } from './compose';
@@ -48,9 +49,11 @@ export function createApp(adapter: TeamsAdapter, services: Services, botAppId?: 
 
   const proactive = new Proactive(adapter, botAppId);
 
-  // Every turn: remember how to reach this user later (proactive cards and alerts).
+  // Every turn: the user's chosen language first, then remember how to reach them later (proactive
+  // cards, alerts and notices) in that language.
   app.turn('beforeTurn', async (context) => {
-    await Promise.all([rememberUser(context, services), useChosenLanguage(context, services)]);
+    await useChosenLanguage(context, services);
+    await rememberUser(context, services);
     return true;
   });
   app.conversationUpdate('membersAdded', (context) => onMembersAdded(context));
@@ -94,18 +97,5 @@ async function useChosenLanguage(context: TurnContext, services: Services): Prom
     if (language) activity.locale = language;
   } catch (error) {
     logError(services.log, 'warn', 'PROFILE_LANGUAGE_NOT_READ', { err: error });
-  }
-}
-
-/** Stores the conversation reference of a personal chat under the user's AAD id. */
-async function rememberUser(context: TurnContext, services: Services): Promise<void> {
-  const { activity } = context;
-  const aad = activity.from?.aadObjectId;
-  if (!aad || activity.conversation?.conversationType !== 'personal' || !services.storage.store) return;
-  if (isRemoval(activity)) return;
-  try {
-    await services.conversations.rememberUser(aad, referenceOf(context), isInstall(activity));
-  } catch (error) {
-    logError(services.log, 'warn', 'CONVERSATION_REFERENCE_NOT_SAVED', { err: error });
   }
 }

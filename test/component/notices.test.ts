@@ -256,6 +256,32 @@ describe('NGO notices over HTTP: compose, preview, send now or at a time, delive
     }
   });
 
+  it('When a subscriber chose Swedish in a Finnish Teams client, then the notice reaches them in Swedish, and in Finnish again once they switch back', async () => {
+    const said = async (text: string) =>
+      replyTo(silta, message(text, { serviceUrl: silta.connector.url, from: subscriber, locale: 'fi-FI' }));
+    const toSubscriber = () =>
+      silta.connector.sent.find(
+        (s) => s.method === 'POST' && s.conversationId === `a:personal-${subscriber.aadObjectId}`,
+      );
+    const deliveredText = async (title: string) => {
+      silta.connector.clear();
+      const preview = await act(liaison, 'notice.preview', { ...NOTICE, title });
+      await act(liaison, 'notice.send', preview.actions!.find((a) => a.verb === 'notice.send')!.data!);
+      await eventually(() => toSubscriber() !== undefined, 'the subscriber got nothing', 15_000);
+      return textOf(toSubscriber()!.activity);
+    };
+    expect((await said('kieli ruotsi')).activity.text).toContain('svenska');
+    try {
+      const swedish = await deliveredText('Vertaisryhmä ruotsiksi');
+      expect(swedish).toContain('Ämnen:');
+      expect(swedish).not.toContain('Aiheet:');
+    } finally {
+      await said('språk finska');
+    }
+    const finnish = await deliveredText('Vertaisryhmä suomeksi');
+    expect(finnish).toContain('Aiheet:');
+  });
+
   it('When the liaison lists notices, then the sent and scheduled ones show; a scheduled one can be cancelled before it goes', async () => {
     await delivered(NOTICE);
     const preview = await act(liaison, 'notice.preview', {

@@ -14,6 +14,7 @@ import { onRegisterUpload } from './register';
 import { filesIn } from './registerDownload';
 import { startErasure } from './consent';
 import { answerNgoCalendar } from './ngoCalendar';
+import { rememberUser } from '../rememberUser';
 
 type Handler<K extends Intent['kind']> = (
   context: TurnContext,
@@ -80,6 +81,8 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
     const actor = actorOf(context);
     await services.languages.set(actor.aadObjectId ?? actor.id, intent.language);
     context.activity.locale = intent.language;
+    // notices and other proactive messages follow the choice from now on, not from the next turn
+    await rememberUser(context, services);
     await context.sendActivity(languageOf(context).t('intents.languageSet'));
   },
   question: (context, intent, services) => answerDirectoryQuestion(context, intent.text, services),
