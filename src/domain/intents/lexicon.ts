@@ -80,7 +80,7 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     en: 'bye goodbye bye_bye see_you see_ya cya',
   },
   ack: {
-    fi: 'ok okei joo juu jep jees selvä kiva mahtavaa hienoa loistavaa hyvä super siisti aivan just ei_kiitos',
+    fi: 'ok okei joo juu jep jees jes jess jee selvä kiva mahtavaa hienoa loistavaa hyvä super siisti aivan just ei_kiitos',
     sv: 'okej ja japp jaha bra fint toppen perfekt nej_tack',
     en: 'okay yes yeah yep sure fine great nice cool perfect awesome no nope no_thanks no_thank_you',
   },

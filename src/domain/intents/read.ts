@@ -12,7 +12,7 @@ import { MY_UNIT_WORDS, ROLE_CUES, firstCue, isQuestionWord, isUnitWord } from '
 import { readEraseExpert } from './eraseExpert';
 import { conceptsIn, type TokenConcepts } from './lexiconIndex';
 import { MARKS, type Concept } from './lexicon';
-import { saysNotUnderstood } from './notUnderstood';
+import { saysItWorked, saysNotUnderstood } from './notUnderstood';
 import { ANY_REQUEST, PATTERNS, type Pattern, type PatternIntent } from './patterns';
 import { MAX_MESSAGE_LENGTH, type CommandKind, type Intent, type SmallTalk } from './types';
 
@@ -51,7 +51,7 @@ interface Message {
   concepts: TokenConcepts[];
   placeTokens: Set<number>;
   placeTypos: number;
-  places: Array<{ start: number; end: number }>;
+  places: Array<{ start: number; end: number; typos: number }>;
   /** Tokens that carry meaning: not common words without a concept, not numbers. */
   content: number[];
   smallTalk: Set<number>;
@@ -64,7 +64,7 @@ function readTokens(text: string, index: DirectoryIndex): Message {
   // A place written as the register writes it, or a word of a liaison question, is no typo of a request word.
   const exactPlace = new Set(u.spans.filter((s) => s.typos === 0).flatMap((s) => range(s.start, s.end)));
   const concepts = conceptsIn(tokens, (i) => !exactPlace.has(i) && !isQuestionWord(tokens[i]!));
-  const places: Array<{ start: number; end: number }> = [];
+  const places: Message['places'] = [];
   const placeTokens = new Set<number>();
   let placeTypos = 0;
   u.spans.forEach((span) => {
@@ -253,7 +253,30 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
   // Thanks, then "but I don't understand" or "it didn't help": not understood, so the help follows.
   const closing = intent.kind === 'help' || (intent.kind === 'smallTalk' && intent.topic !== 'rude');
   const thanks = m.concepts.some((own) => own.has('thanks'));
-  return closing && thanks && saysNotUnderstood(m.tokens) ? { kind: 'unknown' } : intent;
+  if (closing && thanks && saysNotUnderstood(m.tokens)) return { kind: 'unknown' };
+  return saysDone(intent, m, text, thanks) ?? intent;
+}
+
+/** A short message is "it worked": "ok, nyt toimii" closes like "ok" does. */
+const SHORT_DONE = 4;
+
+/**
+ * "Kiitos, nyt toimii", "thanks, that helped", "tack så mycket för hjälpen": thanks for help that
+ * worked is thanks, not a request for the help (docs/messages.md §4); without the thanks, a short "toimii
+ * nyt" is an "ok". Never a question ("miten tämä toimii?") or a request that needs something
+ * ("kiitos, tarvitsen apua"), and only in place of the help or of nothing understood.
+ */
+function saysDone(intent: Intent, m: Message, text: string, thanks: boolean): Intent | undefined {
+  // (a "question" whose only places are typo readings is one Silta could not read: "kiitos, löysin sen")
+  const unread = intent.kind === 'question' && m.places.every((place) => place.typos > 0);
+  if (intent.kind !== 'help' && intent.kind !== 'unknown' && !unread) return undefined;
+  if (text.includes('?')) return undefined;
+  if (m.concepts.some((own) => own.has('need'))) return undefined;
+  if (!saysItWorked(m.tokens)) return undefined;
+  if (thanks) return { kind: 'smallTalk', topic: 'thanks' };
+  return intent.kind !== 'help' && m.tokens.length <= SHORT_DONE
+    ? { kind: 'smallTalk', topic: 'ack' }
+    : undefined;
 }
 
 /** The reading of a message's words: the best complete reading, else a partial one, else small talk. */

@@ -6,6 +6,56 @@ import { readDemoFiles } from '../../../src/services/projectFiles';
 const index = buildDirectoryIndex(validateImport({ units: [], assignments: [] }, readDemoFiles()).next!);
 const read = (text: string | undefined) => readMessage(text, index);
 
+describe('readMessage: thanks for help that worked (docs/messages.md §4)', () => {
+  it.each([
+    'kiitos, nyt toimii',
+    'Kiitos paljon, tämä auttoi!',
+    'se toimi, kiitti',
+    'kiitos, löysin sen',
+    'tack, nu fungerar det',
+    'tack så mycket för hjälpen',
+    'tack för all hjälp',
+    'thanks, that helped',
+    'thank you so much for your help',
+    'thanks, it works now',
+  ])('When "%s" is written, then it is thanks, not a request for the help', (text) => {
+    expect(read(text)).toEqual({ kind: 'smallTalk', topic: 'thanks' });
+  });
+
+  it.each(['toimii nyt', 'nyt se toimii', 'det funkar', 'it works now', 'jes'])(
+    'When the short "%s" is written without thanks, then it is an "ok"',
+    (text) => {
+      expect(read(text)).toEqual({ kind: 'smallTalk', topic: 'ack' });
+    },
+  );
+
+  it.each([
+    ['apua kiitos', 'help'],
+    ['ohjeet kiitos', 'help'],
+    ['kiitos, tarvitsen apua', 'help'],
+    ['thanks, can you help me', 'help'],
+    ['voitko auttaa', 'help'],
+  ])('When "%s" asks for help (kiitos as "please"), then the help is still the answer', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it.each([
+    'miten tämä toimii',
+    'miten tämä toimii?',
+    'does it work',
+    'hur fungerar det',
+    'kiitos, mutta ei toimi',
+    'tack, det fungerar inte',
+  ])('When "%s" asks whether it works or says it does not, then it is not read as "it worked"', (text) => {
+    expect(read(text)).not.toEqual({ kind: 'smallTalk', topic: 'thanks' });
+    expect(read(text)).not.toEqual({ kind: 'smallTalk', topic: 'ack' });
+  });
+
+  it('When thanks name a place written as the register writes it, then the directory answers about that place', () => {
+    expect(read('kiitos, Tuiralla toimii').kind).toBe('question');
+  });
+});
+
 describe('readMessage: thanks that say it did not help', () => {
   it.each([
     'kiitos, mutta en ymmärrä',
