@@ -124,6 +124,14 @@ export class OrderRepository {
   }
 
   /** Confirmed orders whose event has ended by `nowEpoch`: the scheduler marks them held. */
+  async listUnannounced(beforeIso: string): Promise<StoredOrder[]> {
+    const docs = await this.docs.query(
+      "SELECT * FROM c WHERE c.state = 'submitted' AND NOT IS_DEFINED(c.announced) AND c.createdAt < @before",
+      [{ name: '@before', value: beforeIso }],
+    );
+    return docs.map(toOrder);
+  }
+
   async listEndedConfirmed(nowEpoch: number): Promise<StoredOrder[]> {
     const docs = await this.docs.query(
       "SELECT * FROM c WHERE c.state = 'confirmed' AND c.endsAtEpoch <= @now",

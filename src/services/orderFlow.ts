@@ -18,6 +18,8 @@ import type { CardLocation, OrderMessenger } from './ports';
 
 /** Redraw rounds after a step at most: each needs another step to land during the one before. */
 const MAX_SETTLE_ROUNDS = 4;
+/** An order not yet announced this long after it was created was left by a stopped process. */
+export const ANNOUNCE_GRACE_MS = 60_000;
 
 /** True when the person has a card of the order of their own (their view, in their personal chat). */
 function hasCard(order: Order, aadObjectId: string): boolean {
@@ -58,6 +60,7 @@ export class OrderFlow {
     const here = at ? await this.conversations.rememberCard(at, orderer.aadObjectId) : undefined;
     if (here) await this.orders.addMessage(result.order.id, here);
     const unreachable = await this.announce(result.order);
+    await this.orders.markAnnounced(result.order.id);
     if (here) await this.show(result.order, here);
     await this.tell(result.order, alertsOnSubmit(result.order));
     // A liaison may have acted on their card already: whatever was drawn from the new order is redrawn.
@@ -80,12 +83,21 @@ export class OrderFlow {
   async upkeep(): Promise<void> {
     const { held } = await this.orders.tick();
     for (const order of held) await this.after({ ...order, state: 'confirmed' }, order);
+    // A process stopped between storing an order and posting it: post it now, to the liaisons who
+    // have no card of it (a resubmitted form is told it was sent, so nobody else would).
+    for (const order of await this.orders.claimUnannounced(ANNOUNCE_GRACE_MS)) {
+      await this.announce(order, (aad) => !hasCard(order, aad));
+    }
   }
 
   /** Posts the new order to each liaison; returns the e-mails of liaisons Silta cannot reach in Teams. */
-  private async announce(order: Order): Promise<string[]> {
+  private async announce(
+    order: Order,
+    wanted: (aadObjectId: string) => boolean = () => true,
+  ): Promise<string[]> {
     const unreachable: string[] = [];
     for (const liaison of order.liaisons) {
+      if (liaison.aadObjectId && !wanted(liaison.aadObjectId)) continue;
       const posted = liaison.aadObjectId
         ? await this.messenger
             .postCard(order, { ...liaison, aadObjectId: liaison.aadObjectId }, 'orders.notifyNewOrder', false)

@@ -245,6 +245,39 @@ export class OrderService {
     }
   }
 
+  /** Marks the order posted to its liaisons (read-modify-write, as addMessage). */
+  async markAnnounced(orderId: string): Promise<void> {
+    const { orders } = this.repos();
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const order = await orders.get(orderId);
+      if (!order || order.announced) return;
+      try {
+        await orders.save({ ...order, announced: true }, order._etag);
+        return;
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+      }
+    }
+  }
+
+  /**
+   * Orders a stopped process left unannounced (created over `graceMs` ago), each claimed for this
+   * instance by marking it announced with IfMatch: of two instances, one posts it.
+   */
+  async claimUnannounced(graceMs: number): Promise<StoredOrder[]> {
+    const { orders } = this.repos();
+    const before = new Date(this.clock().getTime() - graceMs).toISOString();
+    const claimed: StoredOrder[] = [];
+    for (const order of await orders.listUnannounced(before)) {
+      try {
+        claimed.push(await orders.save({ ...order, announced: true }, order._etag));
+      } catch (error) {
+        if (!(error instanceof StaleWriteError)) throw error;
+      }
+    }
+    return claimed;
+  }
+
   /** The register's suggestions for an order: active experts by theme, language, area or remote. */
   suggestions(order: Order): Suggestion[] {
     const unit = this.units().find((u) => u.id === order.details.unitId);

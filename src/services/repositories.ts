@@ -98,6 +98,8 @@ export interface OrderStore {
   listOpenFor(aadObjectId: string): Promise<StoredOrder[]>;
   listDueForPurge(beforeEpoch: number): Promise<StoredOrder[]>;
   listEndedConfirmed(nowEpoch: number): Promise<StoredOrder[]>;
+  /** Orders still `submitted` and never marked announced, created before `beforeIso`. */
+  listUnannounced(beforeIso: string): Promise<StoredOrder[]>;
   listNamingExpert(expertId: string): Promise<StoredOrder[]>;
 }
 

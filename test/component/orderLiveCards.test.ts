@@ -72,6 +72,27 @@ describe('Orders under repeated clicks, races and language changes, with one liv
     expect(newOrderCards(liaison)).toHaveLength(1);
   });
 
+  it('When a process stops between storing an order and posting it, then the upkeep posts it to the liaison a minute later, once, and the resubmitted form is told it was sent', async () => {
+    const form = await formWithId();
+    const orderId = String(form.submissionId);
+    // what a stop right after the write leaves: the order stored, no card anywhere
+    const created = await silta.services.orders.create(form, orderer, orderId);
+    expect(created.kind).toBe('ok');
+    const again = await steps.act(orderer, 'order.submit', form);
+    expect(JSON.stringify(again)).toContain('Tämä tilaus on jo lähetetty');
+    const cardsOfOrder = () => newOrderCards(liaison).filter((s) => JSON.stringify(s).includes(orderId));
+    expect(cardsOfOrder()).toHaveLength(0);
+    await silta.server.runJobs(); // not yet: a submit may still be posting it
+    expect(cardsOfOrder()).toHaveLength(0);
+    now = new Date(now.getTime() + 61_000);
+    await silta.server.runJobs();
+    expect(cardsOfOrder()).toHaveLength(1);
+    expect((await stored(orderId)).announced).toBe(true);
+    now = new Date(now.getTime() + 61_000);
+    await silta.server.runJobs();
+    expect(cardsOfOrder()).toHaveLength(1);
+  });
+
   it('When the same form is submitted at the same moment (two instances, a double click), then exactly one order exists and the liaison gets one card', async () => {
     const form = await formWithId();
     const answers = await Promise.all([1, 2, 3].map(() => steps.act(orderer, 'order.submit', form)));

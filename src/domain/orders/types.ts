@@ -121,6 +121,11 @@ export interface Order {
   purgedAt?: string;
   /** Where Silta posted this order's cards (opaque to the domain), so they can be updated in place. */
   messages?: OrderMessage[];
+  /**
+   * Set once the order was posted to its liaisons. An order without it a minute after it was created was
+   * left by a process that stopped between storing and posting it: the upkeep posts it (docs/orders.md §1.2).
+   */
+  announced?: boolean;
 }
 
 export interface OrderMessage {
