@@ -19,10 +19,18 @@ export function actorOf(context: TurnContext): TurnActor {
   return { id: from.id, aadObjectId: from.aadObjectId, name: from.name };
 }
 
-/** The string fields of card data, to show a form again as it was filled in (never trusted beyond that). */
+/**
+ * The fields of card data as text, to show a form again as it was filled in (never trusted beyond that):
+ * strings, and numbers as text (an Input.Number may send a number); anything else is left out.
+ */
 export function stringsOf(data: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => typeof v === 'string')) as Record<
-    string,
-    string
-  >;
+  return Object.fromEntries(
+    Object.entries(data).flatMap(([key, value]) =>
+      typeof value === 'string'
+        ? [[key, value]]
+        : typeof value === 'number' && Number.isFinite(value)
+          ? [[key, String(value)]]
+          : [],
+    ),
+  );
 }

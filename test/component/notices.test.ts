@@ -395,6 +395,33 @@ describe('Reminders and scheduled notices over HTTP, each on a Silta of its own'
     expect(audit.map((a) => [a.action, a.actor])).toEqual([['reminder.remove', coordinator.aadObjectId]]);
   });
 
+  it('When a form comes back with an error and Teams sent its numbers as numbers (Input.Number), then the form shown again keeps them', async () => {
+    const valueOf = (card: unknown, id: string): unknown => {
+      let found: unknown;
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          const element = node as Record<string, unknown>;
+          if (element.id === id && 'value' in element) found = element.value;
+          Object.values(element).forEach(walk);
+        }
+      };
+      walk(card);
+      return found;
+    };
+    const reminder = await act(coordinator, 'reminder.add', { ...REMINDER, day: 5, time: '' });
+    expect(textOf({ attachments: [{ content: reminder }] })).toContain('Kellonaika: tieto puuttuu.');
+    expect(String(valueOf(reminder, 'day'))).toBe('5');
+    const notice = await act(liaison, 'notice.preview', {
+      ...NOTICE,
+      title: '',
+      acknowledge: 'true',
+      remindAfterDays: 3,
+    });
+    expect(textOf({ attachments: [{ content: notice }] })).toContain('Otsikko: tieto puuttuu.');
+    expect(String(valueOf(notice, 'remindAfterDays'))).toBe('3');
+  });
+
   it('When a reminder falls due, then the centre liaisons get it once, through the same engine', async () => {
     await act(coordinator, 'reminder.add', REMINDER);
     now = new Date('2027-02-01T07:00:01Z');

@@ -41,6 +41,7 @@ import { dateText, decimalText, hhmmText, languageName } from '../../i18n/format
 import { specInput, type InputExtras } from './formInputs';
 import { VERBS } from './verbs';
 import { monthlyChartElement, monthlyOrdersChart } from './summaryChart';
+import { stringsOf } from '../turn';
 
 export interface FormDefaults {
   /** Today in Europe/Helsinki (yyyy-mm-dd): the earliest date the card lets the user pick. */
@@ -105,19 +106,10 @@ export function unitChoices(
   return { choices, dataset: UNIT_DATASET };
 }
 
-/** Card data → the form's values as text (numbers too: Input.Number may send a number); verb, part and submission id left out. */
+/** Card data → the form's values as text (stringsOf); verb, part and submission id left out. */
 export function formValuesOf(data: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(data)
-      .filter(([key]) => key !== 'verb' && key !== 'part' && key !== 'submissionId')
-      .flatMap(([key, value]) =>
-        typeof value === 'string'
-          ? [[key, value]]
-          : typeof value === 'number' && Number.isFinite(value)
-            ? [[key, String(value)]]
-            : [],
-      ),
-  );
+  const { verb: _verb, part: _part, submissionId: _id, ...fields } = data;
+  return stringsOf(fields);
 }
 
 /** The values of the other part, in the buttons' data; numbers stay numbers (Input.Number). */
