@@ -9,6 +9,7 @@ import type { Language } from './wordForms';
 export type Concept =
   | 'greeting'
   | 'thanks'
+  | 'wishes'
   | 'goodbye'
   | 'ack'
   | 'howAreYou'
@@ -73,6 +74,12 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     fi: 'kiitos kiitti kiitoksia kiitokset kiitoksii kiitän kiitämme kiitos_avusta kiitoksia_avusta kiitti_avusta',
     sv: 'tack tackar tusen_tack tack_för_hjälpen',
     en: 'thanks thank_you thx ty cheers thanks_for_the_help thanks_for_your_help',
+  },
+  /** Season's and weekend wishes: answered in kind. */
+  wishes: {
+    fi: 'hyvää_joulua hauskaa_joulua rauhallista_joulua hyvää_uutta_vuotta onnellista_uutta_vuotta uutta_vuotta hyvää_viikonloppua hauskaa_viikonloppua mukavaa_viikonloppua hyvää_kesää hyvää_lomaa hauskaa_lomaa',
+    sv: 'god_jul gott_nytt_år trevlig_helg glad_midsommar trevlig_semester',
+    en: 'merry_christmas happy_new_year happy_holidays have_a_nice_weekend have_a_good_weekend have_a_great_weekend nice_weekend',
   },
   goodbye: {
     fi: 'heippa heipat heihei hei_hei nähdään näkemiin kuulemiin hyvää_päivänjatkoa',

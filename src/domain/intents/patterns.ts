@@ -36,6 +36,7 @@ export const ANY_REQUEST: readonly Concept[] = ['need', 'my'];
 export const PATTERNS: readonly Pattern[] = [
   { intent: 'smallTalk.greeting', required: [['greeting']] },
   { intent: 'smallTalk.thanks', required: [['thanks']] },
+  { intent: 'smallTalk.wishes', required: [['wishes']] },
   { intent: 'smallTalk.goodbye', required: [['goodbye']] },
   { intent: 'smallTalk.ack', required: [['ack']] },
   { intent: 'smallTalk.howAreYou', required: [['howAreYou']] },

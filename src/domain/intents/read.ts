@@ -18,6 +18,7 @@ import { MAX_MESSAGE_LENGTH, type CommandKind, type Intent, type SmallTalk } fro
 
 const SMALL_TALK: readonly SmallTalk[] = [
   'thanks',
+  'wishes',
   'goodbye',
   'howAreYou',
   'whoAreYou',
@@ -253,8 +254,46 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
   // Thanks, then "but I don't understand" or "it didn't help": not understood, so the help follows.
   const closing = intent.kind === 'help' || (intent.kind === 'smallTalk' && intent.topic !== 'rude');
   const thanks = m.concepts.some((own) => own.has('thanks'));
-  if (closing && thanks && saysNotUnderstood(m.tokens)) return { kind: 'unknown' };
+  // (also when only typo readings of request words made it a request: "kiitos vastauksesta, mutta en ymmärrä")
+  if (thanks && saysNotUnderstood(m.tokens) && (closing || !asksSomething(m))) return { kind: 'unknown' };
+  if (thanks && intent.kind !== 'smallTalk' && thanksFor(m, text))
+    return { kind: 'smallTalk', topic: 'thanks' };
   return saysDone(intent, m, text, thanks) ?? intent;
+}
+
+/** Words after the thanks that may say what they are for ("kiitos paljon nopeasta vastauksesta"). */
+const THANKS_FOR_REACH = 3;
+/** A short message: thanks for something, and nothing else. */
+const THANKS_FOR_WORDS = 6;
+
+/**
+ * "Kiitos vastauksesta", "tack för svaret", "thanks for the answer": thanks for something (for / för,
+ * or a Finnish word in -sta/-stä soon after the thanks), in a short message that asks nothing and says
+ * no "but I don't understand" (docs/messages.md §4). What is thanked for may be any word ("kiitos
+ * tilauksesta"), and a word there could otherwise be read as a typo of a request word (vastauksesta
+ * as varauksesta, "a booking"); a request word before it ("kiitos, tilaan … Kempeleestä") or a place
+ * written as the register writes it keeps its own reading.
+ */
+function thanksFor(m: Message, text: string): boolean {
+  if (text.includes('?') || m.tokens.length > THANKS_FOR_WORDS || saysNotUnderstood(m.tokens)) return false;
+  const at = m.concepts.findIndex((own) => own.has('thanks'));
+  const marker = m.tokens.findIndex(
+    (token, i) => i > at && i <= at + THANKS_FOR_REACH && (token === 'for' || /sta$/.test(token)),
+  );
+  if (marker < 0) return false;
+  const before = m.concepts.slice(0, marker);
+  const requestWord = before.some((own) =>
+    [...own].some(([concept, typos]) => typos === 0 && !SMALL_TALK_CONCEPTS.has(concept)),
+  );
+  return !requestWord && m.places.every((place) => place.typos > 0);
+}
+
+/** A word of a request, or a place, written as Silta knows it (not a typo reading). */
+function asksSomething(m: Message): boolean {
+  const requestWord = m.concepts.some((own) =>
+    [...own].some(([concept, typos]) => typos === 0 && !SMALL_TALK_CONCEPTS.has(concept)),
+  );
+  return requestWord || m.places.some((place) => place.typos === 0);
 }
 
 /** A short message is "it worked": "ok, nyt toimii" closes like "ok" does. */

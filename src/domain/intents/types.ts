@@ -1,5 +1,6 @@
 /** What a chat message asks for, decided by plain rules in fi, sv and en (no LLM). */
-export type SmallTalk = 'greeting' | 'thanks' | 'goodbye' | 'ack' | 'howAreYou' | 'whoAreYou' | 'rude';
+export type SmallTalk =
+  'greeting' | 'thanks' | 'wishes' | 'goodbye' | 'ack' | 'howAreYou' | 'whoAreYou' | 'rude';
 export type LanguageChoice = 'fi' | 'sv' | 'en';
 
 /** The intents a message can have that need nothing more than their kind. */

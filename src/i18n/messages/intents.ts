@@ -3,6 +3,7 @@ export const intents = {
   fi: {
     smallTalk_greeting: 'Hei! Olen Silta. Miten voin auttaa?',
     smallTalk_thanks: 'Ole hyvä! Kysy vain, jos tarvitset vielä jotain.',
+    smallTalk_wishes: 'Kiitos, samoin!',
     smallTalk_goodbye: 'Hei hei! Palataan asiaan, kun tarvitset apua.',
     smallTalk_ack: 'Selvä.',
     smallTalk_howAreYou: 'Kiitos kysymästä, hyvin menee! Miten voin auttaa?',
@@ -69,6 +70,7 @@ export const intents = {
   sv: {
     smallTalk_greeting: 'Hej! Jag är Silta. Hur kan jag hjälpa dig?',
     smallTalk_thanks: 'Varsågod! Fråga bara om du behöver något mer.',
+    smallTalk_wishes: 'Tack, detsamma!',
     smallTalk_goodbye: 'Hej då! Hör av dig när du behöver hjälp.',
     smallTalk_ack: 'Okej.',
     smallTalk_howAreYou: 'Tack för att du frågar, det går bra! Hur kan jag hjälpa dig?',
@@ -135,6 +137,7 @@ export const intents = {
   en: {
     smallTalk_greeting: "Hi! I'm Silta. How can I help?",
     smallTalk_thanks: "You're welcome! Just ask if you need anything else.",
+    smallTalk_wishes: 'Thank you, and the same to you!',
     smallTalk_goodbye: 'Bye! Come back any time you need help.',
     smallTalk_ack: 'All right.',
     smallTalk_howAreYou: "I'm well, thanks for asking! How can I help?",

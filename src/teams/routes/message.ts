@@ -47,8 +47,8 @@ const handlers: { [K in Intent['kind']]: Handler<K> } = {
   smallTalk: async (context, intent, services) => {
     const { t } = languageOf(context);
     const text = t(messageKey('intents.smallTalk_', intent.topic));
-    // Thanks, goodbyes and "ok" close a conversation: a short answer and the task buttons are enough.
-    const closing = intent.topic === 'thanks' || intent.topic === 'goodbye' || intent.topic === 'ack';
+    // Thanks, wishes, goodbyes and "ok" close a conversation: a short answer and the task buttons are enough.
+    const closing = ['thanks', 'wishes', 'goodbye', 'ack'].includes(intent.topic);
     await sendHelp(context, services, text, closing);
   },
   clarify: async (context, intent) => {

@@ -6,6 +6,47 @@ import { readDemoFiles } from '../../../src/services/projectFiles';
 const index = buildDirectoryIndex(validateImport({ units: [], assignments: [] }, readDemoFiles()).next!);
 const read = (text: string | undefined) => readMessage(text, index);
 
+describe('readMessage: thanks for something, and wishes (docs/messages.md §4)', () => {
+  it.each([
+    'kiitos vastauksesta',
+    'Kiitos paljon nopeasta vastauksesta!',
+    'kiitos tiedosta',
+    'kiitos tilauksesta',
+    'tack för svaret',
+    'tack för beställningen',
+    'thanks for the answer',
+    'thanks for the quick reply',
+  ])('When "%s" thanks for something, then it is thanks, never a request read from a typo', (text) => {
+    expect(read(text)).toEqual({ kind: 'smallTalk', topic: 'thanks' });
+  });
+
+  it.each([
+    ['kiitos, tilaan kokemustoimijan Kempeleestä', 'orderExpert'],
+    ['kiitos, haluan tilata kokemustoimijan Oulusta', 'orderExpert'],
+    ['kiitos vastauksesta, mutta en ymmärrä', 'unknown'],
+    ['kiitos vastauksesta, kuka on Limingan yhdyshenkilö?', 'question'],
+  ])('When "%s" thanks and asks or says more, then that is read', (text, kind) => {
+    expect(read(text).kind).toBe(kind);
+  });
+
+  it.each([
+    'hyvää joulua',
+    'Hyvää joulua ja uutta vuotta!',
+    'hauskaa viikonloppua',
+    'kiitos ja hyvää viikonloppua',
+    'god jul',
+    'trevlig helg!',
+    'merry christmas',
+    'have a nice weekend',
+  ])('When "%s" wishes well, then it is answered in kind, not read as a place', (text) => {
+    expect(read(text)).toEqual({ kind: 'smallTalk', topic: 'wishes' });
+  });
+
+  it('When a wish comes with a question, then the question is answered', () => {
+    expect(read('hyvää joulua, kuka on Raahen yhdyshenkilö').kind).toBe('question');
+  });
+});
+
 describe('readMessage: thanks for help that worked (docs/messages.md §4)', () => {
   it.each([
     'kiitos, nyt toimii',
