@@ -30,6 +30,8 @@ export type Concept =
   | 'send'
   | 'topic'
   | 'subscribe'
+  | 'unsubscribe'
+  | 'refuse'
   | 'unit'
   | 'set'
   | 'reminder'
@@ -173,6 +175,18 @@ export const LEXICON: Record<Concept, Partial<Record<Language, string>>> = {
     fi: '~tilata ~seurata',
     sv: '~prenumerera ~följa',
     en: '~subscribe ~follow ~receive',
+  },
+  /** "lopeta", "stop", "unsubscribe": the topics card, where following stops. */
+  unsubscribe: {
+    fi: '~lopettaa',
+    sv: 'sluta ~avsluta stopp ~avprenumerera',
+    en: 'stop ~unsubscribe opt_out',
+  },
+  /** "en halua", "no more": with notices, the topics card too; with anything else, never a request for it. */
+  refuse: {
+    fi: 'en_halua en_tahdo ei_kiinnosta',
+    sv: 'vill_inte',
+    en: 'dont_want do_not_want no_more',
   },
   unit: {
     fi: 'yksikkö toimipiste työpaikka työyksikkö',

@@ -79,6 +79,16 @@ export const PATTERNS: readonly Pattern[] = [
   },
   { intent: 'topics', required: [['subscribe'], ['notice', 'notices']], optional: ['my', 'set'] },
   {
+    intent: 'topics',
+    required: [['unsubscribe']],
+    optional: ['notice', 'notices', 'topic', 'subscribe', 'send', 'my', 'new'],
+  },
+  {
+    intent: 'topics',
+    required: [['refuse'], ['notice', 'notices', 'topic']],
+    optional: ['subscribe', 'send', 'my', 'new'],
+  },
+  {
     intent: 'registerNoticeBoard',
     required: [['board']],
     optional: ['registerVerb', 'new', 'notice', 'notices', 'set', 'my'],

@@ -256,10 +256,26 @@ export function readMessage(raw: string | undefined | null, index: DirectoryInde
   const thanks = m.concepts.some((own) => own.has('thanks'));
   // (also when only typo readings of request words made it a request: "kiitos vastauksesta, mutta en ymmärrä")
   if (thanks && saysNotUnderstood(m.tokens) && (closing || !asksSomething(m))) return { kind: 'unknown' };
+  // "en halua kokemustoimijaa": a refusal is never read as the request it refuses (only as unfollowing notices)
+  const refuses = m.concepts.some((own) => own.get('refuse') === 0);
+  if (refuses && REFUSABLE.has(intent.kind)) return { kind: 'unknown' };
   if (thanks && intent.kind !== 'smallTalk' && thanksFor(m, text))
     return { kind: 'smallTalk', topic: 'thanks' };
   return saysDone(intent, m, text, thanks) ?? intent;
 }
+
+/** Requests a refusal ("en halua", "no more") turns into "not understood" rather than carrying out. */
+const REFUSABLE = new Set<Intent['kind']>([
+  'orderExpert',
+  'myOrders',
+  'newNotice',
+  'notices',
+  'reminders',
+  'summary',
+  'registerNoticeBoard',
+  'registerUpload',
+  'clarify',
+]);
 
 /** Words after the thanks that may say what they are for ("kiitos paljon nopeasta vastauksesta"). */
 const THANKS_FOR_REACH = 3;

@@ -6,6 +6,35 @@ import { readDemoFiles } from '../../../src/services/projectFiles';
 const index = buildDirectoryIndex(validateImport({ units: [], assignments: [] }, readDemoFiles()).next!);
 const read = (text: string | undefined) => readMessage(text, index);
 
+describe('readMessage: stopping notices, and refusals (docs/messages.md §4)', () => {
+  it.each([
+    'lopeta',
+    'STOP',
+    'unsubscribe',
+    'sluta',
+    'lopeta tiedotteet',
+    'haluan lopettaa tiedotteiden tilauksen',
+    'en halua enää tiedotteita',
+    'jag vill inte ha fler meddelanden',
+    "I don't want notices anymore",
+    'no more notices',
+    'stop sending me notices',
+  ])('When "%s" is written, then the topics card (where following stops) is the answer', (text) => {
+    expect(read(text)).toEqual({ kind: 'topics' });
+  });
+
+  it.each(['en halua tilata', 'en halua kokemustoimijaa', 'jag vill inte beställa', "I don't want to order"])(
+    'When "%s" refuses a request, then the request is never carried out (not understood, with the help)',
+    (text) => {
+      expect(read(text)).toEqual({ kind: 'unknown' });
+    },
+  );
+
+  it('When the same words want the thing, then the request is read', () => {
+    expect(read('haluan tilata kokemustoimijan')).toEqual({ kind: 'orderExpert' });
+  });
+});
+
 describe('readMessage: thanks for something, and wishes (docs/messages.md §4)', () => {
   it.each([
     'kiitos vastauksesta',
