@@ -16,6 +16,7 @@ mika mita miten kuinka miksi milloin missa mista mihin kuka ketka voi voiko vois
 voisiko saako saisinko saanko kiltti ystavallisesti anteeksi sori sorry pahoittelut apu avulias
 kuuluu menee mennaan tehda teen tee tekee tekemassa puhua puhut ymmarrat tiedat osaat osaan
 ja tai mutta etta koska kun jos vai seka myos kanssa ilman kaikki jotain joku mitaan paljon tosi todella
+yhtaan ketaan kukaan mikaan missaan mistaan minkaan koskaan enaa aina jokin jotakin joitain muutama
 varten luona kautta asti alkaen kertoa kerro kerrotko kertoisitko tanaan huomenna eilen ensi viime
 kuussa viikolla viikko kuu testi testaus`;
 

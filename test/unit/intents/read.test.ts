@@ -30,6 +30,13 @@ describe('readMessage: stopping notices, and refusals (docs/messages.md §4)', (
     },
   );
 
+  it.each(['ei yhtään', 'en löydä ketään', 'kukaan ei vastaa'])(
+    'When "%s" holds only pronouns and particles, then no place is read from them (yhtään is not Pyhtää)',
+    (text) => {
+      expect(read(text).kind).not.toBe('question');
+    },
+  );
+
   it('When the same words want the thing, then the request is read', () => {
     expect(read('haluan tilata kokemustoimijan')).toEqual({ kind: 'orderExpert' });
   });
