@@ -75,19 +75,11 @@ export class FakeConnector {
 
   /** Waits until at least `count` activities were sent (or fails after `timeoutMs`). */
   async waitForCount(count: number, timeoutMs = 5000): Promise<SentActivity[]> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.sent.length < count) {
-      const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(`expected ${count} activities at the connector, got ${this.sent.length}`);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-    }
+    await this.waitUntil(
+      () => this.sent.length >= count,
+      timeoutMs,
+      () => `expected ${count} activities at the connector, got ${this.sent.length}`,
+    );
     return this.sent;
   }
 
@@ -97,17 +89,25 @@ export class FakeConnector {
    * people's cards). Fails after `timeoutMs`, naming what did arrive.
    */
   async waitForReplyTo(activityId: string, timeoutMs = 5000): Promise<SentActivity> {
-    const isReply = (s: SentActivity) =>
-      s.method === 'POST' && s.path.endsWith(`/activities/${encodeURIComponent(activityId)}`);
+    const reply = () =>
+      this.sent.find(
+        (s) => s.method === 'POST' && s.path.endsWith(`/activities/${encodeURIComponent(activityId)}`),
+      );
+    await this.waitUntil(
+      () => reply() !== undefined,
+      timeoutMs,
+      () =>
+        `no reply to ${activityId} at the connector; it got ${this.sent.map((s) => `${s.method} ${s.path}`).join(', ') || 'nothing'}`,
+    );
+    return reply()!;
+  }
+
+  /** Waits, woken by every activity that arrives, until `done()` holds; fails after `timeoutMs`. */
+  private async waitUntil(done: () => boolean, timeoutMs: number, failure: () => string): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const reply = this.sent.find(isReply);
-      if (reply) return reply;
+    while (!done()) {
       const left = deadline - Date.now();
-      if (left <= 0)
-        throw new Error(
-          `no reply to ${activityId} at the connector; it got ${this.sent.map((s) => `${s.method} ${s.path}`).join(', ') || 'nothing'}`,
-        );
+      if (left <= 0) throw new Error(failure());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

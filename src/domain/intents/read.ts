@@ -297,20 +297,19 @@ function thanksFor(m: Message, text: string): boolean {
     (token, i) => i > at && i <= at + THANKS_FOR_REACH && (token === 'for' || /sta$/.test(token)),
   );
   if (marker < 0) return false;
-  const before = m.concepts.slice(0, marker);
-  const requestWord = before.some((own) =>
-    [...own].some(([concept, typos]) => typos === 0 && !SMALL_TALK_CONCEPTS.has(concept)),
-  );
-  return !requestWord && m.places.every((place) => place.typos > 0);
+  return !hasRequestWord(m.concepts.slice(0, marker)) && m.places.every((place) => place.typos > 0);
 }
 
 /** A word of a request, or a place, written as Silta knows it (not a typo reading). */
 function asksSomething(m: Message): boolean {
-  const requestWord = m.concepts.some((own) =>
+  return hasRequestWord(m.concepts) || m.places.some((place) => place.typos === 0);
+}
+
+/** A word of a request (not small talk) written as the lexicon writes it, among these tokens' readings. */
+const hasRequestWord = (concepts: readonly TokenConcepts[]): boolean =>
+  concepts.some((own) =>
     [...own].some(([concept, typos]) => typos === 0 && !SMALL_TALK_CONCEPTS.has(concept)),
   );
-  return requestWord || m.places.some((place) => place.typos === 0);
-}
 
 /** A short message is "it worked": "ok, nyt toimii" closes like "ok" does. */
 const SHORT_DONE = 4;
