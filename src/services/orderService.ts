@@ -227,32 +227,33 @@ export class OrderService {
   }
 
   /** Remembers where a card of the order was posted (retries on a concurrent change). */
-  async addMessage(orderId: string, message: OrderMessage): Promise<void> {
-    const { orders } = this.repos();
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const order = await orders.get(orderId);
-      if (!order) return;
-      const messages = [
+  addMessage(orderId: string, message: OrderMessage): Promise<void> {
+    return this.rewrite(orderId, (order) => ({
+      ...order,
+      messages: [
         ...(order.messages ?? []).filter((m) => m.key !== message.key || m.activityId !== message.activityId),
         message,
-      ];
-      try {
-        await orders.save({ ...order, messages }, order._etag);
-        return;
-      } catch (error) {
-        if (!(error instanceof StaleWriteError)) throw error;
-      }
-    }
+      ],
+    }));
   }
 
-  /** Marks the order posted to its liaisons (read-modify-write, as addMessage). */
-  async markAnnounced(orderId: string): Promise<void> {
+  /** Marks the order posted to its liaisons (docs/orders.md §1.2). */
+  markAnnounced(orderId: string): Promise<void> {
+    return this.rewrite(orderId, (order) => (order.announced ? undefined : { ...order, announced: true }));
+  }
+
+  /**
+   * Reads the order, applies `change` and saves it with IfMatch, reading again after a concurrent
+   * write (at most 5 tries). `change` returns undefined when there is nothing to write.
+   */
+  private async rewrite(orderId: string, change: (order: StoredOrder) => Order | undefined): Promise<void> {
     const { orders } = this.repos();
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const order = await orders.get(orderId);
-      if (!order || order.announced) return;
+      const next = order && change(order);
+      if (!order || !next) return;
       try {
-        await orders.save({ ...order, announced: true }, order._etag);
+        await orders.save(next, order._etag);
         return;
       } catch (error) {
         if (!(error instanceof StaleWriteError)) throw error;
